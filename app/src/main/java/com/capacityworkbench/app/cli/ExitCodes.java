@@ -1,0 +1,15 @@
+package com.capacityworkbench.app.cli;
+
+/** Exit codes shared by every command. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    /** Something failed that is not the user's input (I/O, a bug). */
+    public static final int FAILURE = 1;
+    /** The input is invalid: every problem was printed. */
+    public static final int INVALID_INPUT = 2;
+    /** The best plan found still breaks a hard rule. */
+    public static final int INFEASIBLE = 3;
+
+    private ExitCodes() {
+    }
+}

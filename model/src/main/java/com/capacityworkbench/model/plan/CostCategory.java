@@ -1,0 +1,23 @@
+package com.capacityworkbench.model.plan;
+
+import com.capacityworkbench.model.scenario.Labelled;
+
+/** What a dollar of plan cost pays for. */
+public enum CostCategory implements Labelled {
+    COMPUTE("compute"),
+    EGRESS("egress"),
+    ENERGY("energy"),
+    PORTING("porting"),
+    CARBON("carbon");
+
+    private final String label;
+
+    CostCategory(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+}

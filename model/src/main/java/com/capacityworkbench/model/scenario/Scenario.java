@@ -1,0 +1,30 @@
+package com.capacityworkbench.model.scenario;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Everything a plan is made from. Saved as one file. */
+public record Scenario(
+        String name,
+        @Nullable String description,
+        Horizon horizon,
+        List<Provider> providers,
+        List<Site> sites,
+        List<AcceleratorType> accelerators,
+        List<Pool> pools,
+        List<Dataset> datasets,
+        List<Workload> workloads,
+        Policies policies,
+        ConstraintWeights weights) {
+
+    public Scenario {
+        providers = providers == null ? List.of() : List.copyOf(providers);
+        sites = sites == null ? List.of() : List.copyOf(sites);
+        accelerators = accelerators == null ? List.of() : List.copyOf(accelerators);
+        pools = pools == null ? List.of() : List.copyOf(pools);
+        datasets = datasets == null ? List.of() : List.copyOf(datasets);
+        workloads = workloads == null ? List.of() : List.copyOf(workloads);
+        policies = policies == null ? Policies.defaults() : policies;
+        weights = weights == null ? ConstraintWeights.defaults() : weights;
+    }
+}

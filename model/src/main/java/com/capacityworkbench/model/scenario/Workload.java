@@ -1,0 +1,57 @@
+package com.capacityworkbench.model.scenario;
+
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A training run, fine-tune, RL job, batch job or inference service.
+ *
+ * @param demand              reference-accelerator equivalents (H100 = 1.0) needed in every period of the window
+ * @param priority            weight of this workload's demand when it cannot be placed; higher is more important
+ * @param families            software families the code runs on; empty means any
+ * @param datasets            ids of the datasets it reads
+ * @param firstRefusal        the primary provider gets first refusal on it
+ * @param splittable          may be spread over up to {@code maxShards} pools (inference); otherwise gang-scheduled
+ * @param latencyTargetMs     inference p50 target; null for none
+ * @param userGeography       a {@link Geography} id where its users are (inference)
+ * @param stagingLeadTimeDays time allowed to move its datasets to the pool's site; null for no limit
+ * @param portingCostUsd      one-off cost to run on a family it does not support; null means porting is not allowed
+ */
+public record Workload(
+        String id,
+        WorkloadKind kind,
+        double demand,
+        Period from,
+        Period to,
+        int priority,
+        Set<SoftwareFamily> families,
+        double minMemoryGb,
+        List<String> datasets,
+        boolean firstRefusal,
+        boolean splittable,
+        int maxShards,
+        @Nullable Double latencyTargetMs,
+        @Nullable String userGeography,
+        @Nullable Double stagingLeadTimeDays,
+        @Nullable Double portingCostUsd,
+        boolean requiresSovereign) {
+
+    public Workload {
+        families = families == null ? Set.of() : Set.copyOf(families);
+        datasets = datasets == null ? List.of() : List.copyOf(datasets);
+    }
+
+    /** How many shards the solver may use: 1 unless splittable. */
+    public int shardCount() {
+        return splittable ? Math.max(1, maxShards) : 1;
+    }
+
+    public boolean supports(SoftwareFamily family) {
+        return families.isEmpty() || families.contains(family);
+    }
+
+    public boolean allowsPorting() {
+        return portingCostUsd != null;
+    }
+}
