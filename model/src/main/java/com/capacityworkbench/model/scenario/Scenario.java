@@ -27,4 +27,39 @@ public record Scenario(
         policies = policies == null ? Policies.defaults() : policies;
         weights = weights == null ? ConstraintWeights.defaults() : weights;
     }
+
+    public Scenario withPools(List<Pool> newPools) {
+        return new Scenario(name, description, horizon, providers, sites, accelerators, newPools, datasets, workloads,
+                policies, weights);
+    }
+
+    public Scenario withSites(List<Site> newSites) {
+        return new Scenario(name, description, horizon, providers, newSites, accelerators, pools, datasets, workloads,
+                policies, weights);
+    }
+
+    public Scenario withDatasets(List<Dataset> newDatasets) {
+        return new Scenario(name, description, horizon, providers, sites, accelerators, pools, newDatasets, workloads,
+                policies, weights);
+    }
+
+    public Scenario withWorkloads(List<Workload> newWorkloads) {
+        return new Scenario(name, description, horizon, providers, sites, accelerators, pools, datasets, newWorkloads,
+                policies, weights);
+    }
+
+    public Scenario withPolicies(Policies newPolicies) {
+        return new Scenario(name, description, horizon, providers, sites, accelerators, pools, datasets, workloads,
+                newPolicies, weights);
+    }
+
+    public Scenario withWeights(ConstraintWeights newWeights) {
+        return new Scenario(name, description, horizon, providers, sites, accelerators, pools, datasets, workloads,
+                policies, newWeights);
+    }
+
+    public Scenario withName(String newName) {
+        return new Scenario(newName, description, horizon, providers, sites, accelerators, pools, datasets, workloads,
+                policies, weights);
+    }
 }
