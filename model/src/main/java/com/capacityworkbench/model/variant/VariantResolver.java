@@ -104,7 +104,8 @@ public final class VariantResolver {
             }
             scenario = outcome.scenario();
         }
-        ResolvedVariant result = new ResolvedVariant(variant, scenario.withName(base.name() + " / " + variant.name()),
+        ResolvedVariant result = new ResolvedVariant(variant,
+                scenario.withName(base.name() + " / " + variant.name()).withVariants(List.of()),
                 stale, lineage);
         resolved.put(variantId, result);
         return result;
