@@ -7,6 +7,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -16,6 +19,18 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class AtomicSave {
 
     private AtomicSave() {
+    }
+
+    /** Temporary files are private (rw-------); the saved file gets the old file's permissions or rw-r--r--. */
+    private static void keepPermissions(Path temp, Path target) throws IOException {
+        try {
+            Set<PosixFilePermission> permissions = Files.exists(target)
+                    ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(temp, permissions);
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the temporary file already has the folder's usual permissions.
+        }
     }
 
     static void save(Workbook workbook, Path target) throws ScenarioFileException {
@@ -28,6 +43,7 @@ final class AtomicSave {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 workbook.write(out);
             }
+            keepPermissions(temp, absolute);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
