@@ -144,7 +144,11 @@ final class TableWriter {
     /** Sets column widths only: for a second table on a sheet (a sheet has one autofilter). */
     void fitWidths() {
         for (int i = 0; i < widths.size(); i++) {
-            sheet.setColumnWidth(firstColumn + i, widths.get(i) * 256);
+            // Only ever widen: another table on the same sheet may need the column wider.
+            int width = widths.get(i) * 256;
+            if (width > sheet.getColumnWidth(firstColumn + i)) {
+                sheet.setColumnWidth(firstColumn + i, width);
+            }
         }
     }
 }
