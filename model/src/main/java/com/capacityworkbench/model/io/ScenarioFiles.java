@@ -1,0 +1,48 @@
+package com.capacityworkbench.model.io;
+
+import com.capacityworkbench.model.json.ScenarioJson;
+import com.capacityworkbench.model.scenario.Scenario;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads and writes scenario files by their extension: {@code .json} (see ScenarioJson).
+ * Reading checks the file's structure only; run the ScenarioValidator for the scenario's rules.
+ */
+public final class ScenarioFiles {
+
+    private ScenarioFiles() {
+    }
+
+    public static Scenario read(Path file) throws ScenarioFileException {
+        return switch (extension(file)) {
+            case "json" -> ScenarioJson.read(file);
+            default -> throw unsupported(file);
+        };
+    }
+
+    public static void write(Scenario scenario, Path file) throws ScenarioFileException {
+        switch (extension(file)) {
+            case "json" -> ScenarioJson.write(scenario, file);
+            default -> throw unsupported(file);
+        }
+    }
+
+    /** The extensions {@link #read} and {@link #write} know, for messages and file choosers. */
+    public static String supportedExtensions() {
+        return ".json";
+    }
+
+    private static ScenarioFileException unsupported(Path file) {
+        String ext = extension(file);
+        return new ScenarioFileException(file, (ext.isEmpty() ? "the file name has no extension"
+                : "unsupported file type \"." + ext + "\"") + "; use " + supportedExtensions());
+    }
+
+    static String extension(Path file) {
+        Path name = file.getFileName();
+        String text = name == null ? "" : name.toString();
+        int dot = text.lastIndexOf('.');
+        return dot < 0 ? "" : text.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,155 @@
+package com.capacityworkbench.model.json;
+
+import com.capacityworkbench.model.io.AtomicFileWriter;
+import com.capacityworkbench.model.io.FileProblem;
+import com.capacityworkbench.model.io.ScenarioFileException;
+import com.capacityworkbench.model.validation.MissingFields;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A workbench record saved as one JSON object with a top-level {@code schemaVersion}. Reading checks the
+ * syntax, the version, every field's type, unknown fields and missing required fields, and reports what
+ * is wrong as {@link FileProblem}s; writing is pretty, ordered and atomic.
+ */
+final class JsonDocument {
+
+    static final int SCHEMA_VERSION = 1;
+    static final String VERSION_FIELD = "schemaVersion";
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .addModule(new WorkbenchJsonModule())
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                    JsonInclude.Include.NON_NULL))
+            .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+            .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private static final ObjectWriter WRITER = MAPPER.writer(new CompactEmptyPrettyPrinter());
+
+    private JsonDocument() {
+    }
+
+    /** The file's content with the schema version first: what {@link #write} puts on disk. */
+    @JsonPropertyOrder({VERSION_FIELD})
+    private record Versioned(int schemaVersion, @JsonUnwrapped Record content) {
+    }
+
+    static <T extends Record> T read(Path file, Class<T> type) throws ScenarioFileException {
+        JsonNode tree = readTree(file);
+        if (!(tree instanceof ObjectNode object)) {
+            throw new ScenarioFileException(file, "expected a JSON object {...} at the top level");
+        }
+        checkVersion(file, object.remove(VERSION_FIELD));
+        T value;
+        try {
+            value = MAPPER.treeToValue(object, type);
+        } catch (JsonProcessingException e) {
+            throw new ScenarioFileException(file, List.of(JsonProblems.of(e)));
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioFileException(file, JsonProblems.clean(e.getMessage()));
+        }
+        List<FileProblem> missing = MissingFields.find(value).stream()
+                .map(p -> new FileProblem(p.path(), p.message())).toList();
+        if (!missing.isEmpty()) {
+            throw new ScenarioFileException(file, missing);
+        }
+        return value;
+    }
+
+    static void write(Record value, Path file) throws ScenarioFileException {
+        byte[] bytes;
+        try {
+            bytes = toBytes(value);
+        } catch (JsonProcessingException e) {
+            FileProblem problem = JsonProblems.of(e);
+            throw new ScenarioFileException(file, "cannot save, the file was left unchanged: " + problem);
+        }
+        AtomicFileWriter.write(file, out -> out.write(bytes));
+    }
+
+    /** The exact bytes {@link #write} saves. */
+    static byte[] toBytes(Record value) throws JsonProcessingException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            WRITER.writeValue(out, new Versioned(SCHEMA_VERSION, value));
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory cannot fail", e);
+        }
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    static String toText(Record value) throws JsonProcessingException {
+        return new String(toBytes(value), StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode readTree(Path file) throws ScenarioFileException {
+        if (Files.isDirectory(file)) {
+            throw new ScenarioFileException(file, "is a folder, not a file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            JsonNode tree = MAPPER.readTree(in);
+            if (tree == null || tree.isMissingNode()) {
+                throw new ScenarioFileException(file, "the file is empty");
+            }
+            return tree;
+        } catch (JsonProcessingException e) {
+            throw new ScenarioFileException(file, List.of(JsonProblems.of(e)));
+        } catch (NoSuchFileException e) {
+            throw new ScenarioFileException(file, "no such file");
+        } catch (AccessDeniedException e) {
+            throw new ScenarioFileException(file, "cannot read: permission denied");
+        } catch (IOException e) {
+            throw new ScenarioFileException(file, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static void checkVersion(Path file, JsonNode version) throws ScenarioFileException {
+        if (version == null) {
+            throw new ScenarioFileException(file, List.of(new FileProblem(VERSION_FIELD,
+                    "missing; a workbench file starts with \"" + VERSION_FIELD + "\": " + SCHEMA_VERSION)));
+        }
+        if (!version.isIntegralNumber()) {
+            throw new ScenarioFileException(file, List.of(new FileProblem(VERSION_FIELD,
+                    "expected a whole number, got " + version)));
+        }
+        int found = version.asInt();
+        if (found != SCHEMA_VERSION) {
+            throw new ScenarioFileException(file, List.of(new FileProblem(VERSION_FIELD, found > SCHEMA_VERSION
+                    ? "version " + found + " is newer than this Capacity Workbench reads (" + SCHEMA_VERSION
+                            + "); update the app"
+                    : "version " + found + " is not supported; this Capacity Workbench reads " + SCHEMA_VERSION)));
+        }
+    }
+}

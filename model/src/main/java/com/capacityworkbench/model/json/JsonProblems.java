@@ -1,0 +1,184 @@
+package com.capacityworkbench.model.json;
+
+import com.capacityworkbench.model.io.FileProblem;
+import com.capacityworkbench.model.scenario.Labelled;
+import com.capacityworkbench.model.scenario.Period;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Turns what Jackson throws into one {@link FileProblem} a planner can act on: syntax errors at
+ * "line L, column C", content errors at a path like {@code workloads[3].demand} with
+ * "expected a number, got \"lots\"". Never a stack trace, never a Java class name.
+ */
+final class JsonProblems {
+
+    private JsonProblems() {
+    }
+
+    static FileProblem of(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping) {
+            return content(mapping);
+        }
+        return syntax(e);
+    }
+
+    private static FileProblem syntax(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String location = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+        String message = clean(e.getOriginalMessage());
+        if (e instanceof JsonEOFException || message.contains("end-of-input")) {
+            message = "the file ends too early (is it cut off?): " + message;
+        } else if (!message.isEmpty()) {
+            message = "not valid JSON: " + message;
+        }
+        return new FileProblem(location, message);
+    }
+
+    private static FileProblem content(JsonMappingException e) {
+        String path = path(e.getPath());
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            Set<String> known = new TreeSet<>();
+            if (unknown.getKnownPropertyIds() != null) {
+                unknown.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
+            }
+            return new FileProblem(path, "unknown field \"" + unknown.getPropertyName() + "\""
+                    + (known.isEmpty() ? "" : "; expected one of: " + String.join(", ", known)));
+        }
+        if (e instanceof ValueInstantiationException) {
+            return new FileProblem(path, instantiationMessage(e));
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            Class<?> target = invalid.getTargetType();
+            if (target != null && (Labelled.class.isAssignableFrom(target) || target == Period.class)) {
+                return new FileProblem(path, clean(e.getOriginalMessage()) + ", got " + quote(invalid.getValue()));
+            }
+            return new FileProblem(path, "expected " + expected(target) + ", got " + quote(invalid.getValue()));
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return new FileProblem(path, "expected " + expected(mismatch.getTargetType()) + ", got " + actual(e));
+        }
+        Throwable cause = e.getCause();
+        if (cause instanceof IllegalArgumentException) {
+            return new FileProblem(path, clean(cause.getMessage()));
+        }
+        return new FileProblem(path, clean(e.getOriginalMessage()));
+    }
+
+    private static String instantiationMessage(JsonMappingException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof NullPointerException) {
+            return "a list or map here contains null or is missing";
+        }
+        if (root instanceof IllegalArgumentException && root.getMessage() != null) {
+            return clean(root.getMessage());
+        }
+        return clean(e.getOriginalMessage());
+    }
+
+    /** {@code workloads[3].demand}; map entries as {@code powerCapByPeriod[2027-Q1]}. */
+    static String path(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            } else if (reference.getFieldName() != null) {
+                if (reference.getFrom() instanceof Map<?, ?>) {
+                    path.append('[').append(reference.getFieldName()).append(']');
+                } else {
+                    if (!path.isEmpty()) {
+                        path.append('.');
+                    }
+                    path.append(reference.getFieldName());
+                }
+            }
+        }
+        return path.toString();
+    }
+
+    private static String expected(Class<?> target) {
+        if (target == null) {
+            return "another kind of value";
+        }
+        if (target == double.class || target == Double.class || target == float.class || target == Float.class) {
+            return "a number";
+        }
+        if (target == int.class || target == Integer.class || target == long.class || target == Long.class) {
+            return "a whole number";
+        }
+        if (target == boolean.class || target == Boolean.class) {
+            return "true or false";
+        }
+        if (target == String.class) {
+            return "a text in quotes";
+        }
+        if (target == Period.class) {
+            return "a period such as \"2027-Q1\" or \"2027-03\"";
+        }
+        if (Labelled.class.isAssignableFrom(target) && target.isEnum()) {
+            return "one of " + java.util.Arrays.stream(target.getEnumConstants())
+                    .map(c -> ((Labelled) c).label()).collect(Collectors.joining(", "));
+        }
+        if (Collection.class.isAssignableFrom(target) || target.isArray()) {
+            return "a list [...]";
+        }
+        return "an object {...}";
+    }
+
+    private static String actual(JsonMappingException e) {
+        if (!(e.getProcessor() instanceof JsonParser parser)) {
+            return "something else";
+        }
+        JsonToken token = parser.currentToken();
+        if (token == null) {
+            return "nothing";
+        }
+        try {
+            return switch (token) {
+                case VALUE_STRING -> quote(parser.getText());
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getText();
+                case VALUE_TRUE -> "true";
+                case VALUE_FALSE -> "false";
+                case VALUE_NULL -> "null";
+                case START_ARRAY, END_ARRAY -> "a list";
+                case START_OBJECT, END_OBJECT, FIELD_NAME -> "an object";
+                default -> "something else";
+            };
+        } catch (java.io.IOException ex) {
+            return "something else";
+        }
+    }
+
+    private static String quote(Object value) {
+        return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
+    }
+
+    /** Drops Jackson's source descriptions and Java type names from a message. */
+    static String clean(String message) {
+        if (message == null) {
+            return "";
+        }
+        String text = message.replaceAll("\\s*\\[Source: [^\\]]*?; (line: \\d+, column: \\d+)\\]", " ($1)")
+                .replaceAll("\\s*\\(for [A-Za-z]+ starting at (\\(line: \\d+, column: \\d+\\))\\)", " started at $1")
+                .replaceAll("\\n.*", "")
+                .trim();
+        return text;
+    }
+}

@@ -1,0 +1,28 @@
+package com.capacityworkbench.model.validation;
+
+import com.capacityworkbench.model.scenario.Horizon;
+import org.jspecify.annotations.Nullable;
+
+/** The planning time axis: both ends present, one period length, first not after last. */
+final class HorizonRules {
+
+    private HorizonRules() {
+    }
+
+    /** Reports what is wrong with the horizon and returns it only when other rules can rely on it. */
+    static @Nullable Horizon check(@Nullable Horizon horizon, Problems problems) {
+        if (horizon == null || horizon.first() == null || horizon.last() == null) {
+            return null;
+        }
+        if (horizon.first().length() != horizon.last().length()) {
+            problems.add("horizon.last", horizon.last() + " is " + Problems.article(horizon.last().length())
+                    + ", but horizon.first " + horizon.first() + " is " + Problems.article(horizon.first().length()));
+            return null;
+        }
+        if (horizon.last().isBefore(horizon.first())) {
+            problems.add("horizon.last", horizon.last() + " is before horizon.first " + horizon.first());
+            return null;
+        }
+        return horizon;
+    }
+}
