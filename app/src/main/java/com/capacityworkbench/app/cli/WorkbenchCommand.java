@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             ValidateCommand.class,
-            GenerateCommand.class
+            GenerateCommand.class,
+            TemplateCommand.class
         })
 public final class WorkbenchCommand implements Runnable {
 
