@@ -130,7 +130,6 @@ final class ChoiceLists {
         validation.setShowErrorBox(true);
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
         validation.createErrorBox("Not in the list", error);
-        validation.setSuppressDropDownArrow(true);
         sheet.addValidationData(validation);
     }
 }

@@ -41,7 +41,7 @@ final class JsonProblems {
         JsonLocation at = e.getLocation();
         String location = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
         String message = clean(e.getOriginalMessage());
-        if (e instanceof JsonEOFException) {
+        if (e instanceof JsonEOFException || message.contains("end-of-input")) {
             message = "the file ends too early (is it cut off?): " + message;
         } else if (!message.isEmpty()) {
             message = "not valid JSON: " + message;

@@ -1,6 +1,7 @@
 package com.capacityworkbench.model.scenario;
 
 import com.capacityworkbench.model.variant.Variant;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +21,8 @@ public record Scenario(
         List<Workload> workloads,
         Policies policies,
         ConstraintWeights weights,
-        List<Variant> variants) {
+        // Omitted when empty, so scenarios without variants are written as before.
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Variant> variants) {
 
     public Scenario {
         providers = providers == null ? List.of() : List.copyOf(providers);
