@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             ValidateCommand.class,
             GenerateCommand.class,
-            TemplateCommand.class
+            TemplateCommand.class,
+            com.capacityworkbench.app.gui.screenshots.ScreenshotsCommand.class
         })
 public final class WorkbenchCommand implements Runnable {
 
