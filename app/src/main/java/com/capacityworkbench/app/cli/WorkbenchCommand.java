@@ -18,7 +18,11 @@ import picocli.CommandLine.Command;
             "With no command, or with a scenario file, opens the desktop app."
         },
         subcommands = {
-            CommandLine.HelpCommand.class
+            CommandLine.HelpCommand.class,
+            ValidateCommand.class,
+            GenerateCommand.class,
+            TemplateCommand.class,
+            com.capacityworkbench.app.gui.screenshots.ScreenshotsCommand.class
         })
 public final class WorkbenchCommand implements Runnable {
 
