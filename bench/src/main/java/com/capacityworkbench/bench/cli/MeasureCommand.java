@@ -35,7 +35,7 @@ final class MeasureCommand implements Callable<Integer> {
     @Option(names = "--exact-limit", defaultValue = "60", description = "CP-SAT seconds per soft level")
     int exactSeconds;
 
-    @Option(names = "--exact-workers", defaultValue = "2")
+    @Option(names = "--exact-workers", defaultValue = "8", description = "CP-SAT workers; its portfolio needs about 8 to include the LP-based ones, even on 2 cores")
     int exactWorkers;
 
     @Override

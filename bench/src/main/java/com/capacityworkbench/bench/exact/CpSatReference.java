@@ -38,6 +38,7 @@ public final class CpSatReference {
             }
         }
         List<LevelOutcome> outcomes = new ArrayList<>();
+        CpSolver last = null;
         boolean allAboveProven = true;
         for (ScoreLevel level : ScoreLevel.values()) {
             long levelStart = System.nanoTime();
@@ -54,6 +55,8 @@ public final class CpSatReference {
                     .setMaxTimeInSeconds(limits.perLevel().toMillis() / 1000.0)
                     .setNumWorkers(limits.workers())
                     .setRandomSeed((int) limits.seed())
+                    // The full LP relaxation: the capacity and power rows are knapsacks whose bounds come from it.
+                    .setLinearizationLevel(2)
                     .setLogSearchProgress(false);
             CpSolverStatus status = solver.solve(exact.model());
             if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
@@ -62,15 +65,34 @@ public final class CpSatReference {
                         + "Maybe give it more time (--exact-limit): the start plan should always be a solution.");
             }
             long value = Math.round(solver.objectiveValue());
-            long bound = (long) Math.ceil(solver.bestObjectiveBound() - 1e-6);
-            boolean proven = status == CpSolverStatus.OPTIMAL;
+            // Every coefficient of every level is a penalty ≥ 0, so 0 is always a bound (CP-SAT may report a weaker one).
+            long bound = Math.max(0, (long) Math.ceil(solver.bestObjectiveBound() - 1e-6));
+            boolean proven = status == CpSolverStatus.OPTIMAL || value == bound;
             incumbent = exact.solution(solver);
+            last = solver;
             outcomes.add(new LevelOutcome(level, value, Math.min(bound, value), proven, !allAboveProven,
                     (System.nanoTime() - levelStart) / 1e9));
             // Hold this level where it is (optimal, or the plan found) while the next ones are optimised.
             exact.model().addLessOrEqual(objective, value);
             allAboveProven &= proven;
         }
-        return new ExactResult(exact.assignments(incumbent), outcomes, (System.nanoTime() - start) / 1e9);
+        return new ExactResult(exact.assignments(incumbent), finalValues(exact, last, outcomes),
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Each level's value in the final plan: a level that was not proven optimal may still improve while a
+     * later level is optimised (it is only held no worse), so the plan's values are read at the end.
+     */
+    private static List<LevelOutcome> finalValues(ExactModel exact, CpSolver last, List<LevelOutcome> outcomes) {
+        if (last == null) {
+            return outcomes;
+        }
+        List<LevelOutcome> values = new ArrayList<>();
+        for (LevelOutcome o : outcomes) {
+            long value = exact.hasTerms(o.level()) ? last.value(exact.level(o.level())) : 0;
+            values.add(new LevelOutcome(o.level(), value, Math.min(o.bound(), value), o.proven(), o.conditional(), o.seconds()));
+        }
+        return values;
     }
 }

@@ -40,6 +40,7 @@ final class ExactModel {
     private final PlacementProblem problem;
     private final CpModel model = new CpModel();
     private final List<BoolVar[]> choices = new ArrayList<>();
+    private final List<BoolVar> unplacedVars = new ArrayList<>();
     private final Map<ScoreLevel, LinearExprBuilder> levels = new EnumMap<>(ScoreLevel.class);
     private final Map<ScoreLevel, Boolean> levelUsed = new EnumMap<>(ScoreLevel.class);
 
@@ -93,14 +94,19 @@ final class ExactModel {
                 x[i] = model.newBoolVar("x" + n + "_" + i);
             }
             choices.add(x);
+            // Exactly one of: a pool, or unplaced. Penalising "unplaced" directly keeps every level's
+            // coefficients positive, so CP-SAT's bounds start at 0 instead of far below.
+            BoolVar unplaced = model.newBoolVar("u" + n);
+            unplacedVars.add(unplaced);
+            List<com.google.ortools.sat.Literal> oneOf = new ArrayList<>(List.of(x));
+            oneOf.add(unplaced);
+            model.addExactlyOne(oneOf);
             n++;
-            model.addAtMostOne(x);
-            long unplaced = ScoreUnits.unplacedDemand(shard.demand(), shard.workload().priority()) * unplacedUnits;
-            add(ScoreLevel.UNPLACED, null, unplaced);
+            add(ScoreLevel.UNPLACED, unplaced,
+                    ScoreUnits.unplacedDemand(shard.demand(), shard.workload().priority()) * unplacedUnits);
             for (int i = 0; i < x.length; i++) {
                 ShardOnPool on = options.get(i);
                 BoolVar v = x[i];
-                add(ScoreLevel.UNPLACED, v, -unplaced);
                 if (strict && on.offPrimary()) {
                     add(ScoreLevel.FIRST_REFUSAL, v, ScoreUnits.firstRefusalHours(shard.demand(), on.hours()) * firstRefusalUnits);
                 }
@@ -151,12 +157,16 @@ final class ExactModel {
         addProviderShare(hoursByProvider, maxHoursByProvider, totalHours, units(w.providerShare()));
     }
 
-    /** A charge paid once when any of its readers is placed. */
+    /**
+     * A charge paid once when any of its readers is placed, and only then: a later level must not be able
+     * to leave it paid for nothing, or the plan's value on this level would drift from the evaluator's.
+     */
     private void addPaidOnce(List<BoolVar> readers, long price, String what) {
         BoolVar paid = model.newBoolVar(what);
         for (BoolVar reader : readers) {
             model.addImplication(reader, paid);
         }
+        model.addLessOrEqual(paid, LinearExpr.sum(readers.toArray(BoolVar[]::new)));
         add(ScoreLevel.COST, paid, price);
     }
 
@@ -206,6 +216,7 @@ final class ExactModel {
         for (int s = 0; s < shards.size(); s++) {
             String pool = poolByShard.get(shards.get(s).key());
             List<ShardOnPool> options = shards.get(s).options();
+            model.addHint(unplacedVars.get(s), pool == null);
             for (int i = 0; i < options.size(); i++) {
                 model.addHint(choices.get(s)[i], options.get(i).pool().id().equals(pool));
             }

@@ -24,7 +24,7 @@ final class SolveTimeline implements SolveListener {
 
     @Override
     public synchronized void onBestPlan(Plan plan) {
-        bests.add(new TimedScore(secondsSinceStart(), plan.score(), plan.isFeasible()));
+        bests.add(timed(plan));
     }
 
     @Override
@@ -33,7 +33,7 @@ final class SolveTimeline implements SolveListener {
             finished.completeExceptionally(error != null ? error : new IllegalStateException("the solve failed"));
         } else {
             synchronized (this) {
-                bests.add(new TimedScore(secondsSinceStart(), plan.score(), plan.isFeasible()));
+                bests.add(timed(plan));
             }
             finished.complete(plan);
         }
@@ -49,6 +49,11 @@ final class SolveTimeline implements SolveListener {
 
     long movesPerSecond() {
         return movesPerSecond;
+    }
+
+    private TimedScore timed(Plan plan) {
+        long placed = plan.assignments().stream().filter(a -> a.isPlaced()).count();
+        return new TimedScore(secondsSinceStart(), plan.score(), plan.isFeasible(), placed);
     }
 
     private double secondsSinceStart() {

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One Timefold solve of one case and seed, timed from the request (problem building included).
  *
- * @param firstFeasibleSeconds when the first plan with no hard violation arrived; null if none did
+ * @param firstFeasibleSeconds when the first plan with no hard violation that places work arrived (the
+ *                             empty starting plan does not count); null if none did
  * @param bestAt               best score at each checkpoint (seconds → score), "" when no plan had arrived
  * @param movesPerSecond       Timefold's move evaluations ÷ solving time, at the end of the solve
  * @param peakHeapBytes        most heap in use (garbage included), sampled every 50 ms during the solve

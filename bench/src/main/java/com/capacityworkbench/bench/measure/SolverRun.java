@@ -52,7 +52,7 @@ public final class SolverRun {
         for (int checkpoint : checkpoints) {
             bestAt.put(checkpoint, checkpoint == limit ? finalPlan.score() : lastBefore(bests, checkpoint));
         }
-        Double firstFeasible = bests.stream().filter(TimedScore::feasible).map(TimedScore::seconds).findFirst().orElse(null);
+        Double firstFeasible = bests.stream().filter(TimedScore::isUsable).map(TimedScore::seconds).findFirst().orElse(null);
         return new SolverMeasurement(caseId, seed, finalPlan.assignments().size(), firstFeasible, bestAt,
                 finalPlan.score(), timeline.movesPerSecond(), peak, live, max, bests);
     }
