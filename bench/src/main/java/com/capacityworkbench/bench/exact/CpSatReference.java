@@ -2,6 +2,7 @@ package com.capacityworkbench.bench.exact;
 
 import com.capacityworkbench.bench.problem.PlacementProblem;
 import com.capacityworkbench.model.plan.Assignment;
+import com.capacityworkbench.solver.evaluate.PlanEvaluator;
 import com.google.ortools.Loader;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The exact reference: Google OR-Tools CP-SAT solves the placement lexicographically, one soft level at
@@ -38,7 +40,7 @@ public final class CpSatReference {
             }
         }
         List<LevelOutcome> outcomes = new ArrayList<>();
-        CpSolver last = null;
+        @Nullable CpSolver last = null;
         boolean allAboveProven = true;
         for (ScoreLevel level : ScoreLevel.values()) {
             long levelStart = System.nanoTime();
@@ -59,24 +61,28 @@ public final class CpSatReference {
                     .setLinearizationLevel(2)
                     .setLogSearchProgress(false);
             CpSolverStatus status = solver.solve(exact.model());
-            if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+            boolean solved = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
+            if (!solved && status != CpSolverStatus.UNKNOWN) {
                 throw new IllegalStateException("CP-SAT ended the " + level.label() + " level with status " + status
-                        + " after " + limits.perLevel().toSeconds() + " s\n"
-                        + "Maybe give it more time (--exact-limit): the start plan should always be a solution.");
+                        + "\nMaybe the model is wrong: leaving every shard unplaced is always a solution.");
             }
-            long value = Math.round(solver.objectiveValue());
+            // No plan within the limit (a big case on a busy machine): keep the one it started from.
+            long value = solved ? Math.round(solver.objectiveValue()) : valueOf(problem, exact, incumbent, level);
+            double reported = solver.bestObjectiveBound();
             // Every coefficient of every level is a penalty ≥ 0, so 0 is always a bound (CP-SAT may report a weaker one).
-            long bound = Math.max(0, (long) Math.ceil(solver.bestObjectiveBound() - 1e-6));
+            long bound = Double.isFinite(reported) ? Math.max(0, (long) Math.ceil(reported - 1e-6)) : 0;
             boolean proven = status == CpSolverStatus.OPTIMAL || value == bound;
-            incumbent = exact.solution(solver);
-            last = solver;
+            if (solved) {
+                incumbent = exact.solution(solver);
+            }
+            last = solved ? solver : null;
             outcomes.add(new LevelOutcome(level, value, Math.min(bound, value), proven, !allAboveProven,
                     (System.nanoTime() - levelStart) / 1e9));
             // Hold this level where it is (optimal, or the plan found) while the next ones are optimised.
             exact.model().addLessOrEqual(objective, value);
             allAboveProven &= proven;
         }
-        return new ExactResult(exact.assignments(incumbent), finalValues(exact, last, outcomes),
+        return new ExactResult(exact.assignments(incumbent), finalValues(problem, exact, last, incumbent, outcomes),
                 (System.nanoTime() - start) / 1e9);
     }
 
@@ -84,15 +90,19 @@ public final class CpSatReference {
      * Each level's value in the final plan: a level that was not proven optimal may still improve while a
      * later level is optimised (it is only held no worse), so the plan's values are read at the end.
      */
-    private static List<LevelOutcome> finalValues(ExactModel exact, CpSolver last, List<LevelOutcome> outcomes) {
-        if (last == null) {
-            return outcomes;
-        }
+    private static List<LevelOutcome> finalValues(PlacementProblem problem, ExactModel exact, @Nullable CpSolver last,
+            Map<String, String> incumbent, List<LevelOutcome> outcomes) {
         List<LevelOutcome> values = new ArrayList<>();
         for (LevelOutcome o : outcomes) {
-            long value = exact.hasTerms(o.level()) ? last.value(exact.level(o.level())) : 0;
+            long value = !exact.hasTerms(o.level()) ? 0
+                    : last != null ? last.value(exact.level(o.level())) : valueOf(problem, exact, incumbent, o.level());
             values.add(new LevelOutcome(o.level(), value, Math.min(o.bound(), value), o.proven(), o.conditional(), o.seconds()));
         }
         return values;
+    }
+
+    /** A level's penalty in a plan CP-SAT did not produce, counted by the plan evaluator (the same figures). */
+    private static long valueOf(PlacementProblem problem, ExactModel exact, Map<String, String> plan, ScoreLevel level) {
+        return -PlanEvaluator.score(problem.scenario(), exact.assignments(plan)).softScore(level.softIndex());
     }
 }
