@@ -1,5 +1,6 @@
 package com.capacityworkbench.bench.exact;
 
+import ai.timefold.solver.core.api.score.BendableScore;
 import com.capacityworkbench.bench.problem.PlacementProblem;
 import com.capacityworkbench.model.plan.Assignment;
 import com.capacityworkbench.solver.evaluate.PlanEvaluator;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The exact reference: Google OR-Tools CP-SAT solves the placement lexicographically, one soft level at
@@ -40,7 +40,7 @@ public final class CpSatReference {
             }
         }
         List<LevelOutcome> outcomes = new ArrayList<>();
-        @Nullable CpSolver last = null;
+        boolean objectivesMatch = true;
         boolean allAboveProven = true;
         for (ScoreLevel level : ScoreLevel.values()) {
             long levelStart = System.nanoTime();
@@ -66,39 +66,45 @@ public final class CpSatReference {
                 throw new IllegalStateException("CP-SAT ended the " + level.label() + " level with status " + status
                         + "\nMaybe the model is wrong: leaving every shard unplaced is always a solution.");
             }
-            // No plan within the limit (a big case on a busy machine): keep the one it started from.
-            long value = solved ? Math.round(solver.objectiveValue()) : valueOf(problem, exact, incumbent, level);
+            // The best plan known so far satisfies every level held so far; CP-SAT's replaces it only if better
+            // here (on a big case in a short limit it may find none, or a worse one).
+            long value = valueOf(problem, exact, incumbent, level);
+            if (solved) {
+                long found = Math.round(solver.objectiveValue());
+                Map<String, String> plan = exact.solution(solver);
+                objectivesMatch &= found == valueOf(problem, exact, plan, level);
+                if (found < value) {
+                    incumbent = plan;
+                    value = found;
+                }
+            }
             double reported = solver.bestObjectiveBound();
             // Every coefficient of every level is a penalty ≥ 0, so 0 is always a bound (CP-SAT may report a weaker one).
             long bound = Double.isFinite(reported) ? Math.max(0, (long) Math.ceil(reported - 1e-6)) : 0;
             if (level == ScoreLevel.UNPLACED) {
                 bound = Math.max(bound, UnplacedLpBound.of(problem));
             }
-            boolean proven = status == CpSolverStatus.OPTIMAL || value == bound;
-            if (solved) {
-                incumbent = exact.solution(solver);
-            }
-            last = solved ? solver : null;
+            boolean proven = status == CpSolverStatus.OPTIMAL || value <= bound;
             outcomes.add(new LevelOutcome(level, value, Math.min(bound, value), proven, !allAboveProven,
                     (System.nanoTime() - levelStart) / 1e9));
-            // Hold this level where it is (optimal, or the plan found) while the next ones are optimised.
+            // Hold this level where it is (optimal, or the best plan found) while the next ones are optimised.
             exact.model().addLessOrEqual(objective, value);
             allAboveProven &= proven;
         }
-        return new ExactResult(exact.assignments(incumbent), finalValues(problem, exact, last, incumbent, outcomes),
-                (System.nanoTime() - start) / 1e9);
+        return new ExactResult(exact.assignments(incumbent), finalValues(problem, exact, incumbent, outcomes),
+                objectivesMatch, (System.nanoTime() - start) / 1e9);
     }
 
     /**
      * Each level's value in the final plan: a level that was not proven optimal may still improve while a
      * later level is optimised (it is only held no worse), so the plan's values are read at the end.
      */
-    private static List<LevelOutcome> finalValues(PlacementProblem problem, ExactModel exact, @Nullable CpSolver last,
+    private static List<LevelOutcome> finalValues(PlacementProblem problem, ExactModel exact,
             Map<String, String> incumbent, List<LevelOutcome> outcomes) {
+        BendableScore score = PlanEvaluator.score(problem.scenario(), exact.assignments(incumbent));
         List<LevelOutcome> values = new ArrayList<>();
         for (LevelOutcome o : outcomes) {
-            long value = !exact.hasTerms(o.level()) ? 0
-                    : last != null ? last.value(exact.level(o.level())) : valueOf(problem, exact, incumbent, o.level());
+            long value = -score.softScore(o.level().softIndex());
             values.add(new LevelOutcome(o.level(), value, Math.min(o.bound(), value), o.proven(), o.conditional(), o.seconds()));
         }
         return values;
