@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
             "With no command, or with a scenario file, opens the desktop app."
         },
         subcommands = {
-            CommandLine.HelpCommand.class
+            CommandLine.HelpCommand.class,
+            SolveCommand.class
         })
 public final class WorkbenchCommand implements Runnable {
 
