@@ -272,6 +272,19 @@ class ScenarioJsonTest {
     }
 
     @Test
+    void aSaveKeepsTheExistingFilesPermissions() throws Exception {
+        Path file = dir.resolve("shared.json");
+        Files.writeString(file, "old");
+        var permissions = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(file, permissions);
+
+        ScenarioJson.write(TestScenarios.valid(), file);
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(permissions);
+        assertThat(ScenarioJson.read(file)).isEqualTo(TestScenarios.valid());
+    }
+
+    @Test
     void savingIntoAMissingFolderSaysSo() {
         Path file = dir.resolve("no-such-folder").resolve("s.json");
 
