@@ -22,4 +22,8 @@ public record Dataset(
     public boolean mayStayIn(String jurisdiction) {
         return allowedJurisdictions.isEmpty() || allowedJurisdictions.contains(jurisdiction);
     }
+
+    public Dataset withAllowedJurisdictions(Set<String> jurisdictions) {
+        return new Dataset(id, sizeTb, homeSite, jurisdictions, mayLeaveProvider);
+    }
 }

@@ -37,4 +37,20 @@ public record Pool(
     public boolean isAvailableIn(Period period) {
         return countIn(period) > 0;
     }
+
+    public Pool withPrice(double newPrice) {
+        return new Pool(id, site, accelerator, count, from, to, pricing, newPrice, countByPeriod);
+    }
+
+    public Pool withCounts(int newCount, Map<Period, Integer> newCountByPeriod) {
+        return new Pool(id, site, accelerator, newCount, from, to, pricing, pricePerAccelHour, newCountByPeriod);
+    }
+
+    /** The same pool arriving {@code periods} later (earlier when negative), ramp included. */
+    public Pool shiftedBy(int periods) {
+        Map<Period, Integer> shifted = new TreeMap<>();
+        countByPeriod.forEach((p, c) -> shifted.put(p.plus(periods), c));
+        return new Pool(id, site, accelerator, count, from.plus(periods), to.plus(periods), pricing, pricePerAccelHour,
+                shifted);
+    }
 }

@@ -1,9 +1,14 @@
 package com.capacityworkbench.model.scenario;
 
+import com.capacityworkbench.model.variant.Variant;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Everything a plan is made from. Saved as one file. */
+/**
+ * Everything a plan is made from. Saved as one file, together with its what-if {@code variants}
+ * (changes on top of this scenario; see {@link com.capacityworkbench.model.variant.VariantResolver}).
+ */
 public record Scenario(
         String name,
         @Nullable String description,
@@ -15,7 +20,9 @@ public record Scenario(
         List<Dataset> datasets,
         List<Workload> workloads,
         Policies policies,
-        ConstraintWeights weights) {
+        ConstraintWeights weights,
+        // Omitted when empty, so scenarios without variants are written as before.
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Variant> variants) {
 
     public Scenario {
         providers = providers == null ? List.of() : List.copyOf(providers);
@@ -26,5 +33,54 @@ public record Scenario(
         workloads = workloads == null ? List.of() : List.copyOf(workloads);
         policies = policies == null ? Policies.defaults() : policies;
         weights = weights == null ? ConstraintWeights.defaults() : weights;
+        variants = variants == null ? List.of() : List.copyOf(variants);
+    }
+
+    /** A scenario without variants. */
+    public Scenario(String name, @Nullable String description, Horizon horizon, List<Provider> providers,
+            List<Site> sites, List<AcceleratorType> accelerators, List<Pool> pools, List<Dataset> datasets,
+            List<Workload> workloads, Policies policies, ConstraintWeights weights) {
+        this(name, description, horizon, providers, sites, accelerators, pools, datasets, workloads, policies, weights,
+                List.of());
+    }
+
+    public Scenario withVariants(List<Variant> newVariants) {
+        return new Scenario(name, description, horizon, providers, sites, accelerators, pools, datasets, workloads,
+                policies, weights, newVariants);
+    }
+
+    public Scenario withPools(List<Pool> newPools) {
+        return new Scenario(name, description, horizon, providers, sites, accelerators, newPools, datasets, workloads,
+                policies, weights, variants);
+    }
+
+    public Scenario withSites(List<Site> newSites) {
+        return new Scenario(name, description, horizon, providers, newSites, accelerators, pools, datasets, workloads,
+                policies, weights, variants);
+    }
+
+    public Scenario withDatasets(List<Dataset> newDatasets) {
+        return new Scenario(name, description, horizon, providers, sites, accelerators, pools, newDatasets, workloads,
+                policies, weights, variants);
+    }
+
+    public Scenario withWorkloads(List<Workload> newWorkloads) {
+        return new Scenario(name, description, horizon, providers, sites, accelerators, pools, datasets, newWorkloads,
+                policies, weights, variants);
+    }
+
+    public Scenario withPolicies(Policies newPolicies) {
+        return new Scenario(name, description, horizon, providers, sites, accelerators, pools, datasets, workloads,
+                newPolicies, weights, variants);
+    }
+
+    public Scenario withWeights(ConstraintWeights newWeights) {
+        return new Scenario(name, description, horizon, providers, sites, accelerators, pools, datasets, workloads,
+                policies, newWeights, variants);
+    }
+
+    public Scenario withName(String newName) {
+        return new Scenario(newName, description, horizon, providers, sites, accelerators, pools, datasets, workloads,
+                policies, weights, variants);
     }
 }

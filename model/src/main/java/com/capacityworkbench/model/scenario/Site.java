@@ -35,4 +35,9 @@ public record Site(
         Double specific = powerCapByPeriod.get(period);
         return specific != null ? specific : powerCapMw;
     }
+
+    public Site withPowerCapByPeriod(Map<Period, Double> caps) {
+        return new Site(id, provider, country, jurisdiction, sovereign, powerCapMw, caps, pue, carbonGPerKwh,
+                energyPricePerMwh, geography, linkGbps);
+    }
 }

@@ -54,4 +54,10 @@ public record Workload(
     public boolean allowsPorting() {
         return portingCostUsd != null;
     }
+
+    public Workload withDemand(double newDemand) {
+        return new Workload(id, kind, newDemand, from, to, priority, families, minMemoryGb, datasets, firstRefusal,
+                splittable, maxShards, latencyTargetMs, userGeography, stagingLeadTimeDays, portingCostUsd,
+                requiresSovereign);
+    }
 }

@@ -1,0 +1,43 @@
+package com.capacityworkbench.app.gui.datasets;
+
+import com.capacityworkbench.app.gui.document.ScenarioDocument;
+import com.capacityworkbench.app.gui.edit.Codecs;
+import com.capacityworkbench.app.gui.edit.EntityColumn;
+import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
+import com.capacityworkbench.app.gui.edit.ScenarioChoices;
+import com.capacityworkbench.model.scenario.Dataset;
+import com.capacityworkbench.model.scenario.Scenario;
+import java.util.List;
+import java.util.Set;
+
+/** The Datasets table: data with a home site and residency rules. */
+public final class DatasetsViewModel extends EntityTableViewModel<Dataset> {
+
+    private static final List<EntityColumn> COLUMNS = List.of(
+            EntityColumn.text("id", "Dataset", 180),
+            EntityColumn.decimal("sizeTb", "Size (TB)"),
+            EntityColumn.reference("homeSite", "Home site", ScenarioChoices::sites, false),
+            EntityColumn.references("allowedJurisdictions", "Allowed jurisdictions", Codecs.ID_SET,
+                    ScenarioChoices::jurisdictions),
+            EntityColumn.yesNo("mayLeaveProvider", "May leave provider"));
+
+    public DatasetsViewModel(ScenarioDocument document) {
+        super(document, "datasets");
+    }
+
+    @Override
+    public List<EntityColumn> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public String singular() {
+        return "dataset";
+    }
+
+    @Override
+    protected Dataset blank(Scenario scenario, String id) {
+        String site = scenario.sites().isEmpty() ? "" : scenario.sites().getFirst().id();
+        return new Dataset(id, 100, site, Set.of(), true);
+    }
+}

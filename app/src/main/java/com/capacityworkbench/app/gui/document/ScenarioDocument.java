@@ -1,0 +1,168 @@
+package com.capacityworkbench.app.gui.document;
+
+import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.model.validation.ValidationProblem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The open scenario: its current state, its file, whether it is saved, its edit history and what the
+ * validator says about it. Every edit goes through {@link #apply}, so every edit can be undone.
+ */
+public final class ScenarioDocument {
+
+    private static final int HISTORY_LIMIT = 200;
+
+    private final Function<Scenario, List<ValidationProblem>> validator;
+    private final EditHistory<Scenario> history;
+    private final ObjectProperty<Scenario> scenario;
+    private final ObjectProperty<@Nullable Path> file = new SimpleObjectProperty<>();
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final BooleanProperty canRedo = new SimpleBooleanProperty();
+    private final StringProperty undoLabel = new SimpleStringProperty("");
+    private final StringProperty redoLabel = new SimpleStringProperty("");
+    private final ObservableList<ValidationProblem> problems = FXCollections.observableArrayList();
+    private Map<String, List<String>> messagesByPath = Map.of();
+    private @Nullable Scenario saved;
+
+    public ScenarioDocument(Scenario initial, Function<Scenario, List<ValidationProblem>> validator) {
+        this.validator = validator;
+        this.history = new EditHistory<>(initial, HISTORY_LIMIT);
+        this.scenario = new SimpleObjectProperty<>(initial);
+        this.saved = initial;
+        refresh();
+    }
+
+    public Scenario scenario() {
+        return scenario.get();
+    }
+
+    public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
+        return scenario;
+    }
+
+    public ReadOnlyObjectProperty<@Nullable Path> fileProperty() {
+        return file;
+    }
+
+    public @Nullable Path file() {
+        return file.get();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo;
+    }
+
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel;
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel;
+    }
+
+    public ObservableList<ValidationProblem> problems() {
+        return FXCollections.unmodifiableObservableList(problems);
+    }
+
+    /** The validator's messages for one cell, e.g. {@code workloads[3].datasets} (also its sub-paths). */
+    public List<String> messagesAt(String path) {
+        return messagesByPath.getOrDefault(path, List.of());
+    }
+
+    /** What the validator would say at {@code path} if the scenario were {@code candidate}; nothing is changed. */
+    public List<String> messagesIf(Scenario candidate, String path) {
+        return validator.apply(candidate).stream()
+                .filter(p -> cellKey(p).equals(path))
+                .map(ValidationProblem::message)
+                .toList();
+    }
+
+    /** Records one undoable edit; returns false when it changes nothing. */
+    public boolean apply(String label, Scenario next) {
+        if (!history.apply(label, next)) {
+            return false;
+        }
+        scenario.set(next);
+        refresh();
+        return true;
+    }
+
+    public void undo() {
+        scenario.set(history.undo());
+        refresh();
+    }
+
+    public void redo() {
+        scenario.set(history.redo());
+        refresh();
+    }
+
+    /** Replaces the document after New or Open: no history, saved as it is (unless it has no file yet). */
+    public void load(Scenario loaded, @Nullable Path from) {
+        history.reset(loaded);
+        saved = loaded;
+        file.set(from);
+        scenario.set(loaded);
+        refresh();
+    }
+
+    /** Replaces the scenario with one restored from a recovery file: unsaved, no history. */
+    public void restore(Scenario recovered, @Nullable Path originalFile) {
+        load(recovered, originalFile);
+        saved = null;
+        refresh();
+    }
+
+    public void markSaved(Path to) {
+        saved = history.current();
+        file.set(to);
+        refresh();
+    }
+
+    private static String cellKey(ValidationProblem problem) {
+        ProblemPath parsed = ProblemPath.parse(problem.path());
+        return parsed == null ? problem.path() : parsed.cellKey();
+    }
+
+    private void refresh() {
+        Scenario current = history.current();
+        dirty.set(!current.equals(saved));
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        undoLabel.set(history.undoLabel());
+        redoLabel.set(history.redoLabel());
+        List<ValidationProblem> found = validator.apply(current);
+        messagesByPath = found.stream().collect(Collectors.groupingBy(ScenarioDocument::cellKey,
+                Collectors.mapping(ValidationProblem::message, Collectors.toList())));
+        problems.setAll(found);
+    }
+}

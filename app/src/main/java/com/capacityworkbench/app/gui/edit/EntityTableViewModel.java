@@ -1,0 +1,229 @@
+package com.capacityworkbench.app.gui.edit;
+
+import com.capacityworkbench.app.gui.document.ScenarioDocument;
+import com.capacityworkbench.model.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The view-model of one concept table (workloads, pools, …): rows mirrored from the open scenario,
+ * a search filter, and every edit — cell, add, duplicate, delete, paste — as one undoable step.
+ *
+ * @param <T> the concept's record
+ */
+public abstract class EntityTableViewModel<T extends Record> {
+
+    private final ScenarioDocument document;
+    private final String collection;
+    private final ObservableList<Row<T>> rows = FXCollections.observableArrayList();
+    private final FilteredList<Row<T>> visibleRows = new FilteredList<>(rows);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final RowEditor<T> editor;
+
+    protected EntityTableViewModel(ScenarioDocument document, String collection) {
+        this.document = document;
+        this.collection = collection;
+        this.editor = new RowEditor<>(this::columns, this::blank);
+        document.scenarioProperty().addListener((obs, old, now) -> syncRows(now));
+        search.addListener((obs, old, now) -> visibleRows.setPredicate(matcher(now)));
+        syncRows(document.scenario());
+    }
+
+    /** The table's columns, the spreadsheet's order; the first is the id. */
+    public abstract List<EntityColumn> columns();
+
+    /** A new row with this id and sensible defaults for the scenario. */
+    protected abstract T blank(Scenario scenario, String id);
+
+    /** The concept's name in singular, for ids and undo labels ("workload"). */
+    public abstract String singular();
+
+    public String collection() {
+        return collection;
+    }
+
+    public ScenarioDocument document() {
+        return document;
+    }
+
+    public ObservableList<Row<T>> visibleRows() {
+        return visibleRows;
+    }
+
+    public int rowCount() {
+        return rows.size();
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<T> list(Scenario scenario) {
+        return (List<T>) RecordEdit.get(scenario, collection);
+    }
+
+    public String path(int index, String field) {
+        return collection + "[" + index + "]." + field;
+    }
+
+    public List<String> problemsAt(int index, String field) {
+        List<String> cell = document.messagesAt(path(index, field));
+        List<String> row = document.messagesAt(collection + "[" + index + "]");
+        if (row.isEmpty()) {
+            return cell;
+        }
+        List<String> all = new ArrayList<>(cell);
+        all.addAll(row);
+        return all;
+    }
+
+    public List<String> choices(EntityColumn column) {
+        return column.choices() == null ? List.of() : column.choices().apply(document.scenario());
+    }
+
+    /** What would be wrong with this cell if it held {@code text}: a parse error or the validator's messages. */
+    public Optional<String> check(int index, String field, String text) {
+        try {
+            Scenario candidate = withCell(document.scenario(), index, field, text);
+            List<String> messages = document.messagesIf(candidate, path(index, field));
+            return messages.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", messages));
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** Sets one cell from its text; throws IllegalArgumentException (nothing changed) when the text is wrong. */
+    public void edit(int index, String field, String text) {
+        Scenario next = withCell(document.scenario(), index, field, text);
+        document.apply("Edit " + singular() + " " + idOf(index) + " " + header(field), next);
+    }
+
+    public void add() {
+        Scenario s = document.scenario();
+        List<T> items = new ArrayList<>(list(s));
+        items.add(blank(s, unusedId(s, singular() + "-" + (items.size() + 1))));
+        replace("Add " + singular(), items);
+    }
+
+    public void duplicate(List<Integer> indices) {
+        Scenario s = document.scenario();
+        List<T> items = new ArrayList<>(list(s));
+        Set<String> taken = ids(s);
+        for (int i : new TreeSet<>(indices)) {
+            T copy = RecordEdit.with(items.get(i), idField(), unused(taken, idOf(s, i) + "-copy"));
+            taken.add(idOf(copy));
+            items.add(copy);
+        }
+        replace("Duplicate " + indices.size() + " " + singular() + "(s)", items);
+    }
+
+    public void delete(List<Integer> indices) {
+        Scenario s = document.scenario();
+        List<T> items = new ArrayList<>(list(s));
+        new TreeSet<>(indices).descendingSet().forEach(i -> items.remove((int) i));
+        replace("Delete " + indices.size() + " " + singular() + "(s)", items);
+    }
+
+    /** Copies rows as tab-separated text with a header line, in column order. */
+    public String copy(List<Integer> indices) {
+        return editor.copy(list(document.scenario()), indices);
+    }
+
+    /**
+     * Pastes tab-separated rows: a first line of known headers picks the columns, else the table's order.
+     * A row whose id exists replaces that row, others are added. All or nothing, one undo step.
+     */
+    public int paste(String tsv) {
+        Scenario s = document.scenario();
+        RowEditor.Pasted<T> pasted = editor.paste(s, list(s), tsv);
+        replace("Paste " + pasted.count() + " " + singular() + "(s)", pasted.items());
+        return pasted.count();
+    }
+
+    private Scenario withCell(Scenario s, int index, String field, String text) {
+        List<T> items = new ArrayList<>(list(s));
+        items.set(index, editor.withCell(items.get(index), field, text));
+        return RecordEdit.with(s, collection, items);
+    }
+
+    private void replace(String label, List<T> items) {
+        document.apply(label, RecordEdit.with(document.scenario(), collection, items));
+    }
+
+    private String header(String field) {
+        return columns().stream().filter(c -> c.field().equals(field)).map(EntityColumn::header).findFirst().orElse(field);
+    }
+
+    private String idField() {
+        return columns().getFirst().field();
+    }
+
+    private String idOf(int index) {
+        return idOf(document.scenario(), index);
+    }
+
+    private String idOf(Scenario s, int index) {
+        return idOf(list(s).get(index));
+    }
+
+    private String idOf(T item) {
+        return String.valueOf(RecordEdit.get(item, idField()));
+    }
+
+    private Set<String> ids(Scenario s) {
+        Set<String> ids = new java.util.HashSet<>();
+        list(s).forEach(item -> ids.add(idOf(item)));
+        return ids;
+    }
+
+    private String unusedId(Scenario s, String wanted) {
+        return unused(ids(s), wanted);
+    }
+
+    private static String unused(Set<String> taken, String wanted) {
+        String id = wanted;
+        for (int n = 2; taken.contains(id); n++) {
+            id = wanted + "-" + n;
+        }
+        return id;
+    }
+
+    private Predicate<Row<T>> matcher(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String needle = text.trim().toLowerCase(Locale.ROOT);
+        List<EntityColumn> cols = columns();
+        return row -> cols.stream().anyMatch(c ->
+                c.format(RecordEdit.get(row.value(), c.field())).toLowerCase(Locale.ROOT).contains(needle));
+    }
+
+    /** Updates rows in place where the record changed, so selection and scroll position survive an edit. */
+    private void syncRows(Scenario scenario) {
+        List<T> items = list(scenario);
+        if (items.size() != rows.size()) {
+            List<Row<T>> all = new ArrayList<>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                all.add(new Row<>(i, items.get(i)));
+            }
+            rows.setAll(all);
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (rows.get(i).value() != items.get(i)) {
+                rows.set(i, new Row<>(i, items.get(i)));
+            }
+        }
+    }
+}

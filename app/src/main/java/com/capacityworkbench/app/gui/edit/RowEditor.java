@@ -1,0 +1,112 @@
+package com.capacityworkbench.app.gui.edit;
+
+import com.capacityworkbench.model.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+
+/** Turns cell text and pasted rows into records through the columns' codecs; copies rows out as TSV. */
+final class RowEditor<T extends Record> {
+
+    record Pasted<T>(List<T> items, int count) {
+    }
+
+    private final Supplier<List<EntityColumn>> columns;
+    private final BiFunction<Scenario, String, T> blank;
+
+    RowEditor(Supplier<List<EntityColumn>> columns, BiFunction<Scenario, String, T> blank) {
+        this.columns = columns;
+        this.blank = blank;
+    }
+
+    T withCell(T item, String field, String text) {
+        EntityColumn column = column(field);
+        return RecordEdit.with(item, field, column.codec().parse(text));
+    }
+
+    String copy(List<T> items, List<Integer> indices) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(columns.get().stream().map(EntityColumn::header).toList());
+        for (int i : indices) {
+            T item = items.get(i);
+            rows.add(columns.get().stream().map(c -> c.format(RecordEdit.get(item, c.field()))).toList());
+        }
+        return Tsv.format(rows);
+    }
+
+    Pasted<T> paste(Scenario scenario, List<T> existing, String tsv) {
+        List<List<String>> rows = Tsv.parse(tsv);
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("The clipboard holds no rows.");
+        }
+        List<EntityColumn> order = headerOrder(rows.getFirst());
+        boolean hasHeader = order != null;
+        if (!hasHeader) {
+            order = columns.get();
+        }
+        String idField = columns.get().getFirst().field();
+        List<T> items = new ArrayList<>(existing);
+        Map<String, Integer> positionById = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            positionById.put(String.valueOf(RecordEdit.get(items.get(i), idField)), i);
+        }
+        List<String> errors = new ArrayList<>();
+        int count = 0;
+        for (int r = hasHeader ? 1 : 0; r < rows.size(); r++) {
+            List<String> cells = rows.get(r);
+            int idColumn = order.indexOf(columns.get().getFirst());
+            String id = idColumn >= 0 && idColumn < cells.size() ? cells.get(idColumn).trim() : "";
+            if (id.isEmpty()) {
+                errors.add("row " + (r + 1) + ": the first column (" + columns.get().getFirst().header() + ") is empty");
+                continue;
+            }
+            Integer at = positionById.get(id);
+            T item = at != null ? items.get(at) : blank.apply(scenario, id);
+            for (int c = 0; c < Math.min(cells.size(), order.size()); c++) {
+                EntityColumn column = order.get(c);
+                if (column == null) {
+                    continue;
+                }
+                try {
+                    item = RecordEdit.with(item, column.field(), column.codec().parse(cells.get(c)));
+                } catch (IllegalArgumentException e) {
+                    errors.add("row " + (r + 1) + ", " + column.header() + ": " + e.getMessage());
+                }
+            }
+            if (at != null) {
+                items.set(at, item);
+            } else {
+                positionById.put(id, items.size());
+                items.add(item);
+            }
+            count++;
+        }
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("Nothing was pasted:\n" + String.join("\n", errors));
+        }
+        return new Pasted<>(items, count);
+    }
+
+    /** The columns named by a header line (null entries for unknown headers), or null when it is not a header. */
+    private List<EntityColumn> headerOrder(List<String> first) {
+        List<EntityColumn> order = new ArrayList<>();
+        int known = 0;
+        for (String cell : first) {
+            EntityColumn match = columns.get().stream()
+                    .filter(c -> c.header().toLowerCase(Locale.ROOT).equals(cell.trim().toLowerCase(Locale.ROOT)))
+                    .findFirst().orElse(null);
+            known += match != null ? 1 : 0;
+            order.add(match);
+        }
+        return known > 0 && order.getFirst() != null ? order : null;
+    }
+
+    private EntityColumn column(String field) {
+        return columns.get().stream().filter(c -> c.field().equals(field)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no column " + field));
+    }
+}

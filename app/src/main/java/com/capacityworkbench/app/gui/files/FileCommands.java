@@ -1,0 +1,169 @@
+package com.capacityworkbench.app.gui.files;
+
+import com.capacityworkbench.app.gui.document.NewScenario;
+import com.capacityworkbench.app.gui.document.ScenarioDocument;
+import com.capacityworkbench.app.gui.service.DialogService;
+import com.capacityworkbench.app.gui.service.ScenarioStore;
+import com.capacityworkbench.model.io.FileProblem;
+import com.capacityworkbench.model.io.ScenarioFileException;
+import com.capacityworkbench.model.scenario.Scenario;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * File ▸ New, Open, Save, Save As, recent files, the unsaved-changes prompt and the recovery copy.
+ * A file that fails to open shows every problem and leaves the open scenario as it was.
+ */
+public final class FileCommands {
+
+    public static final List<String> EXTENSIONS = List.of("json", "xlsx");
+
+    private final ScenarioDocument document;
+    private final ScenarioStore store;
+    private final DialogService dialogs;
+    private final RecentFiles recent;
+    private final RecoveryStore recovery;
+    private Runnable onReplaced = () -> { };
+
+    public FileCommands(ScenarioDocument document, ScenarioStore store, DialogService dialogs,
+            RecentFiles recent, RecoveryStore recovery) {
+        this.document = document;
+        this.store = store;
+        this.dialogs = dialogs;
+        this.recent = recent;
+        this.recovery = recovery;
+    }
+
+    /** Called after the document was replaced by another scenario (the plan of the old one is void). */
+    public void setOnReplaced(Runnable onReplaced) {
+        this.onReplaced = onReplaced;
+    }
+
+    /** Tells the app the document now holds another scenario (an import, a template). */
+    public void replaced() {
+        onReplaced.run();
+    }
+
+    public RecentFiles recent() {
+        return recent;
+    }
+
+    public void newScenario() {
+        if (mayDiscard()) {
+            document.load(NewScenario.create(LocalDate.now()), null);
+            onReplaced.run();
+        }
+    }
+
+    public void open() {
+        if (mayDiscard()) {
+            dialogs.chooseOpen("Open scenario", EXTENSIONS).ifPresent(this::read);
+        }
+    }
+
+    /** Opens a file after the unsaved-changes prompt; false when cancelled or the file is bad. */
+    public boolean open(Path file) {
+        return mayDiscard() && read(file);
+    }
+
+    /** Reads a file into the document, no prompt; on failure shows every problem and changes nothing. */
+    public boolean read(Path file) {
+        try {
+            Scenario scenario = store.read(file);
+            document.load(scenario, file);
+            recent.add(file);
+            onReplaced.run();
+            return true;
+        } catch (ScenarioFileException e) {
+            dialogs.showProblems("Cannot open " + file.getFileName(),
+                    file + " could not be opened; the open scenario is unchanged.",
+                    e.problems().stream().map(FileProblem::toString).toList());
+            return false;
+        }
+    }
+
+    public boolean save() {
+        Path file = document.file();
+        return file == null || !isJson(file) ? saveAs() : write(file);
+    }
+
+    public boolean saveAs() {
+        String suggested = safeName(document.scenario().name()) + ".json";
+        Optional<Path> target = dialogs.chooseSave("Save scenario as", suggested, List.of("json", "xlsx"));
+        return target.map(this::write).orElse(false);
+    }
+
+    public boolean write(Path file) {
+        try {
+            store.write(document.scenario(), file);
+            document.markSaved(file);
+            recent.add(file);
+            recovery.clear();
+            return true;
+        } catch (ScenarioFileException e) {
+            dialogs.showProblems("Cannot save", file + " was not written.",
+                    e.problems().stream().map(FileProblem::toString).toList());
+            return false;
+        }
+    }
+
+    /** True when the open scenario may be replaced: saved, or the planner chose to save or discard. */
+    public boolean mayDiscard() {
+        if (!document.isDirty()) {
+            return true;
+        }
+        return switch (dialogs.askUnsaved(document.scenario().name())) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    /** Writes the recovery copy when there is unsaved work, removes it otherwise. */
+    public void autosave() {
+        if (!document.isDirty()) {
+            recovery.clear();
+            return;
+        }
+        try {
+            recovery.save(document.scenario(), document.file());
+        } catch (ScenarioFileException e) {
+            // Autosave is a safety net; a failure here must not interrupt editing. The next minute retries.
+        }
+    }
+
+    /** At start: if the last session left unsaved work behind, offer to restore it. */
+    public boolean offerRecovery() {
+        Optional<RecoveryStore.Recovered> found = recovery.load();
+        if (found.isEmpty()) {
+            return false;
+        }
+        RecoveryStore.Recovered r = found.get();
+        boolean restore = dialogs.confirm("Restore unsaved work",
+                "Capacity Workbench did not close normally. Restore the unsaved changes to \""
+                        + r.scenario().name() + "\"" + (r.originalFile() == null ? "" : " (" + r.originalFile() + ")") + "?");
+        if (restore) {
+            document.restore(r.scenario(), r.originalFile());
+            onReplaced.run();
+        } else {
+            recovery.clear();
+        }
+        return restore;
+    }
+
+    /** On a normal exit there is nothing to recover. */
+    public void exitCleanly() {
+        recovery.clear();
+    }
+
+    private static boolean isJson(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+    }
+
+    private static String safeName(String name) {
+        String s = name == null ? "" : name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-|-$", "");
+        return s.isEmpty() ? "scenario" : s;
+    }
+}

@@ -1,0 +1,45 @@
+package com.capacityworkbench.app.gui.plan;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/** Search box and the chart selections filtering the assignment table, with a button to clear them. */
+final class FilterBar extends HBox {
+
+    FilterBar(PlanViewModel viewModel) {
+        super(8);
+        setAlignment(Pos.CENTER_LEFT);
+        setStyle("-fx-padding: 4 10 4 10;");
+        TextField search = new TextField();
+        search.setId("plan-search");
+        search.setPromptText("Filter assignments (workload, pool, site, status, reason)");
+        search.setPrefWidth(340);
+        search.textProperty().addListener((obs, old, now) -> viewModel.filterBy(viewModel.filter().withText(now)));
+        Label chips = new Label();
+        chips.setId("plan-filter");
+        chips.getStyleClass().add("filter-chip");
+        Button clear = new Button("Clear chart filter", new FontIcon(Material2AL.CLEAR));
+        clear.setId("plan-filter-clear");
+        clear.setOnAction(e -> viewModel.clearFilter());
+        Label count = new Label();
+        count.setId("plan-row-count");
+        count.getStyleClass().add("text-muted");
+        Runnable refresh = () -> {
+            var parts = viewModel.filter().describe();
+            chips.setText(String.join(" · ", parts));
+            chips.setVisible(!parts.isEmpty());
+            clear.setDisable(parts.isEmpty());
+            int total = viewModel.plan() == null ? 0 : viewModel.plan().assignments().size();
+            count.setText(viewModel.visibleAssignments().size() + " of " + total + " assignments");
+        };
+        viewModel.filterProperty().addListener((obs, old, now) -> refresh.run());
+        viewModel.planProperty().addListener((obs, old, now) -> refresh.run());
+        refresh.run();
+        getChildren().addAll(search, chips, clear, count);
+    }
+}

@@ -1,0 +1,55 @@
+package com.capacityworkbench.app.gui.plan.assignments;
+
+import com.capacityworkbench.app.gui.plan.PlanViewModel;
+import com.capacityworkbench.app.gui.plan.chart.Figures;
+import com.capacityworkbench.model.plan.Assignment;
+import java.util.function.Function;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** The plan's assignments: workload, shard, pool, site, provider, accelerators, window, cost, status, reason. */
+public final class AssignmentTable extends TableView<Assignment> {
+
+    public AssignmentTable(PlanViewModel viewModel) {
+        setId("assignment-table");
+        SortedList<Assignment> sorted = new SortedList<>(viewModel.visibleAssignments());
+        sorted.comparatorProperty().bind(comparatorProperty());
+        setItems(sorted);
+        setPlaceholder(new Label("No assignments: solve the scenario, or clear the filter."));
+        getColumns().add(column("Workload", 190, Assignment::workload));
+        getColumns().add(column("Shard", 60, Assignment::shard));
+        getColumns().add(column("Pool", 190, Assignment::pool));
+        getColumns().add(column("Site", 150, Assignment::site));
+        getColumns().add(column("Provider", 110, Assignment::provider));
+        getColumns().add(column("Accelerators", 100, Assignment::accelerators));
+        getColumns().add(column("From", 80, Assignment::from));
+        getColumns().add(column("To", 80, Assignment::to));
+        TableColumn<Assignment, Object> cost = column("Cost ($)", 100, Assignment::costUsd);
+        cost.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : Figures.usd((Double) item));
+            }
+        });
+        getColumns().add(cost);
+        getColumns().add(column("Status", 90, a -> a.status().label()));
+        getColumns().add(column("Reason", 420, Assignment::reason));
+        getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                viewModel.selectedWorkloadProperty().set(now == null ? null : now.workload()));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static TableColumn<Assignment, Object> column(String title, double width, Function<Assignment, ?> value) {
+        TableColumn<Assignment, Object> col = new TableColumn<>(title);
+        col.setPrefWidth(width);
+        col.setCellValueFactory(cd -> new SimpleObjectProperty<>(value.apply(cd.getValue())));
+        col.setComparator((a, b) -> a == null || b == null ? (a == null ? (b == null ? 0 : -1) : 1)
+                : ((Comparable) a).compareTo(b));
+        return col;
+    }
+}

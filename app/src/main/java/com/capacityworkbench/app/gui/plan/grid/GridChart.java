@@ -1,0 +1,118 @@
+package com.capacityworkbench.app.gui.plan.grid;
+
+import com.capacityworkbench.app.gui.plan.chart.CanvasChart;
+import com.capacityworkbench.app.gui.plan.chart.Palette;
+import com.capacityworkbench.model.scenario.Period;
+import java.util.function.BiConsumer;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Draws a {@link GridModel}: row labels on the left, periods on top, one coloured cell per row and period.
+ * Clicking a cell filters to its row and period, a row label to the row, a period header to the period.
+ */
+public final class GridChart extends CanvasChart {
+
+    private static final double LABEL_WIDTH = 200;
+    private static final double HEADER = 24;
+    private static final double ROW = 20;
+
+    private final BiConsumer<@Nullable String, @Nullable Period> onPick;
+    private GridModel model = GridModel.EMPTY;
+
+    public GridChart(BiConsumer<@Nullable String, @Nullable Period> onPick) {
+        this.onPick = onPick;
+    }
+
+    public void setModel(GridModel model) {
+        this.model = model;
+        requestLayout();
+        redraw();
+    }
+
+    @Override
+    protected double contentHeight(double available) {
+        return HEADER + model.rows() * ROW + 4;
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double width, double height) {
+        int cols = model.periods().size();
+        if (cols == 0) {
+            return;
+        }
+        double cell = cellWidth(width);
+        g.setFont(Font.font(11));
+        g.setTextBaseline(VPos.CENTER);
+        g.setFill(foreground());
+        g.setTextAlign(TextAlignment.CENTER);
+        for (int c = 0; c < cols; c++) {
+            g.fillText(model.periods().get(c).toString(), LABEL_WIDTH + c * cell + cell / 2, HEADER / 2, cell - 2);
+        }
+        for (int r = 0; r < model.rows(); r++) {
+            double y = HEADER + r * ROW;
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setFill(model.rowKeys().get(r) == null ? muted() : foreground());
+            g.fillText(model.rowLabels().get(r), 6, y + ROW / 2, LABEL_WIDTH - 10);
+            for (int c = 0; c < cols; c++) {
+                drawCell(g, model.cells()[r][c], LABEL_WIDTH + c * cell, y, cell);
+            }
+        }
+    }
+
+    private void drawCell(GraphicsContext g, GridModel.Cell cell, double x, double y, double w) {
+        if (cell == null || Double.isNaN(cell.ratio())) {
+            g.setStroke(muted().deriveColor(0, 1, 1, 0.25));
+            g.strokeRect(x + 1, y + 1, w - 2, ROW - 2);
+            return;
+        }
+        Color fill = Palette.utilization(cell.ratio());
+        g.setFill(fill);
+        g.fillRect(x + 1, y + 1, w - 2, ROW - 2);
+        if (cell.flagged()) {
+            g.setFill(Color.web("#E69F00"));
+            g.fillPolygon(new double[] {x + w - 11, x + w - 1, x + w - 1}, new double[] {y + 1, y + 1, y + 11}, 3);
+        }
+        if (w >= 40) {
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setFill(fill.getBrightness() < 0.6 || cell.ratio() > 1 ? Color.WHITE : Color.web("#1f2328"));
+            g.fillText(cell.label(), x + w / 2, y + ROW / 2, w - 4);
+        }
+    }
+
+    @Override
+    protected @Nullable Hit hitAt(double x, double y) {
+        int cols = model.periods().size();
+        if (cols == 0) {
+            return null;
+        }
+        double cell = cellWidth(getWidth());
+        int c = x < LABEL_WIDTH ? -1 : (int) ((x - LABEL_WIDTH) / cell);
+        int r = y < HEADER ? -1 : (int) ((y - HEADER) / ROW);
+        if (c >= cols || r >= model.rows()) {
+            return null;
+        }
+        if (r < 0 && c >= 0) {
+            Period p = model.periods().get(c);
+            return new Hit("Show assignments active in " + p, () -> onPick.accept(null, p));
+        }
+        if (r < 0) {
+            return null;
+        }
+        String key = model.rowKeys().get(r);
+        if (c < 0) {
+            return new Hit(model.rowLabels().get(r), key == null ? null : () -> onPick.accept(key, null));
+        }
+        GridModel.Cell hit = model.cells()[r][c];
+        Period p = model.periods().get(c);
+        return hit == null ? null : new Hit(hit.tooltip(), key == null ? null : () -> onPick.accept(key, p));
+    }
+
+    private double cellWidth(double width) {
+        return Math.max(24, (width - LABEL_WIDTH - 8) / Math.max(1, model.periods().size()));
+    }
+}

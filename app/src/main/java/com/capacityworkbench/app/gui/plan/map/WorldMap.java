@@ -1,0 +1,164 @@
+package com.capacityworkbench.app.gui.plan.map;
+
+import com.capacityworkbench.app.gui.plan.chart.CanvasChart;
+import com.capacityworkbench.app.gui.plan.chart.Figures;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Sites on a world map: bubbles sized by peak placed accelerators and coloured by provider, arcs for
+ * datasets moved away from their home site. Scroll to zoom, drag to pan, click a site to filter to it.
+ */
+public final class WorldMap extends CanvasChart {
+
+    private static final double MAX_LAT = 78;
+    private static final double MIN_LAT = -58;
+
+    private final Consumer<String> onPickSite;
+    private final Function<String, Color> providerColor;
+    private final Map<String, Point2D> placed = new HashMap<>();
+    private final Map<String, Double> radius = new HashMap<>();
+    private MapModel model = MapModel.EMPTY;
+    private double zoom = 1;
+    private double panX;
+    private double panY;
+    private double offsetX;
+    private @Nullable Point2D dragFrom;
+
+    public WorldMap(Consumer<String> onPickSite, Function<String, Color> providerColor) {
+        this.onPickSite = onPickSite;
+        this.providerColor = providerColor;
+        canvas().setOnScroll(e -> {
+            double factor = e.getDeltaY() > 0 ? 1.25 : 0.8;
+            double next = Math.max(1, Math.min(12, zoom * factor));
+            panX = e.getX() - (e.getX() - panX) * next / zoom;
+            panY = e.getY() - (e.getY() - panY) * next / zoom;
+            zoom = next;
+            if (zoom == 1) {
+                panX = 0;
+                panY = 0;
+            }
+            redraw();
+        });
+        canvas().setOnMousePressed(e -> dragFrom = new Point2D(e.getX(), e.getY()));
+        canvas().setOnMouseDragged(e -> {
+            if (dragFrom != null && zoom > 1) {
+                panX += e.getX() - dragFrom.getX();
+                panY += e.getY() - dragFrom.getY();
+                dragFrom = new Point2D(e.getX(), e.getY());
+                redraw();
+            }
+        });
+    }
+
+    public void setModel(MapModel model) {
+        this.model = model;
+        redraw();
+    }
+
+    private Point2D project(double lon, double lat, double w, double h) {
+        double x = (lon + 180) / 360 * w;
+        double y = (MAX_LAT - Math.max(MIN_LAT, Math.min(MAX_LAT, lat))) / (MAX_LAT - MIN_LAT) * h;
+        return new Point2D(x * zoom + panX + offsetX, y * zoom + panY);
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double width, double height) {
+        double w = Math.min(width, height * 360 / (MAX_LAT - MIN_LAT));
+        double h = w * (MAX_LAT - MIN_LAT) / 360;
+        offsetX = (width - w) / 2;
+        g.setFill(muted().deriveColor(0, 1, 1, 0.18));
+        for (double[] ring : WorldOutline.rings()) {
+            double[] xs = new double[ring.length / 2];
+            double[] ys = new double[ring.length / 2];
+            for (int i = 0; i < xs.length; i++) {
+                Point2D p = project(ring[2 * i], ring[2 * i + 1], w, h);
+                xs[i] = p.getX();
+                ys[i] = p.getY();
+            }
+            g.fillPolygon(xs, ys, xs.length);
+        }
+        placeBubbles(w, h);
+        drawArcs(g);
+        int maxAccel = model.sites().stream().mapToInt(MapModel.SiteBubble::peakAccelerators).max().orElse(1);
+        for (MapModel.SiteBubble bubble : model.sites()) {
+            Point2D p = placed.get(bubble.site().id());
+            double r = bubble.peakAccelerators() == 0 ? 3 : 4 + 22 * Math.sqrt((double) bubble.peakAccelerators() / Math.max(1, maxAccel));
+            radius.put(bubble.site().id(), r);
+            Color c = providerColor.apply(bubble.site().provider());
+            g.setFill(c.deriveColor(0, 1, 1, bubble.peakAccelerators() == 0 ? 0.35 : 0.7));
+            g.fillOval(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
+            g.setStroke(c.darker());
+            g.strokeOval(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
+        }
+        g.setFill(muted());
+        g.setFont(Font.font(11));
+        g.fillText("Bubbles: peak placed accelerators per site, coloured by provider. Arcs: datasets moved"
+                + (model.arcsLeftOut() > 0 ? " (largest " + model.arcs().size() + "; " + model.arcsLeftOut() + " more not drawn)" : "")
+                + ". Scroll to zoom, drag to pan.", 8, height - 8);
+    }
+
+    /** Sites sharing a place are set on a small circle around it so each stays visible and clickable. */
+    private void placeBubbles(double w, double h) {
+        placed.clear();
+        Map<String, List<MapModel.SiteBubble>> byPlace = new HashMap<>();
+        model.sites().forEach(b -> byPlace.computeIfAbsent(b.geography().id(), k -> new ArrayList<>()).add(b));
+        for (List<MapModel.SiteBubble> group : byPlace.values()) {
+            for (int i = 0; i < group.size(); i++) {
+                MapModel.SiteBubble b = group.get(i);
+                Point2D centre = project(b.geography().longitude(), b.geography().latitude(), w, h);
+                double angle = 2 * Math.PI * i / group.size();
+                double spread = group.size() == 1 ? 0 : 9 + 2 * group.size();
+                placed.put(b.site().id(), centre.add(spread * Math.cos(angle), spread * Math.sin(angle)));
+            }
+        }
+    }
+
+    private void drawArcs(GraphicsContext g) {
+        double maxTb = model.arcs().stream().mapToDouble(MapModel.DataArc::sizeTb).max().orElse(1);
+        for (MapModel.DataArc arc : model.arcs()) {
+            Point2D a = placed.get(arc.from().site().id());
+            Point2D b = placed.get(arc.to().site().id());
+            Point2D mid = a.midpoint(b).add(0, -0.25 * a.distance(b));
+            g.setStroke(Color.web("#D55E00", 0.55));
+            g.setLineWidth(1 + 3 * arc.sizeTb() / maxTb);
+            g.beginPath();
+            g.moveTo(a.getX(), a.getY());
+            g.quadraticCurveTo(mid.getX(), mid.getY(), b.getX(), b.getY());
+            g.stroke();
+        }
+        g.setLineWidth(1);
+    }
+
+    @Override
+    protected @Nullable Hit hitAt(double x, double y) {
+        MapModel.SiteBubble best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (MapModel.SiteBubble bubble : model.sites()) {
+            Point2D p = placed.get(bubble.site().id());
+            double d = p == null ? Double.MAX_VALUE : p.distance(x, y);
+            if (d <= Math.max(6, radius.getOrDefault(bubble.site().id(), 4.0)) && d < bestDistance) {
+                best = bubble;
+                bestDistance = d;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        MapModel.SiteBubble b = best;
+        long moved = model.arcs().stream().filter(a -> a.to() == b).count();
+        return new Hit(b.site().id() + " (" + b.site().provider() + ", " + b.site().jurisdiction() + ")\n"
+                + b.geography().name() + "\npeak " + Figures.integer(b.peakAccelerators()) + " accelerators, "
+                + b.workloads() + " workload shards\n" + moved + " dataset(s) moved in",
+                () -> onPickSite.accept(b.site().id()));
+    }
+}

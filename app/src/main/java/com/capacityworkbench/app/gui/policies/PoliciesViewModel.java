@@ -1,0 +1,113 @@
+package com.capacityworkbench.app.gui.policies;
+
+import com.capacityworkbench.app.gui.document.ScenarioDocument;
+import com.capacityworkbench.app.gui.edit.Codecs;
+import com.capacityworkbench.app.gui.edit.RecordEdit;
+import com.capacityworkbench.app.gui.edit.ScenarioChoices;
+import com.capacityworkbench.model.scenario.FirstRefusalMode;
+import com.capacityworkbench.model.scenario.Period;
+import com.capacityworkbench.model.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The scenario settings, policies and constraint weights as a form; each change is one undoable edit. */
+public final class PoliciesViewModel {
+
+    public static final List<FormField> SETTINGS = List.of(
+            new FormField("name", "Scenario name", Codecs.TEXT, null, ""),
+            new FormField("description", "Description", Codecs.OPTIONAL_TEXT, null, ""),
+            new FormField("horizon.first", "First period", Codecs.PERIOD, PoliciesViewModel::periodChoices, "e.g. 2026-Q3 or 2026-07"),
+            new FormField("horizon.last", "Last period", Codecs.PERIOD, PoliciesViewModel::periodChoices, ""));
+
+    public static final List<FormField> POLICIES = List.of(
+            new FormField("policies.primaryProvider", "Primary provider", Codecs.OPTIONAL_TEXT,
+                    s -> withNone(ScenarioChoices.providers(s)), "has the right of first refusal"),
+            new FormField("policies.firstRefusal", "First refusal", Codecs.choice(FirstRefusalMode.class),
+                    s -> Codecs.labels(FirstRefusalMode.class), "strict outranks cost; preference pays a premium"),
+            new FormField("policies.firstRefusalPremium", "First refusal premium ($/accel-h)", Codecs.DECIMAL, null, "preference mode"),
+            new FormField("policies.carbonPricePerTonne", "Carbon price ($/tCO2e)", Codecs.DECIMAL, null, ""),
+            new FormField("policies.maxProviderSharePct", "Max provider share (%)", Codecs.DECIMAL, null, "100 disables"),
+            new FormField("policies.hostOverheadFraction", "Host overhead (fraction of TDP)", Codecs.DECIMAL, null, "0.9 = +90 %"));
+
+    public static final List<FormField> WEIGHTS = List.of(
+            new FormField("weights.unplacedDemand", "Unplaced demand", Codecs.DECIMAL, null, "1 = as designed, 0 = off"),
+            new FormField("weights.firstRefusal", "First refusal", Codecs.DECIMAL, null, ""),
+            new FormField("weights.cost", "Cost", Codecs.DECIMAL, null, ""),
+            new FormField("weights.latency", "Latency", Codecs.DECIMAL, null, ""),
+            new FormField("weights.providerShare", "Provider share", Codecs.DECIMAL, null, ""));
+
+    private final ScenarioDocument document;
+
+    public PoliciesViewModel(ScenarioDocument document) {
+        this.document = document;
+    }
+
+    public ScenarioDocument document() {
+        return document;
+    }
+
+    public String text(FormField field) {
+        return field.codec().formatObject(value(document.scenario(), field.path()));
+    }
+
+    public List<String> choices(FormField field) {
+        return field.choices() == null ? List.of() : field.choices().apply(document.scenario());
+    }
+
+    public List<String> problems(FormField field) {
+        return document.messagesAt(field.path());
+    }
+
+    public Optional<String> check(FormField field, String text) {
+        try {
+            List<String> messages = document.messagesIf(with(document.scenario(), field, text), field.path());
+            return messages.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", messages));
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** Applies the field's text; throws IllegalArgumentException (nothing changed) when it does not parse. */
+    public void set(FormField field, String text) {
+        if (text.equals(text(field))) {
+            return;
+        }
+        document.apply("Edit " + field.label(), with(document.scenario(), field, text));
+    }
+
+    private static Scenario with(Scenario s, FormField field, String text) {
+        String raw = "(none)".equals(text) ? "" : text;
+        Object value = field.codec().parse(raw);
+        String[] parts = field.path().split("\\.");
+        if (parts.length == 1) {
+            return RecordEdit.with(s, parts[0], value);
+        }
+        Record inner = (Record) RecordEdit.get(s, parts[0]);
+        return RecordEdit.with(s, parts[0], RecordEdit.with(inner, parts[1], value));
+    }
+
+    private static Object value(Scenario s, String path) {
+        Object v = s;
+        for (String part : path.split("\\.")) {
+            v = v == null ? null : RecordEdit.get((Record) v, part);
+        }
+        return v;
+    }
+
+    private static List<String> withNone(List<String> ids) {
+        List<String> all = new ArrayList<>();
+        all.add("(none)");
+        all.addAll(ids);
+        return all;
+    }
+
+    private static List<String> periodChoices(Scenario s) {
+        Period first = s.horizon().first();
+        List<String> periods = new ArrayList<>();
+        for (int i = -first.length().periodsPerYear(); i < first.length().periodsPerYear() * 5; i++) {
+            periods.add(first.plus(i).toString());
+        }
+        return periods;
+    }
+}

@@ -1,0 +1,49 @@
+package com.capacityworkbench.app.gui.pools;
+
+import com.capacityworkbench.app.gui.document.ScenarioDocument;
+import com.capacityworkbench.app.gui.edit.Codecs;
+import com.capacityworkbench.app.gui.edit.EntityColumn;
+import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
+import com.capacityworkbench.app.gui.edit.ScenarioChoices;
+import com.capacityworkbench.model.scenario.Pool;
+import com.capacityworkbench.model.scenario.PricingKind;
+import com.capacityworkbench.model.scenario.Scenario;
+import java.util.List;
+import java.util.Map;
+
+/** The Pools table: inventory lines of accelerators at sites. */
+public final class PoolsViewModel extends EntityTableViewModel<Pool> {
+
+    private static final List<EntityColumn> COLUMNS = List.of(
+            EntityColumn.text("id", "Pool", 190),
+            EntityColumn.reference("site", "Site", ScenarioChoices::sites, false),
+            EntityColumn.reference("accelerator", "Accelerator", ScenarioChoices::accelerators, false),
+            EntityColumn.integer("count", "Count"),
+            EntityColumn.period("from", "From"),
+            EntityColumn.period("to", "To"),
+            EntityColumn.choice("pricing", "Pricing", PricingKind.class),
+            EntityColumn.decimal("pricePerAccelHour", "Price ($/accel-h)"),
+            new EntityColumn("countByPeriod", "Count by period", Codecs.periodMap(Codecs.INTEGER::parse), null, true, 220));
+
+    public PoolsViewModel(ScenarioDocument document) {
+        super(document, "pools");
+    }
+
+    @Override
+    public List<EntityColumn> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public String singular() {
+        return "pool";
+    }
+
+    @Override
+    protected Pool blank(Scenario scenario, String id) {
+        String site = scenario.sites().isEmpty() ? "" : scenario.sites().getFirst().id();
+        String accelerator = scenario.accelerators().isEmpty() ? "" : scenario.accelerators().getFirst().id();
+        return new Pool(id, site, accelerator, 1024, scenario.horizon().first(), scenario.horizon().last(),
+                PricingKind.ON_DEMAND, 2.5, Map.of());
+    }
+}

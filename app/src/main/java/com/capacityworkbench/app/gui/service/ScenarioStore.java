@@ -1,0 +1,13 @@
+package com.capacityworkbench.app.gui.service;
+
+import com.capacityworkbench.model.io.ScenarioFileException;
+import com.capacityworkbench.model.scenario.Scenario;
+import java.nio.file.Path;
+
+/** Reads and writes scenario files (the model's file formats, chosen by extension). */
+public interface ScenarioStore {
+
+    Scenario read(Path file) throws ScenarioFileException;
+
+    void write(Scenario scenario, Path file) throws ScenarioFileException;
+}

@@ -1,0 +1,111 @@
+package com.capacityworkbench.model.excel;
+
+import com.capacityworkbench.model.io.FileProblem;
+import com.capacityworkbench.model.io.ScenarioFileException;
+import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.model.validation.ScenarioValidator;
+import com.capacityworkbench.model.validation.ValidationProblem;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * Reads a scenario from an Excel workbook written to the spreadsheet contract (docs/spreadsheet-contract.md).
+ * Either the whole scenario comes back, or a {@link ScenarioFileException} with every problem found,
+ * each located as {@code Sheet!Cell}; nothing half-read ever leaves this class.
+ *
+ * <p>Problems come in two rounds: first everything wrong with the cells themselves (types, choices,
+ * periods, names that refer to nothing), all at once; when the cells are right, the model validator's
+ * rules, each mapped back to the cell of its row and column.
+ */
+public final class ExcelScenarioReader {
+
+    private static final ExcelScenarioReader CHECKED = new ExcelScenarioReader(ScenarioValidator::validate);
+
+    private final Function<Scenario, List<ValidationProblem>> validator;
+
+    /**
+     * Reads a workbook and checks it with the {@link ScenarioValidator}: a scenario that comes back is
+     * valid; problems of either kind are located as {@code Sheet!Cell}.
+     */
+    public static Scenario read(Path file) throws ScenarioFileException {
+        return CHECKED.readFile(file);
+    }
+
+    /** @param validator the scenario rules to check once every cell reads cleanly */
+    public ExcelScenarioReader(Function<Scenario, List<ValidationProblem>> validator) {
+        this.validator = validator;
+    }
+
+    public Scenario readFile(Path file) throws ScenarioFileException {
+        try (Workbook workbook = WorkbookOpener.open(file)) {
+            return read(workbook, file);
+        } catch (IOException closing) {
+            // The workbook is open read-only; failing to close it loses nothing the caller needs.
+            throw new ScenarioFileException(file, "cannot close the file: " + closing.getMessage());
+        }
+    }
+
+    Scenario read(Workbook workbook, Path file) throws ScenarioFileException {
+        ProblemList problems = new ProblemList();
+        FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+        evaluator.setIgnoreMissingWorkbooks(true);
+
+        Map<ContractSheet, List<SheetRow>> rowsBySheet = new EnumMap<>(ContractSheet.class);
+        ScenarioSettings settings = SettingsReader.absent();
+        for (ContractSheet sheet : ContractSheet.values()) {
+            var table = SheetTable.find(workbook, sheet, evaluator, problems);
+            if (table.isEmpty()) {
+                continue;
+            }
+            if (sheet == ContractSheet.SETTINGS) {
+                settings = SettingsReader.read(table.get(), problems);
+            } else {
+                rowsBySheet.put(sheet, table.get().rows());
+            }
+        }
+        RowContext context = new RowContext(settings.periodLength(), KnownNames.collect(rowsBySheet));
+        var providers = readRows(rowsBySheet, ContractSheet.PROVIDERS, context, ProviderRows::read);
+        var sites = readRows(rowsBySheet, ContractSheet.SITES, context, SiteRows::read);
+        var accelerators = readRows(rowsBySheet, ContractSheet.ACCELERATORS, context, AcceleratorRows::read);
+        var pools = readRows(rowsBySheet, ContractSheet.POOLS, context, PoolRows::read);
+        var datasets = readRows(rowsBySheet, ContractSheet.DATASETS, context, DatasetRows::read);
+        var workloads = readRows(rowsBySheet, ContractSheet.WORKLOADS, context, WorkloadRows::read);
+        String primary = settings.policies() == null ? null : settings.policies().primaryProvider();
+        if (primary != null && !context.names().contains(ContractSheet.PROVIDERS, primary)) {
+            problems.add(settings.locations().getOrDefault(SettingsKey.PRIMARY_PROVIDER, "Settings"),
+                    "unknown provider \"" + primary + "\"");
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioFileException(file, problems.toList());
+        }
+
+        Scenario scenario = new Scenario(settings.name(), settings.description(), settings.horizon(),
+                providers, sites, accelerators, pools, datasets, workloads, settings.policies(), settings.weights());
+        ProblemLocator locator = new ProblemLocator(rowsBySheet, settings.locations());
+        List<FileProblem> ruleProblems = validator.apply(scenario).stream().map(locator::locate).toList();
+        if (!ruleProblems.isEmpty()) {
+            throw new ScenarioFileException(file, ruleProblems);
+        }
+        return scenario;
+    }
+
+    private static <T> List<T> readRows(Map<ContractSheet, List<SheetRow>> rowsBySheet, ContractSheet sheet,
+                                        RowContext context, BiFunction<SheetRow, RowContext, T> reader) {
+        List<T> records = new ArrayList<>();
+        for (SheetRow row : rowsBySheet.getOrDefault(sheet, List.of())) {
+            T record = reader.apply(row, context);
+            if (record != null) {
+                records.add(record);
+            }
+        }
+        return records;
+    }
+}

@@ -1,0 +1,113 @@
+package com.capacityworkbench.model.excel;
+
+import com.capacityworkbench.model.excel.WorkbookStyles.NumberStyle;
+import com.capacityworkbench.model.plan.Assignment;
+import com.capacityworkbench.model.plan.Candidate;
+import com.capacityworkbench.model.plan.CostCategory;
+import com.capacityworkbench.model.plan.HardViolation;
+import com.capacityworkbench.model.plan.Kpis;
+import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.plan.ProviderUsage;
+import com.capacityworkbench.model.plan.WorkloadExplanation;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** The plan's list sheets: KPIs, Plan (one row per workload shard), Explanations and Violations. */
+final class PlanSheets {
+
+    private static final NumberStyle G = NumberStyle.GENERAL;
+
+    private final Workbook workbook;
+    private final WorkbookStyles styles;
+    private final Plan plan;
+
+    PlanSheets(Workbook workbook, WorkbookStyles styles, Plan plan) {
+        this.workbook = workbook;
+        this.styles = styles;
+        this.plan = plan;
+    }
+
+    void writeKpis() {
+        Sheet sheet = workbook.createSheet("KPIs");
+        Kpis k = plan.kpis();
+        TableWriter table = new TableWriter(sheet, styles);
+        table.header(List.of("KPI", "Value"));
+        kpi(table, "Scenario", plan.scenarioName(), G);
+        kpi(table, "Score", plan.score(), G);
+        kpi(table, "Feasible", plan.isFeasible(), G);
+        kpi(table, "Total cost ($)", k.totalCostUsd(), NumberStyle.DOLLARS);
+        for (CostCategory category : CostCategory.values()) {
+            kpi(table, "Cost: " + category.label() + " ($)", k.costByCategory().getOrDefault(category, 0.0),
+                    NumberStyle.DOLLARS);
+        }
+        kpi(table, "Idle sunk capacity ($)", k.idleSunkUsd(), NumberStyle.DOLLARS);
+        kpi(table, "Emissions (tCO2e)", k.tCo2e(), NumberStyle.WHOLE);
+        kpi(table, "Placed workloads", k.placedWorkloads(), NumberStyle.WHOLE);
+        kpi(table, "Unplaced workloads", k.unplacedWorkloads(), NumberStyle.WHOLE);
+        new TreeMap<>(k.unplacedDemandByPriority()).descendingMap().forEach((priority, demand) ->
+                kpi(table, "Unplaced demand, priority " + priority + " (ref accel)", demand, NumberStyle.DECIMAL));
+        kpi(table, "First refusal honoured (workloads)", k.firstRefusalHonoured(), NumberStyle.WHOLE);
+        kpi(table, "First refusal placed elsewhere (workloads)", k.firstRefusalElsewhere(), NumberStyle.WHOLE);
+        kpi(table, "Latency misses (workloads)", k.latencyMisses(), NumberStyle.WHOLE);
+        kpi(table, "Hard violations", k.hardViolations(), NumberStyle.WHOLE);
+        table.finish();
+
+        TableWriter usage = new TableWriter(sheet, styles, table.nextRow() + 1, 0);
+        usage.header(List.of("Provider", "Accelerator-hours", "Share (%)"));
+        for (ProviderUsage u : k.providerUsage()) {
+            usage.row(List.of(u.provider(), u.acceleratorHours(), u.sharePct()),
+                    List.of(G, NumberStyle.WHOLE, NumberStyle.PERCENT_NUMBER));
+        }
+        usage.fitWidths();
+    }
+
+    private static void kpi(TableWriter table, String name, Object value, NumberStyle style) {
+        table.row(List.of(name, value), List.of(G, style));
+    }
+
+    void writePlan() {
+        Sheet sheet = workbook.createSheet("Plan");
+        TableWriter table = new TableWriter(sheet, styles);
+        table.header(List.of("Workload", "Shard", "Pool", "Site", "Provider", "Accelerators", "From", "To",
+                "Cost ($)", "Status", "Reason", "Demand (ref accel)", "Pinned"));
+        List<NumberStyle> formats = List.of(G, NumberStyle.WHOLE, G, G, G, NumberStyle.WHOLE, G, G,
+                NumberStyle.DOLLARS, G, G, NumberStyle.DECIMAL, G);
+        for (Assignment a : plan.assignments()) {
+            table.row(Arrays.asList(a.workload(), a.shard(), a.pool(), a.site(), a.provider(), a.accelerators(),
+                    a.from(), a.to(), a.costUsd(), a.status(), a.reason(), a.demand(), a.pinned()), formats);
+        }
+        table.finish();
+    }
+
+    void writeExplanations() {
+        Sheet sheet = workbook.createSheet("Explanations");
+        TableWriter table = new TableWriter(sheet, styles);
+        table.header(List.of("Workload", "Summary", "Candidate pool", "Site", "Provider", "Cost there ($)", "Chosen",
+                "Rule", "Blocked by", "Primary declined", "Missing"));
+        List<NumberStyle> formats = List.of(G, G, G, G, G, NumberStyle.DOLLARS, G, G, G, G, G);
+        for (WorkloadExplanation e : plan.explanations()) {
+            if (e.candidates().isEmpty()) {
+                table.row(Arrays.asList(e.workload(), e.summary(), null, null, null, null, null, null, null,
+                        e.primaryDeclined(), e.missing()), formats);
+            }
+            for (Candidate c : e.candidates()) {
+                table.row(Arrays.asList(e.workload(), e.summary(), c.pool(), c.site(), c.provider(), c.costUsd(),
+                        c.chosen(), c.rule(), c.blockedBy(), e.primaryDeclined(), e.missing()), formats);
+            }
+        }
+        table.finish();
+    }
+
+    void writeViolations() {
+        Sheet sheet = workbook.createSheet("Violations");
+        TableWriter table = new TableWriter(sheet, styles);
+        table.header(List.of("Rule", "Workload", "Where", "Message"));
+        for (HardViolation v : plan.hardViolations()) {
+            table.row(Arrays.asList(v.rule(), v.workload(), v.where(), v.message()), List.of());
+        }
+        table.finish();
+    }
+}

@@ -1,0 +1,44 @@
+package com.capacityworkbench.model.excel;
+
+import com.capacityworkbench.model.io.FileProblem;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.util.CellReference;
+
+/** Every problem found in one workbook, each located as {@code Sheet!Cell} (or just the sheet). */
+final class ProblemList {
+
+    /** Beyond this many the list stops growing: a planner fixes the first few hundred and imports again. */
+    static final int LIMIT = 500;
+
+    private final List<FileProblem> problems = new ArrayList<>();
+    private int dropped;
+
+    static String cell(String sheet, int row, int column) {
+        return sheet + "!" + new CellReference(row, column).formatAsString(false);
+    }
+
+    void add(String location, String message) {
+        if (problems.size() < LIMIT) {
+            problems.add(new FileProblem(location, message));
+        } else {
+            dropped++;
+        }
+    }
+
+    void atCell(String sheet, int row, int column, String message) {
+        add(cell(sheet, row, column), message);
+    }
+
+    boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
+    List<FileProblem> toList() {
+        List<FileProblem> all = new ArrayList<>(problems);
+        if (dropped > 0) {
+            all.add(new FileProblem("", "… and " + dropped + " more problems"));
+        }
+        return all;
+    }
+}

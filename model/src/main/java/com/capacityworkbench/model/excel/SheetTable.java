@@ -1,0 +1,143 @@
+package com.capacityworkbench.model.excel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * A contract sheet found in a workbook: its header row (the first non-blank row) mapped to contract
+ * columns in whatever order the user put them, and its data rows without blank and comment rows.
+ */
+final class SheetTable {
+
+    /** Header rows further down than this are not looked for: the sheet has no header. */
+    private static final int HEADER_SEARCH_ROWS = 20;
+
+    private final ContractSheet contract;
+    private final Sheet sheet;
+    private final int headerRow;
+    private final Map<ContractColumn, Integer> columnIndex;
+    private final FormulaEvaluator evaluator;
+    private final ProblemList problems;
+
+    private SheetTable(ContractSheet contract, Sheet sheet, int headerRow, Map<ContractColumn, Integer> columnIndex,
+                       FormulaEvaluator evaluator, ProblemList problems) {
+        this.contract = contract;
+        this.sheet = sheet;
+        this.headerRow = headerRow;
+        this.columnIndex = columnIndex;
+        this.evaluator = evaluator;
+        this.problems = problems;
+    }
+
+    /** The sheet with every required column, or empty after reporting what is missing. */
+    static Optional<SheetTable> find(Workbook workbook, ContractSheet contract, FormulaEvaluator evaluator,
+                                     ProblemList problems) {
+        Sheet sheet = findSheet(workbook, contract.sheetName());
+        if (sheet == null) {
+            problems.add(contract.sheetName(), "missing sheet \"" + contract.sheetName() + "\"");
+            return Optional.empty();
+        }
+        String name = sheet.getSheetName();
+        int headerRow = firstNonBlankRow(sheet, evaluator);
+        if (headerRow < 0) {
+            problems.add(name, "no header row: the first row must hold the column headers ("
+                    + String.join(", ", requiredHeaders(contract)) + ")");
+            return Optional.empty();
+        }
+        Map<ContractColumn, Integer> columnIndex = new LinkedHashMap<>();
+        boolean usable = true;
+        Row header = sheet.getRow(headerRow);
+        for (Cell cell : header) {
+            CellContent content = CellContent.of(cell, evaluator);
+            if (content.isBlank()) {
+                continue;
+            }
+            for (ContractColumn column : contract.columns()) {
+                if (column.matches(content.shown())) {
+                    Integer earlier = columnIndex.putIfAbsent(column, cell.getColumnIndex());
+                    if (earlier != null) {
+                        problems.atCell(name, headerRow, cell.getColumnIndex(), "column \"" + column.header()
+                                + "\" appears twice (also in column " + CellReference.convertNumToColString(earlier) + ")");
+                        usable = false;
+                    }
+                }
+            }
+        }
+        for (ContractColumn column : contract.columns()) {
+            if (column.required() && !columnIndex.containsKey(column)) {
+                problems.add(name, "missing column \"" + column.header() + "\"");
+                usable = false;
+            }
+        }
+        return usable ? Optional.of(new SheetTable(contract, sheet, headerRow, columnIndex, evaluator, problems))
+                : Optional.empty();
+    }
+
+    static Sheet findSheet(Workbook workbook, String name) {
+        for (Sheet sheet : workbook) {
+            if (sheet.getSheetName().strip().equalsIgnoreCase(name)) {
+                return sheet;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> requiredHeaders(ContractSheet contract) {
+        return contract.columns().stream().filter(ContractColumn::required).map(ContractColumn::header).toList();
+    }
+
+    private static int firstNonBlankRow(Sheet sheet, FormulaEvaluator evaluator) {
+        for (Row row : sheet) {
+            if (row.getRowNum() >= HEADER_SEARCH_ROWS) {
+                return -1;
+            }
+            for (Cell cell : row) {
+                if (!CellContent.of(cell, evaluator).isBlank()) {
+                    return row.getRowNum();
+                }
+            }
+        }
+        return -1;
+    }
+
+    String sheetName() {
+        return sheet.getSheetName();
+    }
+
+    boolean hasColumn(String component) {
+        return columnIndex.containsKey(contract.column(component));
+    }
+
+    /** Data rows: below the header, not blank in every contract column, not marked as comments. */
+    List<SheetRow> rows() {
+        List<SheetRow> rows = new ArrayList<>();
+        for (Row row : sheet) {
+            if (row.getRowNum() <= headerRow) {
+                continue;
+            }
+            SheetRow sheetRow = new SheetRow(contract, sheet.getSheetName(), row, columnIndex, evaluator, problems);
+            if (!isBlank(sheetRow) && !isComment(sheetRow)) {
+                rows.add(sheetRow);
+            }
+        }
+        return rows;
+    }
+
+    private boolean isBlank(SheetRow row) {
+        return contract.columns().stream().allMatch(c -> row.content(c).isBlank());
+    }
+
+    private boolean isComment(SheetRow row) {
+        return row.content(contract.idColumn()) instanceof CellContent.Text t
+                && t.text().startsWith(ContractSheet.COMMENT_MARK);
+    }
+}

@@ -1,0 +1,38 @@
+package com.capacityworkbench.model.excel;
+
+import com.capacityworkbench.model.scenario.Site;
+import org.jspecify.annotations.Nullable;
+
+/** A Sites row → a {@link Site}. */
+final class SiteRows {
+
+    static final double DEFAULT_PUE = 1.0;
+    static final double DEFAULT_LINK_GBPS = 100;
+
+    private SiteRows() {
+    }
+
+    static @Nullable Site read(SheetRow row, RowContext context) {
+        String id = row.requiredText("id");
+        String provider = context.reference(row, "provider", ContractSheet.PROVIDERS, row.requiredText("provider"));
+        String country = row.requiredText("country");
+        String jurisdiction = row.requiredText("jurisdiction");
+        Boolean sovereign = row.flag("sovereign");
+        Double powerCap = row.number("powerCapMw", NumberRule.NON_NEGATIVE);
+        var capByPeriod = row.periodValues("powerCapByPeriod", context.periodLength(), NumberRule.NON_NEGATIVE);
+        Double pue = row.number("pue", NumberRule.POSITIVE);
+        Double carbon = row.number("carbonGPerKwh", NumberRule.NON_NEGATIVE);
+        Double energyPrice = row.number("energyPricePerMwh", NumberRule.NON_NEGATIVE);
+        String geography = context.geography(row, "geography", row.text("geography"));
+        Double link = row.number("linkGbps", NumberRule.POSITIVE);
+        if (row.failed()) {
+            return null;
+        }
+        return new Site(id, provider, country, jurisdiction, Boolean.TRUE.equals(sovereign), powerCap, capByPeriod,
+                pue == null ? DEFAULT_PUE : pue,
+                ProviderRows.orZero(carbon),
+                ProviderRows.orZero(energyPrice),
+                geography == null ? "" : geography,
+                link == null ? DEFAULT_LINK_GBPS : link);
+    }
+}

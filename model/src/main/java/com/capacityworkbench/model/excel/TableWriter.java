@@ -1,0 +1,154 @@
+package com.capacityworkbench.model.excel;
+
+import com.capacityworkbench.model.excel.WorkbookStyles.NumberStyle;
+import com.capacityworkbench.model.scenario.Labelled;
+import com.capacityworkbench.model.scenario.Period;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Writes one table to a sheet: a frozen header row, data rows, autofilter and column widths that fit
+ * the content. Values are written by type: numbers as numbers (formatted, never rounded), periods and
+ * choices as their text, flags as yes/no, null as a blank cell, and text always as text.
+ */
+final class TableWriter {
+
+    private static final int MIN_WIDTH_CHARS = 8;
+    private static final int MAX_WIDTH_CHARS = 60;
+
+    private final Sheet sheet;
+    private final WorkbookStyles styles;
+    private final int firstRow;
+    private final int firstColumn;
+    private final List<Integer> widths = new ArrayList<>();
+    private int nextRow;
+
+    TableWriter(Sheet sheet, WorkbookStyles styles) {
+        this(sheet, styles, 0, 0);
+    }
+
+    TableWriter(Sheet sheet, WorkbookStyles styles, int firstRow, int firstColumn) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.firstRow = firstRow;
+        this.firstColumn = firstColumn;
+        this.nextRow = firstRow;
+    }
+
+    /** @param required how many of the first headers are required columns (shown in a stronger colour) */
+    TableWriter header(List<String> headers, List<Boolean> required) {
+        Row row = row(nextRow++);
+        for (int i = 0; i < headers.size(); i++) {
+            Cell cell = row.createCell(firstColumn + i);
+            cell.setCellValue(headers.get(i));
+            cell.setCellStyle(styles.header(required.get(i)));
+            track(i, headers.get(i).length() + 2);
+        }
+        return this;
+    }
+
+    TableWriter header(List<String> headers) {
+        return header(headers, headers.stream().map(h -> false).toList());
+    }
+
+    int nextRow() {
+        return nextRow;
+    }
+
+    /** Writes a data row; {@code numberStyles} gives the format of each numeric value by column. */
+    int row(List<?> values, List<NumberStyle> numberStyles) {
+        return row(values, numberStyles, null);
+    }
+
+    /** As {@link #row(List, List)}, every cell in {@code override} style (example rows). */
+    int row(List<?> values, List<NumberStyle> numberStyles, CellStyle override) {
+        int index = nextRow++;
+        Row row = row(index);
+        for (int i = 0; i < values.size(); i++) {
+            Object value = values.get(i);
+            if (value == null) {
+                continue;
+            }
+            Cell cell = row.createCell(firstColumn + i);
+            NumberStyle numberStyle = i < numberStyles.size() ? numberStyles.get(i) : NumberStyle.GENERAL;
+            write(cell, value, numberStyle);
+            if (override != null) {
+                cell.setCellStyle(override);
+            }
+        }
+        return index;
+    }
+
+    private void write(Cell cell, Object value, NumberStyle numberStyle) {
+        int column = cell.getColumnIndex() - firstColumn;
+        switch (value) {
+            case Number n -> {
+                cell.setCellValue(n.doubleValue());
+                cell.setCellStyle(styles.number(numberStyle));
+                // Width from the shown value (rounded, with separators and unit), not the stored digits.
+                track(column, Long.toString(Math.round(Math.abs(n.doubleValue()))).length() * 4 / 3 + 5);
+            }
+            case Boolean b -> text(cell, b ? "yes" : "no");
+            case Labelled l -> text(cell, l.label());
+            case Period p -> text(cell, p.toString());
+            default -> text(cell, value.toString());
+        }
+    }
+
+    private void text(Cell cell, String text) {
+        cell.setCellValue(text);
+        cell.setCellStyle(styles.text(text));
+        track(cell.getColumnIndex() - firstColumn, text.length() + 1);
+    }
+
+    private Row row(int index) {
+        Row row = sheet.getRow(index);
+        return row != null ? row : sheet.createRow(index);
+    }
+
+    private void track(int column, int chars) {
+        while (widths.size() <= column) {
+            widths.add(MIN_WIDTH_CHARS);
+        }
+        widths.set(column, Math.max(widths.get(column), Math.min(MAX_WIDTH_CHARS, chars)));
+    }
+
+    /** Freezes the header (when the table starts at A1), adds the autofilter and sets column widths. */
+    void finish() {
+        if (widths.isEmpty()) {
+            return;
+        }
+        if (firstRow == 0 && firstColumn == 0) {
+            sheet.createFreezePane(0, 1);
+            printOnePageWide();
+        }
+        sheet.setAutoFilter(new CellRangeAddress(firstRow, Math.max(firstRow, nextRow - 1),
+                firstColumn, firstColumn + widths.size() - 1));
+        fitWidths();
+    }
+
+    /** Landscape, as many pages down as needed but one page across, header repeated on each page. */
+    private void printOnePageWide() {
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+    }
+
+    /** Sets column widths only: for a second table on a sheet (a sheet has one autofilter). */
+    void fitWidths() {
+        for (int i = 0; i < widths.size(); i++) {
+            // Only ever widen: another table on the same sheet may need the column wider.
+            int width = widths.get(i) * 256;
+            if (width > sheet.getColumnWidth(firstColumn + i)) {
+                sheet.setColumnWidth(firstColumn + i, width);
+            }
+        }
+    }
+}

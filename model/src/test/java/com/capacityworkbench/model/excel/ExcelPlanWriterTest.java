@@ -1,0 +1,174 @@
+package com.capacityworkbench.model.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.scenario.Scenario;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExcelPlanWriterTest {
+
+    @TempDir
+    static Path dir;
+
+    private static Scenario scenario;
+    private static Plan plan;
+    private static Path file;
+
+    @BeforeAll
+    static void export() throws Exception {
+        scenario = TestScenarios.rich();
+        plan = TestPlans.forRich(scenario);
+        file = dir.resolve("plan.xlsx");
+        ExcelPlanWriter.write(scenario, plan, file);
+    }
+
+    private static XSSFWorkbook open() throws Exception {
+        return new XSSFWorkbook(file.toFile());
+    }
+
+    @Test
+    void hasThePlanSheetsFollowedByTheScenarioSheets() throws Exception {
+        try (XSSFWorkbook workbook = open()) {
+            var names = new java.util.ArrayList<String>();
+            workbook.forEach(s -> names.add(s.getSheetName()));
+            assertThat(names).containsExactly("KPIs", "Plan", "Utilization", "Power", "Costs", "Explanations",
+                    "Violations", "Settings", "Providers", "Sites", "Accelerators", "Pools", "Datasets", "Workloads",
+                    "Lists");
+        }
+    }
+
+    @Test
+    void importsBackAsTheScenario() throws Exception {
+        assertThat(TestWorkbooks.READER.readFile(file)).isEqualTo(scenario);
+    }
+
+    @Test
+    void planRowsCarryEveryAssignment() throws Exception {
+        try (XSSFWorkbook workbook = open()) {
+            XSSFSheet sheet = workbook.getSheet("Plan");
+            assertThat(sheet.getLastRowNum()).isEqualTo(plan.assignments().size());
+            var row = sheet.getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("frontier-pretrain");
+            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(14118);
+            assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(5.1e7);
+            assertThat(row.getCell(8).getCellStyle().getDataFormatString()).contains("$");
+            assertThat(row.getCell(9).getStringCellValue()).isEqualTo("placed");
+            var unplaced = sheet.getRow(4);
+            assertThat(unplaced.getCell(2)).isNull();
+            assertThat(unplaced.getCell(9).getStringCellValue()).isEqualTo("unplaced");
+            var quoted = sheet.getRow(2).getCell(10);
+            assertThat(quoted.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(quoted.getCellStyle().getQuotePrefixed()).isTrue();
+        }
+    }
+
+    @Test
+    void everyTableHasAFrozenHeaderAndAFilter() throws Exception {
+        try (XSSFWorkbook workbook = open()) {
+            for (String name : new String[] {"KPIs", "Plan", "Utilization", "Power", "Costs", "Explanations",
+                    "Violations", "Workloads"}) {
+                XSSFSheet sheet = workbook.getSheet(name);
+                assertThat(sheet.getPaneInformation()).as(name).isNotNull();
+                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(name).isEqualTo((short) 1);
+                assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(name).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void utilizationIsAPoolByPeriodGridWithAColourScale() throws Exception {
+        try (XSSFWorkbook workbook = open()) {
+            XSSFSheet sheet = workbook.getSheet("Utilization");
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("2027-Q1");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("azure-h100");
+            // 2027-Q1: 20 % of 4,096.
+            assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isCloseTo(819.0 / 4096, within());
+            assertThat(sheet.getRow(1).getCell(3).getCellStyle().getDataFormatString()).contains("%");
+            var formatting = sheet.getSheetConditionalFormatting();
+            assertThat(formatting.getNumConditionalFormattings()).isEqualTo(2);
+            var overCapacity = formatting.getConditionalFormattingAt(0);
+            assertThat(overCapacity.getRule(0).getFormula1()).isEqualTo("1");
+            assertThat(overCapacity.getFormattingRanges()[0].formatAsString()).isEqualTo("D2:K4");
+            var scale = formatting.getConditionalFormattingAt(1);
+            assertThat(scale.getRule(0).getColorScaleFormatting().getNumControlPoints()).isEqualTo(3);
+            assertThat(scale.getFormattingRanges()[0].formatAsString()).isEqualTo("D2:K4");
+        }
+    }
+
+    @Test
+    void powerShowsUseAgainstCapAndHasALineChart() throws Exception {
+        try (XSSFWorkbook workbook = open()) {
+            XSSFSheet sheet = workbook.getSheet("Power");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Used (MW)");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Cap (MW)");
+            assertThat(sheet.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(40.0);
+            assertThat(sheet.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(80.0);
+            assertThat(sheet.getRow(4).getCell(2)).as("aws-us-east-1 has no cap").isNull();
+            assertThat(sheet.getRow(1).getCell(2).getCellStyle().getDataFormatString()).contains("MW");
+            assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(3);
+            XSSFChart chart = onlyChart(sheet);
+            assertThat(chart.getTitleText().getString()).isEqualTo("Power drawn by site (MW)");
+            assertThat(chart.getChartSeries().getFirst().getSeriesCount()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void costsAreByProviderCategoryAndPeriodWithABarChart() throws Exception {
+        try (XSSFWorkbook workbook = open()) {
+            XSSFSheet sheet = workbook.getSheet("Costs");
+            var first = sheet.getRow(1);
+            assertThat(first.getCell(0).getStringCellValue()).isEqualTo("aws");
+            assertThat(first.getCell(1).getStringCellValue()).isEqualTo("compute");
+            assertThat(first.getCell(2).getNumericCellValue()).isEqualTo(8_000_000.0);
+            assertThat(first.getCell(10).getNumericCellValue())
+                    .as("total over 8 quarters").isEqualTo(8 * 8_000_000.0 + 250_000.0 * 28);
+            XSSFChart chart = onlyChart(sheet);
+            assertThat(chart.getTitleText().getString()).isEqualTo("Cost by provider");
+            assertThat(chart.getChartSeries().getFirst().getSeriesCount()).isEqualTo(1);
+            // The chart's table, largest provider first.
+            assertThat(sheet.getRow(1).getCell(12).getStringCellValue()).isEqualTo("campus");
+        }
+    }
+
+    @Test
+    void explanationsListEveryCandidateWithWhatBlocksIt() throws Exception {
+        try (XSSFWorkbook workbook = open()) {
+            XSSFSheet sheet = workbook.getSheet("Explanations");
+            assertThat(sheet.getLastRowNum()).isEqualTo(4);
+            assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("azure-h100");
+            assertThat(sheet.getRow(2).getCell(8).getStringCellValue())
+                    .isEqualTo("Capacity: 12,000 needed, 4,096 available in 2027-Q1");
+            assertThat(sheet.getRow(4).getCell(10).getStringCellValue())
+                    .isEqualTo("2,048 more Trainium2 at aws-us-east-1 in 2027-Q3");
+        }
+    }
+
+    @Test
+    void kpisListTheFiguresOfThePlan() throws Exception {
+        try (XSSFWorkbook workbook = open()) {
+            XSSFSheet sheet = workbook.getSheet("KPIs");
+            assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Total cost ($)");
+            assertThat(sheet.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(plan.kpis().totalCostUsd());
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Feasible");
+            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("no");
+        }
+    }
+
+    private static XSSFChart onlyChart(XSSFSheet sheet) {
+        var charts = sheet.getDrawingPatriarch().getCharts();
+        assertThat(charts).hasSize(1);
+        return charts.getFirst();
+    }
+
+    private static org.assertj.core.data.Offset<Double> within() {
+        return org.assertj.core.data.Offset.offset(1e-9);
+    }
+}

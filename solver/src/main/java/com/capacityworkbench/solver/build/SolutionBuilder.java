@@ -1,0 +1,163 @@
+package com.capacityworkbench.solver.build;
+
+import com.capacityworkbench.model.plan.Assignment;
+import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.scenario.Period;
+import com.capacityworkbench.model.scenario.Pool;
+import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.model.scenario.Site;
+import com.capacityworkbench.model.scenario.Workload;
+import com.capacityworkbench.solver.domain.PeriodSlot;
+import com.capacityworkbench.solver.domain.PlacementPolicy;
+import com.capacityworkbench.solver.domain.PlacementPool;
+import com.capacityworkbench.solver.domain.PlacementSite;
+import com.capacityworkbench.solver.domain.PlacementSolution;
+import com.capacityworkbench.solver.domain.PoolOption;
+import com.capacityworkbench.solver.domain.Shard;
+import com.capacityworkbench.solver.rules.PlacementCalculator;
+import com.capacityworkbench.solver.rules.ScenarioLookup;
+import com.capacityworkbench.solver.rules.ScoreUnits;
+import com.capacityworkbench.solver.rules.ShardOnPool;
+import com.capacityworkbench.solver.score.PlacementWeights;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds the solver's problem from a scenario: one shard per workload shard, each with its figures on
+ * every pool it may use, and, for a warm start, the pools of a previous plan (pinned ones stay put).
+ */
+public final class SolutionBuilder {
+
+    private final Scenario scenario;
+    private final PlacementCalculator calculator;
+    private final Map<Period, PeriodSlot> slots = new HashMap<>();
+    private final Map<String, PlacementSite> sites = new LinkedHashMap<>();
+    private final Map<String, PlacementPool> pools = new LinkedHashMap<>();
+    private final List<Pool> scenarioPools;
+
+    private SolutionBuilder(Scenario scenario) {
+        this.scenario = scenario;
+        this.calculator = new PlacementCalculator(new ScenarioLookup(scenario));
+        this.scenarioPools = scenario.pools();
+    }
+
+    public static PlacementSolution build(Scenario scenario) {
+        return build(scenario, null);
+    }
+
+    public static PlacementSolution build(Scenario scenario, @Nullable Plan warmStart) {
+        return new SolutionBuilder(scenario).solution(warmStart);
+    }
+
+    private PlacementSolution solution(@Nullable Plan warmStart) {
+        List<PeriodSlot> axis = timeAxis();
+        for (Site site : scenario.sites()) {
+            long[] caps = new long[axis.size()];
+            for (PeriodSlot slot : axis) {
+                Double cap = site.powerCapIn(slot.period());
+                caps[slot.index()] = cap == null ? Long.MAX_VALUE : ScoreUnits.capWatts(cap);
+            }
+            sites.put(site.id(), new PlacementSite(site.id(), caps));
+        }
+        for (int i = 0; i < scenarioPools.size(); i++) {
+            Pool pool = scenarioPools.get(i);
+            int[] counts = new int[axis.size()];
+            for (PeriodSlot slot : axis) {
+                counts[slot.index()] = pool.countIn(slot.period());
+            }
+            PlacementSite site = sites.get(pool.site());
+            pools.put(pool.id(), new PlacementPool(pool.id(), i, site, calculator.lookup().providerOf(pool), counts));
+        }
+        PlacementPolicy policy = new PlacementPolicy(scenario.policies().firstRefusal(),
+                scenario.policies().maxProviderSharePct());
+        Map<String, Assignment> previous = new HashMap<>();
+        if (warmStart != null) {
+            for (Assignment a : warmStart.assignments()) {
+                previous.put(a.workload() + "#" + a.shard(), a);
+            }
+        }
+        List<Shard> shards = new ArrayList<>();
+        for (Workload workload : scenario.workloads()) {
+            shards.addAll(shardsOf(workload, policy, previous));
+        }
+        return new PlacementSolution(scenario.name(), List.copyOf(pools.values()), List.copyOf(sites.values()),
+                policy, shards, PlacementWeights.overrides(scenario.weights()));
+    }
+
+    /** Every period of the horizon and of any workload window, so each gets an array slot. */
+    private List<PeriodSlot> timeAxis() {
+        Period first = scenario.horizon().first();
+        Period last = scenario.horizon().last();
+        for (Workload w : scenario.workloads()) {
+            if (w.from().length() == first.length() && w.to().length() == first.length()) {
+                first = w.from().isBefore(first) ? w.from() : first;
+                last = w.to().isAfter(last) ? w.to() : last;
+            }
+        }
+        List<PeriodSlot> axis = new ArrayList<>();
+        int index = 0;
+        for (Period p = first; !p.isAfter(last); p = p.plus(1)) {
+            PeriodSlot slot = new PeriodSlot(index++, p);
+            axis.add(slot);
+            slots.put(p, slot);
+        }
+        return axis;
+    }
+
+    private List<Shard> shardsOf(Workload workload, PlacementPolicy policy, Map<String, Assignment> previous) {
+        double demand = PlacementCalculator.shardDemand(workload);
+        List<PeriodSlot> window = new ArrayList<>();
+        for (Period p : PlacementCalculator.window(workload)) {
+            PeriodSlot slot = slots.get(p);
+            if (slot != null) {
+                window.add(slot);
+            }
+        }
+        PoolOption[] options = new PoolOption[scenarioPools.size()];
+        List<PlacementPool> range = new ArrayList<>();
+        double hours = window.size() * calculator.periodHours();
+        for (Pool pool : scenarioPools) {
+            ShardOnPool figures = calculator.assess(workload, demand, pool);
+            if (figures.isStaticallyAllowed()) {
+                PlacementPool placementPool = pools.get(pool.id());
+                options[placementPool.getIndex()] = PoolOption.of(figures);
+                range.add(placementPool);
+            }
+        }
+        List<Shard> shards = new ArrayList<>();
+        for (int i = 0; i < workload.shardCount(); i++) {
+            Shard shard = new Shard(workload.id(), i, demand, workload.priority(),
+                    workload.firstRefusal(), window, options, range, policy,
+                    ScoreUnits.unplacedDemand(demand, workload.priority()),
+                    ScoreUnits.firstRefusalHours(demand, hours));
+            warmStart(shard, workload, demand, options, previous.get(shard.getId()));
+            shards.add(shard);
+        }
+        return shards;
+    }
+
+    /**
+     * Puts a shard where the previous plan had it. A pinned shard stays even on a pool that breaks a
+     * rule (the plan will say so); an unpinned one only returns to a pool it may use.
+     */
+    private void warmStart(Shard shard, Workload workload, double demand, PoolOption[] options, @Nullable Assignment before) {
+        if (before == null) {
+            return;
+        }
+        PlacementPool pool = before.pool() == null ? null : pools.get(before.pool());
+        if (before.pinned()) {
+            if (pool != null && options[pool.getIndex()] == null) {
+                shard.allowPinnedPool(pool,
+                        PoolOption.of(calculator.assess(workload, demand, calculator.lookup().pool(pool.getId()))));
+            }
+            shard.setPool(pool);
+            shard.setPinned(true);
+        } else if (pool != null && options[pool.getIndex()] != null) {
+            shard.setPool(pool);
+        }
+    }
+}

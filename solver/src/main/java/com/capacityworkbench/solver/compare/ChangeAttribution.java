@@ -1,0 +1,116 @@
+package com.capacityworkbench.solver.compare;
+
+import com.capacityworkbench.model.ScenarioIndex;
+import com.capacityworkbench.model.scenario.Pool;
+import com.capacityworkbench.model.scenario.Workload;
+import com.capacityworkbench.model.variant.AddPool;
+import com.capacityworkbench.model.variant.AddWorkload;
+import com.capacityworkbench.model.variant.Change;
+import com.capacityworkbench.model.variant.DemandFactor;
+import com.capacityworkbench.model.variant.DemandTarget;
+import com.capacityworkbench.model.variant.PolicyChange;
+import com.capacityworkbench.model.variant.PoolCountChange;
+import com.capacityworkbench.model.variant.PoolDelay;
+import com.capacityworkbench.model.variant.PowerCapChange;
+import com.capacityworkbench.model.variant.PriceFactor;
+import com.capacityworkbench.model.variant.RemovePool;
+import com.capacityworkbench.model.variant.RemoveWorkload;
+import com.capacityworkbench.model.variant.ResidencyChange;
+import com.capacityworkbench.model.variant.WeightsChange;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Names the change that forced a workload to move: the first of the variant's changes that touches the
+ * workload itself (its demand, its datasets, its being added or removed), else the first that touches a
+ * pool or site it left or went to, or a policy it is subject to. When none touches it directly, the move
+ * is a knock-on effect of the others making or taking room.
+ */
+final class ChangeAttribution {
+
+    private final List<Change> changes;
+    private final ScenarioIndex base;
+    private final ScenarioIndex variant;
+
+    ChangeAttribution(List<Change> changes, ScenarioIndex base, ScenarioIndex variant) {
+        this.changes = List.copyOf(changes);
+        this.base = base;
+        this.variant = variant;
+    }
+
+    String reasonFor(Workload workload, Set<String> basePools, Set<String> variantPools) {
+        Set<String> pools = new HashSet<>(basePools);
+        pools.addAll(variantPools);
+        return changes.stream()
+                .filter(c -> touchesWorkload(c, workload))
+                .findFirst()
+                .or(() -> changes.stream().filter(c -> touchesPlace(c, workload, pools, variantPools)).findFirst())
+                .map(Change::describe)
+                .orElseGet(this::knockOn);
+    }
+
+    private String knockOn() {
+        return changes.isEmpty() ? "Re-optimised: no change touches it; the solver found another plan"
+                : "Knock-on: room freed or taken by other moves (" + changes.stream().map(Change::describe)
+                        .collect(Collectors.joining("; ")) + ")";
+    }
+
+    private static boolean touchesWorkload(Change change, Workload workload) {
+        return switch (change) {
+            case DemandFactor d -> d.target() == DemandTarget.WORKLOAD ? d.id().equals(workload.id())
+                    : d.id().equalsIgnoreCase(workload.kind().label()) || d.id().equalsIgnoreCase(workload.kind().name());
+            case ResidencyChange r -> workload.datasets().contains(r.dataset());
+            case AddWorkload a -> a.workload().id().equals(workload.id());
+            case RemoveWorkload r -> r.workload().equals(workload.id());
+            default -> false;
+        };
+    }
+
+    private boolean touchesPlace(Change change, Workload workload, Set<String> pools, Set<String> variantPools) {
+        return switch (change) {
+            case PoolCountChange p -> pools.contains(p.pool());
+            case PoolDelay p -> pools.contains(p.pool());
+            case RemovePool p -> pools.contains(p.pool());
+            case AddPool p -> variantPools.contains(p.pool().id());
+            case PriceFactor p -> pools.stream().anyMatch(pool -> priced(p, pool));
+            case PowerCapChange p -> pools.stream().anyMatch(pool -> p.site().equals(siteOf(pool)));
+            case PolicyChange p -> policyTouches(p, workload);
+            case WeightsChange w -> true;
+            case DemandFactor d -> false;
+            case ResidencyChange r -> false;
+            case AddWorkload a -> false;
+            case RemoveWorkload r -> false;
+        };
+    }
+
+    private boolean priced(PriceFactor change, String poolId) {
+        Optional<Pool> pool = pool(poolId);
+        if (pool.isEmpty()) {
+            return false;
+        }
+        return switch (change.target()) {
+            case POOL -> change.id().equals(poolId);
+            case ACCELERATOR -> change.id().equals(pool.get().accelerator());
+            case PROVIDER -> change.id().equals(base.findSite(pool.get().site())
+                    .or(() -> variant.findSite(pool.get().site())).map(s -> s.provider()).orElse(null));
+        };
+    }
+
+    private static boolean policyTouches(PolicyChange change, Workload workload) {
+        boolean firstRefusal = change.primaryProvider() != null || change.firstRefusal() != null
+                || change.firstRefusalPremium() != null;
+        return (firstRefusal && workload.firstRefusal())
+                || change.carbonPricePerTonne() != null || change.maxProviderSharePct() != null;
+    }
+
+    private Optional<Pool> pool(String id) {
+        return base.findPool(id).or(() -> variant.findPool(id));
+    }
+
+    private String siteOf(String poolId) {
+        return pool(poolId).map(Pool::site).orElse(null);
+    }
+}

@@ -1,0 +1,30 @@
+package com.capacityworkbench.solver.domain;
+
+import ai.timefold.solver.core.api.domain.common.PlanningId;
+
+/** A site as the solver sees it: its power cap in watts per period slot (none = no cap). */
+public final class PlacementSite {
+
+    @PlanningId
+    private final String id;
+    private final long[] capWattsBySlot;
+
+    public PlacementSite(String id, long[] capWattsBySlot) {
+        this.id = id;
+        this.capWattsBySlot = capWattsBySlot.clone();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    /** The cap in a period slot, {@link Long#MAX_VALUE} when the site has none. */
+    public long capWatts(PeriodSlot slot) {
+        return capWattsBySlot[slot.index()];
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

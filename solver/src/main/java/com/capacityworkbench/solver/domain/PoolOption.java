@@ -1,0 +1,109 @@
+package com.capacityworkbench.solver.domain;
+
+import com.capacityworkbench.solver.rules.EgressCharge;
+import com.capacityworkbench.solver.rules.HardRule;
+import com.capacityworkbench.solver.rules.PortingCharge;
+import com.capacityworkbench.solver.rules.RuleBreak;
+import com.capacityworkbench.solver.rules.ScoreUnits;
+import com.capacityworkbench.solver.rules.ShardOnPool;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything about one workload shard on one pool that does not depend on other shards, in the score's
+ * whole units, so constraints only look numbers up. Built once per workload × pool before solving.
+ */
+public final class PoolOption {
+
+    private final int accelerators;
+    private final long watts;
+    private final Set<HardRule> brokenRules;
+    private final long computeUsd;
+    private final long energyUsd;
+    private final long carbonUsd;
+    private final long premiumUsd;
+    private final boolean offPrimary;
+    private final long latencyOverMs;
+    private final long acceleratorHours;
+    private final List<EgressCharge> egress;
+    private final @Nullable PortingCharge porting;
+
+    public PoolOption(int accelerators, long watts, Set<HardRule> brokenRules, long computeUsd, long energyUsd,
+            long carbonUsd, long premiumUsd, boolean offPrimary, long latencyOverMs, long acceleratorHours,
+            List<EgressCharge> egress, @Nullable PortingCharge porting) {
+        this.accelerators = accelerators;
+        this.watts = watts;
+        this.brokenRules = brokenRules.isEmpty() ? Set.of() : EnumSet.copyOf(brokenRules);
+        this.computeUsd = computeUsd;
+        this.energyUsd = energyUsd;
+        this.carbonUsd = carbonUsd;
+        this.premiumUsd = premiumUsd;
+        this.offPrimary = offPrimary;
+        this.latencyOverMs = latencyOverMs;
+        this.acceleratorHours = acceleratorHours;
+        this.egress = List.copyOf(egress);
+        this.porting = porting;
+    }
+
+    public static PoolOption of(ShardOnPool figures) {
+        EnumSet<HardRule> broken = EnumSet.noneOf(HardRule.class);
+        for (RuleBreak b : figures.staticBreaks()) {
+            broken.add(b.rule());
+        }
+        return new PoolOption(figures.accelerators(), figures.roundedWatts(), broken,
+                ScoreUnits.dollars(figures.computeUsd()), ScoreUnits.dollars(figures.energyUsd()),
+                ScoreUnits.dollars(figures.carbonUsd()), ScoreUnits.dollars(figures.premiumUsd()),
+                figures.offPrimary(), ScoreUnits.latencyOverMs(figures.latencyOverMs()),
+                ScoreUnits.acceleratorHours(figures.acceleratorHours()), figures.egress(), figures.porting());
+    }
+
+    public int accelerators() {
+        return accelerators;
+    }
+
+    public long watts() {
+        return watts;
+    }
+
+    public boolean breaks(HardRule rule) {
+        return brokenRules.contains(rule);
+    }
+
+    public long computeUsd() {
+        return computeUsd;
+    }
+
+    public long energyUsd() {
+        return energyUsd;
+    }
+
+    public long carbonUsd() {
+        return carbonUsd;
+    }
+
+    public long premiumUsd() {
+        return premiumUsd;
+    }
+
+    public boolean offPrimary() {
+        return offPrimary;
+    }
+
+    public long latencyOverMs() {
+        return latencyOverMs;
+    }
+
+    public long acceleratorHours() {
+        return acceleratorHours;
+    }
+
+    public List<EgressCharge> egress() {
+        return egress;
+    }
+
+    public @Nullable PortingCharge porting() {
+        return porting;
+    }
+}

@@ -1,0 +1,29 @@
+package com.capacityworkbench.solver.evaluate;
+
+import com.capacityworkbench.model.plan.Assignment;
+import com.capacityworkbench.model.scenario.Workload;
+import com.capacityworkbench.solver.rules.ShardOnPool;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One workload shard of the plan under evaluation: the assignment as given, and its figures on its
+ * pool (null when unplaced).
+ */
+record EvaluatedShard(Workload workload, int shard, double demand, boolean pinned, @Nullable ShardOnPool figures) {
+
+    static EvaluatedShard unplaced(Workload workload, int shard, double demand, boolean pinned) {
+        return new EvaluatedShard(workload, shard, demand, pinned, null);
+    }
+
+    boolean isPlaced() {
+        return figures != null;
+    }
+
+    String key() {
+        return workload.id() + "#" + shard;
+    }
+
+    static String key(Assignment a) {
+        return a.workload() + "#" + a.shard();
+    }
+}

@@ -1,0 +1,86 @@
+package com.capacityworkbench.solver.evaluate;
+
+import ai.timefold.solver.core.api.score.BendableScore;
+import com.capacityworkbench.model.plan.Assignment;
+import com.capacityworkbench.model.plan.AssignmentStatus;
+import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.plan.WorkloadExplanation;
+import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.model.scenario.Workload;
+import com.capacityworkbench.solver.rules.EgressCharge;
+import com.capacityworkbench.solver.rules.PortingCharge;
+import com.capacityworkbench.solver.rules.ShardOnPool;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns any list of assignments into a full plan: every hard violation, every cost, the KPIs and the
+ * explanations, recomputed in plain Java from the scenario, independently of the solver's constraint
+ * streams (its score is a check on theirs). Use it after a solve, after a planner pins or moves a shard,
+ * or after the scenario changed under a plan.
+ */
+public final class PlanEvaluator {
+
+    /** How much to explain: everything, or no candidate lists (for frequent updates while solving). */
+    public enum Detail { FULL, LIGHT }
+
+    private PlanEvaluator() {
+    }
+
+    public static Plan evaluate(Scenario scenario, List<Assignment> assignments) {
+        return evaluate(scenario, assignments, Detail.FULL);
+    }
+
+    public static Plan evaluate(Scenario scenario, List<Assignment> assignments, Detail detail) {
+        Evaluation evaluation = new Evaluation(scenario, assignments);
+        ExplanationWriter writer = new ExplanationWriter(evaluation, detail == Detail.FULL);
+        List<WorkloadExplanation> explanations = new ArrayList<>();
+        Map<String, WorkloadExplanation> byWorkload = new HashMap<>();
+        for (Workload workload : scenario.workloads()) {
+            WorkloadExplanation e = writer.explain(workload);
+            explanations.add(e);
+            byWorkload.put(workload.id(), e);
+        }
+        List<Assignment> rows = assignments(evaluation, byWorkload);
+        return new Plan(scenario.name(), evaluation.score().toString(), rows, new KpiCalculator(evaluation).kpis(),
+                explanations, evaluation.violations);
+    }
+
+    /** The plan's score as the solver would count it. */
+    public static BendableScore score(Scenario scenario, List<Assignment> assignments) {
+        return new Evaluation(scenario, assignments).score();
+    }
+
+    private static List<Assignment> assignments(Evaluation evaluation, Map<String, WorkloadExplanation> explanations) {
+        Map<EvaluatedShard, Double> shared = new HashMap<>();
+        for (Map.Entry<EgressCharge, EvaluatedShard> e : evaluation.egress.entrySet()) {
+            shared.merge(e.getValue(), e.getKey().usd(), Double::sum);
+        }
+        for (Map.Entry<PortingCharge, EvaluatedShard> e : evaluation.porting.entrySet()) {
+            shared.merge(e.getValue(), e.getKey().usd(), Double::sum);
+        }
+        List<Assignment> rows = new ArrayList<>();
+        for (EvaluatedShard s : evaluation.shards) {
+            Workload w = s.workload();
+            ShardOnPool f = s.figures();
+            WorkloadExplanation explanation = explanations.get(w.id());
+            if (f == null) {
+                rows.add(new Assignment(w.id(), s.shard(), s.demand(), null, null, null, 0, w.from(), w.to(), 0,
+                        AssignmentStatus.UNPLACED, explanation.missing() != null ? explanation.missing() : explanation.summary(),
+                        s.pinned()));
+                continue;
+            }
+            String violation = evaluation.violatingShards.get(s.key());
+            double cost = f.ownCostUsd() + shared.getOrDefault(s, 0.0);
+            String reason = violation != null ? violation
+                    : explanation.primaryDeclined() != null && f.offPrimary() ? explanation.primaryDeclined()
+                    : explanation.summary();
+            rows.add(new Assignment(w.id(), s.shard(), s.demand(), f.pool().id(), f.site().id(), f.provider(),
+                    f.accelerators(), w.from(), w.to(), cost,
+                    violation != null ? AssignmentStatus.VIOLATING : AssignmentStatus.PLACED, reason, s.pinned()));
+        }
+        return rows;
+    }
+}

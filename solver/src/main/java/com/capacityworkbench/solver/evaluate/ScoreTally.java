@@ -1,0 +1,34 @@
+package com.capacityworkbench.solver.evaluate;
+
+import ai.timefold.solver.core.api.score.BendableScore;
+import com.capacityworkbench.model.scenario.ConstraintWeights;
+import com.capacityworkbench.solver.score.ScoreLevels;
+
+/**
+ * The plan's score counted in plain Java, rule by rule in the solver's units, then weighted by the
+ * scenario's weights exactly as the solver's constraint weights are.
+ */
+final class ScoreTally {
+
+    long hard;
+    long unplaced;
+    long firstRefusal;
+    long cost;
+    long premium;
+    long latency;
+    long providerShare;
+
+    BendableScore score(ConstraintWeights weights) {
+        long[] soft = new long[ScoreLevels.SOFT_LEVELS];
+        soft[ScoreLevels.UNPLACED] = -unplaced * units(weights.unplacedDemand());
+        soft[ScoreLevels.FIRST_REFUSAL] = -firstRefusal * units(weights.firstRefusal());
+        soft[ScoreLevels.COST] = -cost * units(weights.cost()) - premium * units(weights.firstRefusal());
+        soft[ScoreLevels.LATENCY] = -latency * units(weights.latency());
+        soft[ScoreLevels.PROVIDER_SHARE] = -providerShare * units(weights.providerShare());
+        return BendableScore.of(new long[] {-hard}, soft);
+    }
+
+    private static long units(double weight) {
+        return ScoreLevels.weight(0, weight).softScore(0);
+    }
+}

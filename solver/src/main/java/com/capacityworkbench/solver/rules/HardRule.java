@@ -1,0 +1,27 @@
+package com.capacityworkbench.solver.rules;
+
+/**
+ * The hard placement rules, in the order explanations test them: the first one a pool breaks is
+ * the reason given for it.
+ */
+public enum HardRule {
+    AVAILABILITY("Availability"),
+    SOFTWARE_FAMILY("Software family"),
+    MEMORY("Memory"),
+    SOVEREIGN_CLOUD("Sovereign cloud"),
+    RESIDENCY("Residency"),
+    DATA_STAGING("Data staging"),
+    CAPACITY("Capacity"),
+    POWER("Power");
+
+    private final String label;
+
+    HardRule(String label) {
+        this.label = label;
+    }
+
+    /** The rule's name as a planner says it; also the constraint id in the solver. */
+    public String label() {
+        return label;
+    }
+}

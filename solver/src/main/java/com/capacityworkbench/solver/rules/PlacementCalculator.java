@@ -1,0 +1,231 @@
+package com.capacityworkbench.solver.rules;
+
+import com.capacityworkbench.model.scenario.AcceleratorType;
+import com.capacityworkbench.model.scenario.Dataset;
+import com.capacityworkbench.model.scenario.FirstRefusalMode;
+import com.capacityworkbench.model.scenario.Geography;
+import com.capacityworkbench.model.scenario.Period;
+import com.capacityworkbench.model.scenario.Policies;
+import com.capacityworkbench.model.scenario.Pool;
+import com.capacityworkbench.model.scenario.PricingKind;
+import com.capacityworkbench.model.scenario.Provider;
+import com.capacityworkbench.model.scenario.ProviderKind;
+import com.capacityworkbench.model.scenario.Site;
+import com.capacityworkbench.model.scenario.SoftwareFamily;
+import com.capacityworkbench.model.scenario.Workload;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The placement rules and cost formulas for one workload shard on one pool. Both the solver's problem
+ * facts and the plan evaluator are built from these figures, so a rule means the same everywhere.
+ */
+public final class PlacementCalculator {
+
+    private final ScenarioLookup lookup;
+    private final Policies policies;
+    private final double periodHours;
+
+    public PlacementCalculator(ScenarioLookup lookup) {
+        this.lookup = lookup;
+        this.policies = lookup.scenario().policies();
+        this.periodHours = lookup.scenario().horizon().length().hours();
+    }
+
+    public ScenarioLookup lookup() {
+        return lookup;
+    }
+
+    /** Accelerators of a type that carry {@code demand} reference accelerators of a workload kind. */
+    public static int acceleratorsFor(double demand, AcceleratorType type, Workload workload) {
+        double factor = type.factorFor(workload.kind());
+        if (demand <= 0) {
+            return 0;
+        }
+        if (factor <= 0) {
+            return Integer.MAX_VALUE;
+        }
+        // A tiny tolerance keeps 1000 / 0.1 from rounding up to 10,001 through floating-point noise.
+        return (int) Math.ceil(demand / factor - 1e-9);
+    }
+
+    /** Reference-accelerator demand one shard of a workload carries. */
+    public static double shardDemand(Workload workload) {
+        return workload.demand() / workload.shardCount();
+    }
+
+    public static List<Period> window(Workload workload) {
+        List<Period> periods = new ArrayList<>();
+        if (workload.from().length() != workload.to().length()) {
+            return periods;
+        }
+        for (Period p = workload.from(); !p.isAfter(workload.to()); p = p.plus(1)) {
+            periods.add(p);
+        }
+        return periods;
+    }
+
+    public double periodHours() {
+        return periodHours;
+    }
+
+    public ShardOnPool assess(Workload workload, Pool pool) {
+        return assess(workload, shardDemand(workload), pool);
+    }
+
+    public ShardOnPool assess(Workload workload, double demand, Pool pool) {
+        Site site = lookup.siteOf(pool);
+        AcceleratorType type = lookup.acceleratorOf(pool);
+        @Nullable Provider provider = lookup.provider(site.provider());
+        List<Period> periods = window(workload);
+        double hours = periods.size() * periodHours;
+        int accelerators = acceleratorsFor(demand, type, workload);
+
+        double facilityWatts = (double) accelerators * type.tdpW() * (1 + policies.hostOverheadFraction()) * site.pue();
+        double energyMwh = facilityWatts / 1e6 * hours;
+        double compute = pool.pricing() == PricingKind.ON_DEMAND ? accelerators * hours * pool.pricePerAccelHour() : 0;
+        boolean selfBuilt = pool.pricing() == PricingKind.SELF_BUILT
+                || (provider != null && provider.kind() == ProviderKind.SELF_BUILT);
+        double energy = selfBuilt ? energyMwh * site.energyPricePerMwh() : 0;
+        // g/kWh equals kg/MWh, so MWh × g/kWh is kilograms.
+        double tCo2e = energyMwh * site.carbonGPerKwh() / 1000.0;
+        double carbon = tCo2e * policies.carbonPricePerTonne();
+
+        String primary = policies.primaryProvider();
+        boolean offPrimary = workload.firstRefusal() && primary != null
+                && policies.firstRefusal() != FirstRefusalMode.OFF && !primary.equals(site.provider());
+        double premium = offPrimary && policies.firstRefusal() == FirstRefusalMode.PREFERENCE
+                ? policies.firstRefusalPremium() * accelerators * hours : 0;
+
+        @Nullable Double p50 = p50LatencyMs(workload, site, type);
+        double over = p50 == null || workload.latencyTargetMs() == null ? 0 : Math.max(0, p50 - workload.latencyTargetMs());
+
+        List<EgressCharge> egress = new ArrayList<>();
+        for (String datasetId : workload.datasets()) {
+            Dataset dataset = lookup.dataset(datasetId);
+            Site home = lookup.site(dataset.homeSite());
+            EgressCharge charge = DataLinks.egress(dataset, home, lookup.provider(home.provider()), site);
+            if (charge != null) {
+                egress.add(charge);
+            }
+        }
+        SoftwareFamily family = type.family();
+        @Nullable PortingCharge porting = !workload.supports(family) && workload.allowsPorting()
+                ? new PortingCharge(workload.id(), family, workload.portingCostUsd()) : null;
+
+        List<RuleBreak> breaks = staticBreaks(workload, pool, site, type, periods);
+        return new ShardOnPool(workload, demand, pool, site, type, accelerators, periods, hours, facilityWatts, breaks,
+                compute, energy, carbon, tCo2e, premium, offPrimary, p50, over, egress, porting);
+    }
+
+    private @Nullable Double p50LatencyMs(Workload workload, Site site, AcceleratorType type) {
+        if (!workload.kind().isInference() || workload.latencyTargetMs() == null || workload.userGeography() == null) {
+            return null;
+        }
+        Optional<Geography> users = Geography.find(workload.userGeography());
+        Optional<Geography> where = Geography.find(site.geography());
+        if (users.isEmpty() || where.isEmpty()) {
+            return null;
+        }
+        return where.get().rttMs(users.get()) + type.servingLatencyMs();
+    }
+
+    private List<RuleBreak> staticBreaks(Workload workload, Pool pool, Site site, AcceleratorType type, List<Period> periods) {
+        List<RuleBreak> breaks = new ArrayList<>();
+        List<Period> missing = periods.stream().filter(p -> !pool.isAvailableIn(p)).toList();
+        if (!missing.isEmpty() || periods.isEmpty()) {
+            breaks.add(new RuleBreak(HardRule.AVAILABILITY, "Availability: pool " + pool.id() + " has no accelerators in "
+                    + listPeriods(missing) + " (it runs " + pool.from() + " to " + pool.to() + ")"));
+        }
+        if (!workload.supports(type.family()) && !workload.allowsPorting()) {
+            breaks.add(new RuleBreak(HardRule.SOFTWARE_FAMILY, "Software family: pool " + pool.id() + " runs "
+                    + type.family().label() + "; " + workload.id() + " supports only "
+                    + workload.families().stream().map(SoftwareFamily::label).sorted().collect(Collectors.joining(", "))
+                    + " and may not be ported"));
+        }
+        if (type.memoryGb() < workload.minMemoryGb()) {
+            breaks.add(new RuleBreak(HardRule.MEMORY, "Memory: " + type.id() + " has " + number(type.memoryGb())
+                    + " GB; " + workload.id() + " needs " + number(workload.minMemoryGb()) + " GB"));
+        }
+        if (workload.requiresSovereign() && !site.sovereign()) {
+            breaks.add(new RuleBreak(HardRule.SOVEREIGN_CLOUD, "Sovereign cloud: " + workload.id()
+                    + " requires a sovereign cloud; site " + site.id() + " is not one"));
+        }
+        RuleBreak residency = residencyBreak(workload, site);
+        if (residency != null) {
+            breaks.add(residency);
+        }
+        RuleBreak staging = stagingBreak(workload, site);
+        if (staging != null) {
+            breaks.add(staging);
+        }
+        return breaks;
+    }
+
+    private @Nullable RuleBreak residencyBreak(Workload workload, Site site) {
+        for (String datasetId : workload.datasets()) {
+            Dataset dataset = lookup.dataset(datasetId);
+            if (!dataset.mayStayIn(site.jurisdiction())) {
+                return new RuleBreak(HardRule.RESIDENCY, "Residency: dataset " + dataset.id() + " may stay only in "
+                        + dataset.allowedJurisdictions().stream().sorted().collect(Collectors.joining(", "))
+                        + "; site " + site.id() + " is " + site.jurisdiction());
+            }
+            Site home = lookup.site(dataset.homeSite());
+            if (!dataset.mayLeaveProvider() && !home.provider().equals(site.provider())) {
+                return new RuleBreak(HardRule.RESIDENCY, "Residency: dataset " + dataset.id() + " may not leave "
+                        + home.provider() + "; site " + site.id() + " is " + site.provider());
+            }
+        }
+        return null;
+    }
+
+    private @Nullable RuleBreak stagingBreak(Workload workload, Site site) {
+        Double leadDays = workload.stagingLeadTimeDays();
+        if (leadDays == null) {
+            return null;
+        }
+        double days = 0;
+        double movedTb = 0;
+        double slowest = Double.POSITIVE_INFINITY;
+        for (String datasetId : workload.datasets()) {
+            Dataset dataset = lookup.dataset(datasetId);
+            Site home = lookup.site(dataset.homeSite());
+            double gbps = DataLinks.gbpsBetween(home, site, lookup.provider(home.provider()));
+            double d = DataLinks.stagingDays(dataset.sizeTb(), gbps);
+            if (d > 0) {
+                days += d;
+                movedTb += dataset.sizeTb();
+                slowest = Math.min(slowest, gbps);
+            }
+        }
+        if (days <= leadDays) {
+            return null;
+        }
+        String speed = slowest <= 0 ? "no link" : number(slowest) + " Gbps";
+        return new RuleBreak(HardRule.DATA_STAGING, "Data staging: moving " + number(movedTb) + " TB to site " + site.id()
+                + " takes " + (Double.isInfinite(days) ? "forever" : String.format(Locale.US, "%.1f days", days))
+                + " over " + speed + "; lead time " + number(leadDays) + " days");
+    }
+
+    private static String listPeriods(List<Period> periods) {
+        if (periods.isEmpty()) {
+            return "its window (the window is empty)";
+        }
+        if (periods.size() <= 3) {
+            return periods.stream().map(Period::toString).collect(Collectors.joining(", "));
+        }
+        return periods.getFirst() + " … " + periods.getLast() + " (" + periods.size() + " periods)";
+    }
+
+    /** 4096 → "4,096"; 1.5 → "1.5". */
+    public static String number(double value) {
+        if (Math.abs(value - Math.rint(value)) < 1e-9) {
+            return String.format(Locale.US, "%,d", (long) Math.rint(value));
+        }
+        return String.format(Locale.US, "%,.1f", value);
+    }
+}

@@ -1,0 +1,30 @@
+package com.capacityworkbench.solver.score;
+
+import com.capacityworkbench.solver.rules.HardRule;
+
+/** Constraint ids, as a planner names the rules. Hard rules use their {@link HardRule} label. */
+public final class ConstraintIds {
+
+    public static final String POOL_CAPACITY = "Pool capacity";
+    public static final String SITE_POWER = "Site power";
+    public static final String RESIDENCY = HardRule.RESIDENCY.label();
+    public static final String SOVEREIGN_CLOUD = "Sovereign cloud required";
+    public static final String SOFTWARE_FAMILY = HardRule.SOFTWARE_FAMILY.label();
+    public static final String MEMORY = "Accelerator memory";
+    public static final String AVAILABILITY = "Pool availability";
+    public static final String DATA_STAGING = "Data staging time";
+
+    public static final String UNPLACED_DEMAND = "Unplaced demand";
+    public static final String FIRST_REFUSAL_STRICT = "First refusal (strict)";
+    public static final String FIRST_REFUSAL_PREMIUM = "First refusal premium";
+    public static final String COMPUTE_COST = "Compute cost";
+    public static final String EGRESS_COST = "Egress cost";
+    public static final String ENERGY_COST = "Energy cost";
+    public static final String PORTING_COST = "Porting cost";
+    public static final String CARBON_COST = "Carbon cost";
+    public static final String LATENCY = "Latency above target";
+    public static final String PROVIDER_SHARE = "Provider share above maximum";
+
+    private ConstraintIds() {
+    }
+}

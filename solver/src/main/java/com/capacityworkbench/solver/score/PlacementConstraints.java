@@ -1,0 +1,190 @@
+package com.capacityworkbench.solver.score;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
+import com.capacityworkbench.model.scenario.FirstRefusalMode;
+import com.capacityworkbench.solver.domain.PlacementPolicy;
+import com.capacityworkbench.solver.domain.Shard;
+import com.capacityworkbench.solver.rules.HardRule;
+import com.capacityworkbench.solver.rules.ScoreUnits;
+import java.util.Objects;
+
+/**
+ * Every placement rule of the design, one method each, hard rules first. Soft rules carry the default
+ * weight of their level; the scenario's weights override them (see {@link PlacementWeights}).
+ */
+public final class PlacementConstraints implements ConstraintProvider {
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+            poolCapacity(factory),
+            sitePower(factory),
+            residency(factory),
+            sovereignCloud(factory),
+            softwareFamily(factory),
+            acceleratorMemory(factory),
+            poolAvailability(factory),
+            dataStagingTime(factory),
+            unplacedDemand(factory),
+            firstRefusalStrict(factory),
+            firstRefusalPremium(factory),
+            computeCost(factory),
+            egressCost(factory),
+            energyCost(factory),
+            portingCost(factory),
+            carbonCost(factory),
+            latencyAboveTarget(factory),
+            providerShareAboveMaximum(factory)
+        };
+    }
+
+    // ---- hard
+
+    Constraint poolCapacity(ConstraintFactory factory) {
+        return factory.forEach(Shard.class)
+                .flatten(Shard::getSlots)
+                .groupBy((shard, slot) -> shard.getPool(), (shard, slot) -> slot,
+                        sum((shard, slot) -> shard.option().accelerators()))
+                .filter((pool, slot, used) -> used > pool.countIn(slot))
+                .penalize(ScoreLevels.oneHard(), (pool, slot, used) -> used - pool.countIn(slot))
+                .asConstraint(ConstraintIds.POOL_CAPACITY);
+    }
+
+    Constraint sitePower(ConstraintFactory factory) {
+        return factory.forEach(Shard.class)
+                .flatten(Shard::getSlots)
+                .groupBy((shard, slot) -> shard.getPool().getSite(), (shard, slot) -> slot,
+                        sum((shard, slot) -> shard.option().watts()))
+                .filter((site, slot, watts) -> watts > site.capWatts(slot))
+                .penalize(ScoreLevels.oneHard(), (site, slot, watts) -> ScoreUnits.overKw(watts, site.capWatts(slot)))
+                .asConstraint(ConstraintIds.SITE_POWER);
+    }
+
+    Constraint residency(ConstraintFactory factory) {
+        return breaking(factory, HardRule.RESIDENCY, ConstraintIds.RESIDENCY);
+    }
+
+    Constraint sovereignCloud(ConstraintFactory factory) {
+        return breaking(factory, HardRule.SOVEREIGN_CLOUD, ConstraintIds.SOVEREIGN_CLOUD);
+    }
+
+    Constraint softwareFamily(ConstraintFactory factory) {
+        return breaking(factory, HardRule.SOFTWARE_FAMILY, ConstraintIds.SOFTWARE_FAMILY);
+    }
+
+    Constraint acceleratorMemory(ConstraintFactory factory) {
+        return breaking(factory, HardRule.MEMORY, ConstraintIds.MEMORY);
+    }
+
+    Constraint poolAvailability(ConstraintFactory factory) {
+        return breaking(factory, HardRule.AVAILABILITY, ConstraintIds.AVAILABILITY);
+    }
+
+    Constraint dataStagingTime(ConstraintFactory factory) {
+        return breaking(factory, HardRule.DATA_STAGING, ConstraintIds.DATA_STAGING);
+    }
+
+    /** A rule a shard breaks on its pool by itself: one hard point per shard. */
+    private static Constraint breaking(ConstraintFactory factory, HardRule rule, String id) {
+        return factory.forEach(Shard.class)
+                .filter(shard -> shard.option().breaks(rule))
+                .penalize(ScoreLevels.oneHard())
+                .asConstraint(id);
+    }
+
+    // ---- soft, in the design's order
+
+    Constraint unplacedDemand(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Shard.class)
+                .filter(shard -> !shard.isPlaced())
+                .penalize(ScoreLevels.soft(ScoreLevels.UNPLACED, ScoreLevels.WEIGHT_SCALE), Shard::getUnplacedWeight)
+                .asConstraint(ConstraintIds.UNPLACED_DEMAND);
+    }
+
+    Constraint firstRefusalStrict(ConstraintFactory factory) {
+        return offPrimary(factory, FirstRefusalMode.STRICT)
+                .penalize(ScoreLevels.soft(ScoreLevels.FIRST_REFUSAL, ScoreLevels.WEIGHT_SCALE), Shard::getFirstRefusalWeight)
+                .asConstraint(ConstraintIds.FIRST_REFUSAL_STRICT);
+    }
+
+    Constraint firstRefusalPremium(ConstraintFactory factory) {
+        return offPrimary(factory, FirstRefusalMode.PREFERENCE)
+                .filter(shard -> shard.option().premiumUsd() > 0)
+                .penalize(cost(), shard -> shard.option().premiumUsd())
+                .asConstraint(ConstraintIds.FIRST_REFUSAL_PREMIUM);
+    }
+
+    private static UniConstraintStream<Shard> offPrimary(ConstraintFactory factory, FirstRefusalMode mode) {
+        return factory.forEach(Shard.class)
+                .filter(shard -> shard.getPolicy().firstRefusal() == mode && shard.option().offPrimary());
+    }
+
+    Constraint computeCost(ConstraintFactory factory) {
+        return factory.forEach(Shard.class)
+                .filter(shard -> shard.option().computeUsd() > 0)
+                .penalize(cost(), shard -> shard.option().computeUsd())
+                .asConstraint(ConstraintIds.COMPUTE_COST);
+    }
+
+    /** Each dataset is paid for once per destination site, however many shards read it there. */
+    Constraint egressCost(ConstraintFactory factory) {
+        return factory.forEach(Shard.class)
+                .flattenLast(shard -> shard.option().egress())
+                .distinct()
+                .filter(charge -> charge.roundedUsd() > 0)
+                .penalize(cost(), charge -> charge.roundedUsd())
+                .asConstraint(ConstraintIds.EGRESS_COST);
+    }
+
+    Constraint energyCost(ConstraintFactory factory) {
+        return factory.forEach(Shard.class)
+                .filter(shard -> shard.option().energyUsd() > 0)
+                .penalize(cost(), shard -> shard.option().energyUsd())
+                .asConstraint(ConstraintIds.ENERGY_COST);
+    }
+
+    /** Porting a workload to a family is paid once, however many of its shards run there. */
+    Constraint portingCost(ConstraintFactory factory) {
+        return factory.forEach(Shard.class)
+                .filter(shard -> shard.option().porting() != null)
+                .map(shard -> Objects.requireNonNull(shard.option().porting()))
+                .distinct()
+                .penalize(cost(), charge -> charge.roundedUsd())
+                .asConstraint(ConstraintIds.PORTING_COST);
+    }
+
+    Constraint carbonCost(ConstraintFactory factory) {
+        return factory.forEach(Shard.class)
+                .filter(shard -> shard.option().carbonUsd() > 0)
+                .penalize(cost(), shard -> shard.option().carbonUsd())
+                .asConstraint(ConstraintIds.CARBON_COST);
+    }
+
+    Constraint latencyAboveTarget(ConstraintFactory factory) {
+        return factory.forEach(Shard.class)
+                .filter(shard -> shard.option().latencyOverMs() > 0)
+                .penalize(ScoreLevels.soft(ScoreLevels.LATENCY, ScoreLevels.WEIGHT_SCALE), shard -> shard.option().latencyOverMs())
+                .asConstraint(ConstraintIds.LATENCY);
+    }
+
+    Constraint providerShareAboveMaximum(ConstraintFactory factory) {
+        return factory.forEach(Shard.class)
+                .groupBy(shard -> shard.getPool().getProvider(), sum(shard -> shard.option().acceleratorHours()))
+                .join(factory.forEach(Shard.class).groupBy(sum(shard -> shard.option().acceleratorHours())))
+                .join(PlacementPolicy.class)
+                .filter((provider, hours, total, policy) ->
+                        ScoreUnits.shareExcess(hours, total, policy.maxProviderSharePct()) > 0)
+                .penalize(ScoreLevels.soft(ScoreLevels.PROVIDER_SHARE, ScoreLevels.WEIGHT_SCALE),
+                        (provider, hours, total, policy) -> ScoreUnits.shareExcess(hours, total, policy.maxProviderSharePct()))
+                .asConstraint(ConstraintIds.PROVIDER_SHARE);
+    }
+
+    private static ai.timefold.solver.core.api.score.BendableScore cost() {
+        return ScoreLevels.soft(ScoreLevels.COST, ScoreLevels.WEIGHT_SCALE);
+    }
+}

@@ -1,0 +1,16 @@
+package com.capacityworkbench.solver.service;
+
+import com.capacityworkbench.model.plan.Plan;
+import org.jspecify.annotations.Nullable;
+
+/** Receives a solve's news. Called on solver threads; a GUI marshals to its own thread and throttles. */
+public interface SolveListener {
+
+    void onProgress(SolveProgress progress);
+
+    /** A fully evaluated plan (KPIs complete; explanations without candidate lists while solving). */
+    void onBestPlan(Plan plan);
+
+    /** The final plan, fully explained; {@code error} is set when the outcome is FAILED. */
+    void onFinished(Plan plan, SolveOutcome outcome, @Nullable Throwable error);
+}

@@ -1,0 +1,198 @@
+package com.capacityworkbench.solver.service;
+
+import ai.timefold.solver.core.api.score.BendableScore;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.SolverJob;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.solver.build.SolutionAssignments;
+import com.capacityworkbench.solver.build.SolutionBuilder;
+import com.capacityworkbench.solver.domain.PlacementSolution;
+import com.capacityworkbench.solver.evaluate.PlanEvaluator;
+import com.capacityworkbench.solver.rules.ScenarioLookup;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Solves scenarios in the background for the GUI and the command line: each job builds its problem,
+ * runs Timefold with the request's seed and limits, reports progress twice a second and every new best
+ * plan, and ends with a fully evaluated plan.
+ */
+public final class SolverService implements AutoCloseable {
+
+    private static final long PROGRESS_EVERY_MS = 500;
+
+    private final ExecutorService jobs = Executors.newCachedThreadPool(daemon("solve-job"));
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("solve-progress"));
+    private final Set<Job> running = ConcurrentHashMap.newKeySet();
+
+    public SolveJob start(SolveRequest request, SolveListener listener) {
+        Job job = new Job(request, listener);
+        running.add(job);
+        job.progressTask = ticker.scheduleAtFixedRate(job::reportProgress, PROGRESS_EVERY_MS, PROGRESS_EVERY_MS,
+                TimeUnit.MILLISECONDS);
+        jobs.submit(job::run);
+        return job;
+    }
+
+    @Override
+    public void close() {
+        running.forEach(Job::stop);
+        ticker.shutdownNow();
+        jobs.shutdown();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private final class Job implements SolveJob {
+
+        private final SolveRequest request;
+        private final SolveListener listener;
+        private final CompletableFuture<Plan> result = new CompletableFuture<>();
+        private final long startNanos = System.nanoTime();
+        private volatile boolean stopRequested;
+        private volatile boolean done;
+        private volatile @Nullable SolverJob<PlacementSolution> solverJob;
+        private volatile @Nullable BendableScore bestScore;
+        private volatile java.util.concurrent.@Nullable ScheduledFuture<?> progressTask;
+
+        Job(SolveRequest request, SolveListener listener) {
+            this.request = request;
+            this.listener = listener;
+        }
+
+        @Override
+        public void stop() {
+            stopRequested = true;
+            SolverJob<PlacementSolution> j = solverJob;
+            if (j != null) {
+                j.terminateEarly();
+            }
+        }
+
+        @Override
+        public boolean isRunning() {
+            return !done;
+        }
+
+        @Override
+        public Plan awaitPlan() throws InterruptedException {
+            try {
+                return result.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("the solve failed: " + e.getCause().getMessage(), e.getCause());
+            }
+        }
+
+        void run() {
+            Scenario scenario = request.scenario();
+            PlacementSolution problem = null;
+            try {
+                problem = SolutionBuilder.build(scenario, request.warmStart());
+                if (stopRequested) {
+                    finish(plan(problem), SolveOutcome.STOPPED, null);
+                    return;
+                }
+                try (SolverManager<PlacementSolution> manager =
+                        SolverManager.create(SolverFactory.create(PlacementSolverConfig.of(request)))) {
+                    SolverJob<PlacementSolution> j = manager.solveBuilder()
+                            .withProblemId(1L)
+                            .withProblem(problem)
+                            .withBestSolutionEventConsumer(event -> onBest(event.solution()))
+                            .run();
+                    solverJob = j;
+                    if (stopRequested) {
+                        j.terminateEarly();
+                    }
+                    PlacementSolution best = j.getFinalBestSolution();
+                    reportProgress();
+                    finish(plan(best), stopRequested ? SolveOutcome.STOPPED : SolveOutcome.COMPLETED, null);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail(problem, e);
+            } catch (ExecutionException e) {
+                fail(problem, e.getCause());
+            } catch (RuntimeException | Error e) {
+                fail(problem, e);
+            }
+        }
+
+        private void onBest(PlacementSolution solution) {
+            bestScore = solution.getScore();
+            listener.onBestPlan(PlanEvaluator.evaluate(request.scenario(),
+                    SolutionAssignments.of(solution, new ScenarioLookup(request.scenario())), PlanEvaluator.Detail.LIGHT));
+        }
+
+        private Plan plan(PlacementSolution solution) {
+            return PlanEvaluator.evaluate(request.scenario(), SolutionAssignments.of(solution, new ScenarioLookup(request.scenario())));
+        }
+
+        private void fail(@Nullable PlacementSolution problem, Throwable error) {
+            Plan plan;
+            try {
+                plan = problem == null ? PlanEvaluator.evaluate(request.scenario(), List.of(), PlanEvaluator.Detail.LIGHT)
+                        : plan(problem);
+            } catch (RuntimeException e) {
+                error.addSuppressed(e);
+                plan = new Plan(request.scenario().name(), "", List.of(), emptyKpis(), List.of(), List.of());
+            }
+            finish(plan, SolveOutcome.FAILED, error);
+        }
+
+        private void finish(Plan plan, SolveOutcome outcome, @Nullable Throwable error) {
+            var task = progressTask;
+            if (task != null) {
+                task.cancel(false);
+            }
+            running.remove(this);
+            done = true;
+            try {
+                listener.onFinished(plan, outcome, error);
+            } finally {
+                if (outcome == SolveOutcome.FAILED && error != null) {
+                    result.completeExceptionally(error);
+                } else {
+                    result.complete(plan);
+                }
+            }
+        }
+
+        void reportProgress() {
+            SolverJob<PlacementSolution> j = solverJob;
+            if (j == null || result.isDone()) {
+                return;
+            }
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
+            long moves = j.getMoveEvaluationCount();
+            long solvingMillis = Math.max(1, j.getSolvingDuration().toMillis());
+            BendableScore score = bestScore;
+            listener.onProgress(new SolveProgress(elapsed, score == null ? "" : score.toString(),
+                    moves * 1000 / solvingMillis, score != null && score.isFeasible()));
+        }
+    }
+
+    private static com.capacityworkbench.model.plan.Kpis emptyKpis() {
+        return new com.capacityworkbench.model.plan.Kpis(0, java.util.Map.of(), java.util.Map.of(), java.util.Map.of(),
+                List.of(), List.of(), List.of(), List.of(), 0, 0, 0, 0, 0, java.util.Map.of(), 0, 0, 0);
+    }
+}

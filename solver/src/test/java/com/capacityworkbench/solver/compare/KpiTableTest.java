@@ -1,0 +1,55 @@
+package com.capacityworkbench.solver.compare;
+
+import static com.capacityworkbench.solver.compare.CompareFixture.base;
+import static com.capacityworkbench.solver.compare.CompareFixture.on;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.capacityworkbench.model.compare.ComparedPlan;
+import com.capacityworkbench.model.compare.KpiRow;
+import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.solver.evaluate.PlanEvaluator;
+import java.util.List;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
+class KpiTableTest {
+
+    private static KpiRow row(List<KpiRow> rows, String kpi) {
+        return rows.stream().filter(r -> r.kpi().equals(kpi)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void rowsReadEachPlansKpisAndMarkTheBestColumn() {
+        Scenario base = base();
+        Plan cheap = PlanEvaluator.evaluate(base, List.of(on("train-a", "azure-h100"), on("train-b", "campus-h100"),
+                on("tune-c", "campus-h100"), on("batch-d", null)));
+        Plan dear = PlanEvaluator.evaluate(base, List.of(on("train-a", "aws-h100"), on("train-b", "campus-h100"),
+                on("tune-c", "aws-h100"), on("batch-d", null)));
+        List<KpiRow> rows = KpiTable.rows(List.of(
+                new ComparedPlan("base", "Base", base, cheap, List.of(), List.of()),
+                new ComparedPlan("v", "Dear", base, dear, List.of(), List.of())));
+
+        KpiRow total = row(rows, "Total cost");
+        assertThat(total.values()).containsExactly(cheap.kpis().totalCostUsd(), dear.kpis().totalCostUsd());
+        assertThat(total.bestColumn()).isZero();
+        assertThat(total.deltaFromBase(1)).isCloseTo(dear.kpis().totalCostUsd() - cheap.kpis().totalCostUsd(),
+                Offset.offset(1e-6));
+        assertThat(total.deltaPctFromBase(1)).isPositive();
+
+        KpiRow honoured = row(rows, "Honoured on the primary");
+        assertThat(honoured.values()).containsExactly(1.0, 0.0);
+        assertThat(honoured.bestColumn()).as("higher is better").isZero();
+        assertThat(row(rows, "Sent elsewhere").values()).containsExactly(0.0, 1.0);
+
+        KpiRow unplaced = row(rows, "Unplaced demand");
+        assertThat(unplaced.values()).containsExactly(5000.0, 5000.0);
+        assertThat(unplaced.bestColumn()).as("a tie has no best").isNull();
+
+        assertThat(row(rows, "AWS").group()).isEqualTo("Provider share");
+        assertThat(row(rows, "AWS").bestColumn()).as("shares have no better side").isNull();
+        assertThat(rows).extracting(KpiRow::kpi).contains("Compute cost", "Egress cost", "Energy cost",
+                "Porting cost", "Carbon cost", "Idle committed capacity", "Emissions", "Latency misses",
+                "Broken hard rules", "Unplaced workloads");
+    }
+}
