@@ -1,5 +1,6 @@
 package com.capacityworkbench.model.excel;
 
+import com.capacityworkbench.model.io.AtomicFileWriter;
 import com.capacityworkbench.model.io.ScenarioFileException;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
@@ -31,7 +32,7 @@ public final class ExcelPlanWriter {
             sheets.writeViolations();
             new ScenarioSheetsWriter(workbook, styles).write(scenario);
             workbook.setActiveSheet(0);
-            AtomicSave.save(workbook, file);
+            AtomicFileWriter.write(file, workbook::write);
         } catch (IOException closing) {
             throw new ScenarioFileException(file, "cannot save the plan workbook: " + closing.getMessage());
         }

@@ -3,6 +3,7 @@ package com.capacityworkbench.model.excel;
 import com.capacityworkbench.model.io.FileProblem;
 import com.capacityworkbench.model.io.ScenarioFileException;
 import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.model.validation.ScenarioValidator;
 import com.capacityworkbench.model.validation.ValidationProblem;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,7 +27,17 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 public final class ExcelScenarioReader {
 
+    private static final ExcelScenarioReader CHECKED = new ExcelScenarioReader(ScenarioValidator::validate);
+
     private final Function<Scenario, List<ValidationProblem>> validator;
+
+    /**
+     * Reads a workbook and checks it with the {@link ScenarioValidator}: a scenario that comes back is
+     * valid; problems of either kind are located as {@code Sheet!Cell}.
+     */
+    public static Scenario read(Path file) throws ScenarioFileException {
+        return CHECKED.readFile(file);
+    }
 
     /** @param validator the scenario rules to check once every cell reads cleanly */
     public ExcelScenarioReader(Function<Scenario, List<ValidationProblem>> validator) {

@@ -1,5 +1,6 @@
 package com.capacityworkbench.model.excel;
 
+import com.capacityworkbench.model.io.AtomicFileWriter;
 import com.capacityworkbench.model.io.ScenarioFileException;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.io.IOException;
@@ -15,7 +16,7 @@ public final class ExcelScenarioWriter {
     public static void write(Scenario scenario, Path file) throws ScenarioFileException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             new ScenarioSheetsWriter(workbook, new WorkbookStyles(workbook)).write(scenario);
-            AtomicSave.save(workbook, file);
+            AtomicFileWriter.write(file, workbook::write);
         } catch (IOException closing) {
             throw new ScenarioFileException(file, "cannot save the workbook: " + closing.getMessage());
         }

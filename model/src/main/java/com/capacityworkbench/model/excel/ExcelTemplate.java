@@ -1,5 +1,6 @@
 package com.capacityworkbench.model.excel;
 
+import com.capacityworkbench.model.io.AtomicFileWriter;
 import com.capacityworkbench.model.io.ScenarioFileException;
 import com.capacityworkbench.model.scenario.Horizon;
 import com.capacityworkbench.model.scenario.Period;
@@ -28,7 +29,7 @@ public final class ExcelTemplate {
             InstructionsSheet.write(workbook, styles);
             new ScenarioSheetsWriter(workbook, styles).write(emptyScenario(), examples());
             workbook.setActiveSheet(0);
-            AtomicSave.save(workbook, file);
+            AtomicFileWriter.write(file, workbook::write);
         } catch (IOException closing) {
             throw new ScenarioFileException(file, "cannot save the template: " + closing.getMessage());
         }

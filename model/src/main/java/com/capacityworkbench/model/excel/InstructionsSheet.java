@@ -36,7 +36,8 @@ final class InstructionsSheet {
         text(sheet, r++, 0, "Capacity Workbench scenario workbook", styles).setCellStyle(styles.title());
         r++;
         for (String rule : RULES) {
-            text(sheet, r++, 0, "• " + rule, styles).setCellStyle(styles.wrapped());
+            // Not wrapped: the line runs on over the empty cells to its right, in Excel and LibreOffice alike.
+            text(sheet, r++, 0, "• " + rule, styles);
         }
         r++;
         TableWriter settings = new TableWriter(sheet, styles, r, 0);
@@ -60,6 +61,10 @@ final class InstructionsSheet {
         sheet.setColumnWidth(1, 30 * 256);
         sheet.setColumnWidth(2, 60 * 256);
         sheet.setColumnWidth(3, 70 * 256);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     private static Cell text(Sheet sheet, int row, int column, String text, WorkbookStyles styles) {

@@ -3,6 +3,9 @@ package com.capacityworkbench.model.excel;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -33,6 +36,10 @@ final class PlanCharts {
     record Series(CellReference title, CellRangeAddress values) {
     }
 
+    /** Series colours: explicit, because LibreOffice draws XDDF series without them invisibly. */
+    private static final int[] PALETTE = {
+        0x1F77B4, 0xFF7F0E, 0x2CA02C, 0xD62728, 0x9467BD, 0x8C564B, 0xE377C2, 0x17BECF};
+
     private PlanCharts() {
     }
 
@@ -47,7 +54,7 @@ final class PlanCharts {
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, bottom, left);
         data.setBarDirection(BarDirection.COL);
         data.setVaryColors(false);
-        add(sheet, data, categories, series);
+        add(sheet, data, categories, series).setFillProperties(fill(0));
         chart.plot(data);
         return chart;
     }
@@ -63,13 +70,23 @@ final class PlanCharts {
         left.setTitle(valueAxisTitle);
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, bottom, left);
         data.setVaryColors(false);
-        for (Series series : seriesList) {
-            XDDFLineChartData.Series line = (XDDFLineChartData.Series) add(sheet, data, categories, series);
+        for (int i = 0; i < seriesList.size(); i++) {
+            XDDFLineChartData.Series line = (XDDFLineChartData.Series) add(sheet, data, categories, seriesList.get(i));
+            XDDFLineProperties stroke = new XDDFLineProperties();
+            stroke.setFillProperties(fill(i));
+            stroke.setWidth(2.25);
+            line.setLineProperties(stroke);
             line.setMarkerStyle(MarkerStyle.CIRCLE);
             line.setSmooth(false);
         }
         chart.plot(data);
         return chart;
+    }
+
+    private static XDDFSolidFillProperties fill(int index) {
+        int rgb = PALETTE[index % PALETTE.length];
+        return new XDDFSolidFillProperties(XDDFColor.from(new byte[] {
+            (byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb}));
     }
 
     private static XSSFChart chart(XSSFSheet sheet, Placement at, String title) {

@@ -95,7 +95,10 @@ final class PlanGrids {
             thresholds[i].setValue(values[i]);
         }
         colours.setColors(new ExtendedColor[] {rgb(0xFF, 0xFF, 0xFF), rgb(0xFF, 0xEB, 0x84), rgb(0x63, 0xBE, 0x7B)});
-        formatting.addConditionalFormatting(new CellRangeAddress[] {grid}, over, scale);
+        // Two formattings, the over-capacity one first: LibreOffice lets a colour scale in the same
+        // formatting paint over a fill rule.
+        formatting.addConditionalFormatting(new CellRangeAddress[] {grid}, over);
+        formatting.addConditionalFormatting(new CellRangeAddress[] {grid}, scale);
     }
 
     private static ExtendedColor rgb(int r, int g, int b) {

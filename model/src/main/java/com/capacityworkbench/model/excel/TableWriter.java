@@ -90,7 +90,8 @@ final class TableWriter {
             case Number n -> {
                 cell.setCellValue(n.doubleValue());
                 cell.setCellStyle(styles.number(numberStyle));
-                track(column, CellContent.formatNumber(n.doubleValue()).length() + 3);
+                // Width from the shown value (rounded, with separators and unit), not the stored digits.
+                track(column, Long.toString(Math.round(Math.abs(n.doubleValue()))).length() * 4 / 3 + 5);
             }
             case Boolean b -> text(cell, b ? "yes" : "no");
             case Labelled l -> text(cell, l.label());
@@ -124,16 +125,30 @@ final class TableWriter {
         }
         if (firstRow == 0 && firstColumn == 0) {
             sheet.createFreezePane(0, 1);
+            printOnePageWide();
         }
         sheet.setAutoFilter(new CellRangeAddress(firstRow, Math.max(firstRow, nextRow - 1),
                 firstColumn, firstColumn + widths.size() - 1));
         fitWidths();
     }
 
+    /** Landscape, as many pages down as needed but one page across, header repeated on each page. */
+    private void printOnePageWide() {
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+    }
+
     /** Sets column widths only: for a second table on a sheet (a sheet has one autofilter). */
     void fitWidths() {
         for (int i = 0; i < widths.size(); i++) {
-            sheet.setColumnWidth(firstColumn + i, widths.get(i) * 256);
+            // Only ever widen: another table on the same sheet may need the column wider.
+            int width = widths.get(i) * 256;
+            if (width > sheet.getColumnWidth(firstColumn + i)) {
+                sheet.setColumnWidth(firstColumn + i, width);
+            }
         }
     }
 }

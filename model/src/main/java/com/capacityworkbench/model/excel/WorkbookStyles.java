@@ -40,7 +40,6 @@ final class WorkbookStyles {
     private final CellStyle quotedText;
     private final CellStyle example;
     private final CellStyle title;
-    private final CellStyle wrapped;
     private final Map<NumberStyle, CellStyle> numbers = new HashMap<>();
 
     WorkbookStyles(Workbook workbook) {
@@ -70,8 +69,6 @@ final class WorkbookStyles {
         big.setFontHeightInPoints((short) 14);
         title = workbook.createCellStyle();
         title.setFont(big);
-        wrapped = workbook.createCellStyle();
-        wrapped.setWrapText(true);
     }
 
     CellStyle header(boolean required) {
@@ -89,10 +86,6 @@ final class WorkbookStyles {
 
     CellStyle title() {
         return title;
-    }
-
-    CellStyle wrapped() {
-        return wrapped;
     }
 
     CellStyle number(NumberStyle style) {

@@ -1,13 +1,17 @@
 package com.capacityworkbench.model.io;
 
+import com.capacityworkbench.model.excel.ExcelScenarioReader;
+import com.capacityworkbench.model.excel.ExcelScenarioWriter;
 import com.capacityworkbench.model.json.ScenarioJson;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Reads and writes scenario files by their extension: {@code .json} (see ScenarioJson).
- * Reading checks the file's structure only; run the ScenarioValidator for the scenario's rules.
+ * Reads and writes scenario files by their extension: {@code .json} (see ScenarioJson) and {@code .xlsx}
+ * (see docs/spreadsheet-contract.md; an old {@code .xls} is read too).
+ * Reading JSON checks the file's structure only; run the ScenarioValidator for the scenario's rules.
+ * Reading Excel also runs the validator, so that its problems come back located as {@code Sheet!Cell}.
  */
 public final class ScenarioFiles {
 
@@ -17,6 +21,7 @@ public final class ScenarioFiles {
     public static Scenario read(Path file) throws ScenarioFileException {
         return switch (extension(file)) {
             case "json" -> ScenarioJson.read(file);
+            case "xlsx", "xls" -> ExcelScenarioReader.read(file);
             default -> throw unsupported(file);
         };
     }
@@ -24,13 +29,14 @@ public final class ScenarioFiles {
     public static void write(Scenario scenario, Path file) throws ScenarioFileException {
         switch (extension(file)) {
             case "json" -> ScenarioJson.write(scenario, file);
+            case "xlsx" -> ExcelScenarioWriter.write(scenario, file);
             default -> throw unsupported(file);
         }
     }
 
     /** The extensions {@link #read} and {@link #write} know, for messages and file choosers. */
     public static String supportedExtensions() {
-        return ".json";
+        return ".json, .xlsx";
     }
 
     private static ScenarioFileException unsupported(Path file) {

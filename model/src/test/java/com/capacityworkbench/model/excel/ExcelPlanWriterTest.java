@@ -93,11 +93,13 @@ class ExcelPlanWriterTest {
             assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isCloseTo(819.0 / 4096, within());
             assertThat(sheet.getRow(1).getCell(3).getCellStyle().getDataFormatString()).contains("%");
             var formatting = sheet.getSheetConditionalFormatting();
-            assertThat(formatting.getNumConditionalFormattings()).isEqualTo(1);
-            var rules = formatting.getConditionalFormattingAt(0);
-            assertThat(rules.getNumberOfRules()).isEqualTo(2);
-            assertThat(rules.getRule(1).getColorScaleFormatting()).isNotNull();
-            assertThat(rules.getFormattingRanges()[0].formatAsString()).isEqualTo("D2:K4");
+            assertThat(formatting.getNumConditionalFormattings()).isEqualTo(2);
+            var overCapacity = formatting.getConditionalFormattingAt(0);
+            assertThat(overCapacity.getRule(0).getFormula1()).isEqualTo("1");
+            assertThat(overCapacity.getFormattingRanges()[0].formatAsString()).isEqualTo("D2:K4");
+            var scale = formatting.getConditionalFormattingAt(1);
+            assertThat(scale.getRule(0).getColorScaleFormatting().getNumControlPoints()).isEqualTo(3);
+            assertThat(scale.getFormattingRanges()[0].formatAsString()).isEqualTo("D2:K4");
         }
     }
 

@@ -20,6 +20,27 @@ class ExcelRoundTripTest {
 
     private static final ExcelScenarioReader READER = new ExcelScenarioReader(s -> List.of());
 
+    static List<Path> samples() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(Path.of("..", "samples"))) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("samples")
+    void everySampleComesBackEqualAndValid(Path sample) throws Exception {
+        Scenario scenario = com.capacityworkbench.model.json.ScenarioJson.read(sample);
+        Path file = dir.resolve(sample.getFileName() + ".xlsx");
+        ExcelScenarioWriter.write(scenario, file);
+        assertThat(ExcelScenarioReader.read(file)).isEqualTo(scenario);
+        assertThat(com.capacityworkbench.model.io.ScenarioFiles.read(file)).isEqualTo(scenario);
+    }
+
+    @Test
+    void samplesAreThere() throws Exception {
+        assertThat(samples()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
     @Test
     void richScenarioComesBackEqual() throws Exception {
         Scenario scenario = TestScenarios.rich();

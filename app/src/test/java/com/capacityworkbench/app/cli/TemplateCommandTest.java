@@ -1,0 +1,59 @@
+package com.capacityworkbench.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.capacityworkbench.model.excel.ExcelScenarioReader;
+import com.capacityworkbench.model.excel.ExcelTemplate;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return WorkbenchCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void writesATemplateThatImportsAsAnEmptyValidScenario() throws Exception {
+        Path file = dir.resolve("new.xlsx");
+        assertThat(run("template", file.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).startsWith("Template written to " + file);
+        List<String> sheets = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
+            workbook.forEach(s -> sheets.add(s.getSheetName()));
+            assertThat(workbook.getSheet("Pools").getDataValidations()).isNotEmpty();
+        }
+        assertThat(sheets).containsExactly("Instructions", "Settings", "Providers", "Sites", "Accelerators", "Pools",
+                "Datasets", "Workloads", "Lists");
+        var scenario = ExcelScenarioReader.read(file);
+        assertThat(scenario.name()).isEqualTo(ExcelTemplate.NEW_SCENARIO_NAME);
+        assertThat(scenario.workloads()).isEmpty();
+    }
+
+    @Test
+    void refusesANameThatIsNotXlsx() {
+        assertThat(run("template", dir.resolve("new.csv").toString())).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("give a file name ending in .xlsx");
+        assertThat(Files.exists(dir.resolve("new.csv"))).isFalse();
+    }
+
+    @Test
+    void reportsAFolderThatDoesNotExistWithoutAStackTrace() {
+        Path file = dir.resolve("missing").resolve("new.xlsx");
+        assertThat(run("template", file.toString())).isEqualTo(ExitCodes.FAILURE);
+        assertThat(err.toString()).contains("workbench template: " + file + ": cannot save").doesNotContain("Exception");
+    }
+}
