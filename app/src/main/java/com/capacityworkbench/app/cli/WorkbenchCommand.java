@@ -19,7 +19,11 @@ import picocli.CommandLine.Command;
         },
         subcommands = {
             CommandLine.HelpCommand.class,
-            TemplateCommand.class
+            ValidateCommand.class,
+            SolveCommand.class,
+            TemplateCommand.class,
+            GenerateCommand.class,
+            com.capacityworkbench.app.gui.screenshots.ScreenshotsCommand.class
         })
 public final class WorkbenchCommand implements Runnable {
 

@@ -178,6 +178,8 @@ final class JsonProblems {
         String text = message.replaceAll("\\s*\\[Source: [^\\]]*?; (line: \\d+, column: \\d+)\\]", " ($1)")
                 .replaceAll("\\s*\\(for [A-Za-z]+ starting at (\\(line: \\d+, column: \\d+\\))\\)", " started at $1")
                 .replaceAll("\\n.*", "")
+                .replace("in VALUE_STRING", "inside a text in quotes")
+                .replace("VALUE_STRING", "a text")
                 .trim();
         return text;
     }

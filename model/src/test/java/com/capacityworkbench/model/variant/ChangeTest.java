@@ -67,15 +67,25 @@ class ChangeTest {
     }
 
     @Test
-    void poolDelayShiftsWindowAndRamp() {
+    void poolDelayShiftsWindowAndRampAndCutsThemToTheHorizon() {
         Scenario s = applied(new PoolDelay("abilene-gb200", 2), base());
         Pool p = pool(s, "abilene-gb200");
         assertThat(p.from()).isEqualTo(Q3);
-        assertThat(p.to()).isEqualTo(Period.quarter(2028, 2));
+        assertThat(p.to()).as("cut to the horizon's last period").isEqualTo(Q4);
         assertThat(p.countIn(Q2)).as("not there yet").isZero();
+        assertThat(p.countIn(Q3)).as("the base's Q1 count (before its ramp)").isZero();
         assertThat(p.countIn(Q4)).as("ramp step from Q2 now in Q4").isEqualTo(16384);
-        assertThat(p.countIn(Period.quarter(2028, 2))).isEqualTo(32768);
+        assertThat(com.capacityworkbench.model.validation.ScenarioValidator.validate(s)).isEmpty();
         assertThat(new PoolDelay("abilene-gb200", 2).describe()).isEqualTo("Pool abilene-gb200 delayed by 2 periods");
+
+        Scenario early = applied(new PoolDelay("abilene-gb200", -1), base());
+        Pool e = pool(early, "abilene-gb200");
+        assertThat(e.from()).isEqualTo(Q1);
+        assertThat(e.countIn(Q1)).as("the Q2 step moved to Q1 sets the starting count").isEqualTo(16384);
+        assertThat(e.countIn(Q3)).as("the Q4 step moved to Q3").isEqualTo(32768);
+
+        Scenario gone = applied(new PoolDelay("gcp-tpu", 4), base());
+        assertThat(gone.pools()).extracting(Pool::id).as("pushed past the horizon").doesNotContain("gcp-tpu");
     }
 
     @Test

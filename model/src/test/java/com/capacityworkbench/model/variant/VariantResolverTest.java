@@ -102,4 +102,17 @@ class VariantResolverTest {
         List<Variant> back = mapper.readValue(json, new TypeReference<List<Variant>>() { });
         assertThat(back).isEqualTo(variants);
     }
+
+    @Test
+    void aVariantThatMakesTheScenarioInvalidIsReportedAtItsChanges() {
+        var broken = VariantFixture.workload("agent-rl", com.capacityworkbench.model.scenario.WorkloadKind.RL, 100);
+        broken = new com.capacityworkbench.model.scenario.Workload(broken.id(), broken.kind(), broken.demand(),
+                broken.from(), broken.to(), broken.priority(), broken.families(), broken.minMemoryGb(),
+                List.of("no-such-data"), false, false, 1, null, null, null, null, false);
+        Scenario scenario = base().withVariants(List.of(TPU_CHEAPER,
+                new Variant("broken", "Broken", null, null, List.of(new AddWorkload(broken)))));
+        assertThat(VariantChecks.validate(scenario)).extracting(ValidationProblem::toString).containsExactly(
+                "variants[1].changes: variant \"broken\" makes workloads[3].datasets[0] invalid: unknown dataset \"no-such-data\"");
+        assertThat(VariantChecks.validate(base().withVariants(List.of(TPU_CHEAPER, CAMPUS_SLIPS)))).isEmpty();
+    }
 }

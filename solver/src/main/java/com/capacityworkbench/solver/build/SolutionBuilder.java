@@ -151,7 +151,8 @@ public final class SolutionBuilder {
         PlacementPool pool = before.pool() == null ? null : pools.get(before.pool());
         if (before.pinned()) {
             if (pool != null && options[pool.getIndex()] == null) {
-                options[pool.getIndex()] = PoolOption.of(calculator.assess(workload, demand, calculator.lookup().pool(pool.getId())));
+                shard.allowPinnedPool(pool,
+                        PoolOption.of(calculator.assess(workload, demand, calculator.lookup().pool(pool.getId()))));
             }
             shard.setPool(pool);
             shard.setPinned(true);

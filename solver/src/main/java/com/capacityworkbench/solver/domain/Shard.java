@@ -103,6 +103,22 @@ public class Shard {
         return poolRange;
     }
 
+    /**
+     * Lets this shard sit on a pool outside its usual range, with its figures there: for a planner's pin
+     * on a pool that breaks a rule, so the plan can show the broken rule.
+     */
+    public void allowPinnedPool(PlacementPool extra, PoolOption option) {
+        if (optionByPool[extra.getIndex()] == null) {
+            optionByPool = optionByPool.clone();
+            optionByPool[extra.getIndex()] = option;
+        }
+        if (!poolRange.contains(extra)) {
+            List<PlacementPool> wider = new java.util.ArrayList<>(poolRange);
+            wider.add(extra);
+            poolRange = List.copyOf(wider);
+        }
+    }
+
     public boolean isPinned() {
         return pinned;
     }

@@ -2,6 +2,10 @@ package com.capacityworkbench.solver.service;
 
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecreateMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -11,7 +15,7 @@ import com.capacityworkbench.solver.score.PlacementConstraints;
 
 /**
  * The solver's configuration: the biggest, most important shards first onto the best pool
- * (first fit decreasing), then local search with the default change and swap moves.
+ * (first fit decreasing), then local search with change, swap and ruin-and-recreate moves.
  */
 public final class PlacementSolverConfig {
 
@@ -35,6 +39,13 @@ public final class PlacementSolverConfig {
                 .withPhases(
                         new ConstructionHeuristicPhaseConfig()
                                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
-                        new LocalSearchPhaseConfig());
+                        new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(10.0),
+                                new SwapMoveSelectorConfig().withFixedProbabilityWeight(10.0),
+                                // Unplacing a few shards and placing them again in the best order frees a pool
+                                // for a shard that only fits there, which single changes and swaps cannot do.
+                                // It costs a construction run per move, so it is picked once in 21.
+                                new RuinRecreateMoveSelectorConfig().withMinimumRuinedCount(2).withMaximumRuinedCount(8)
+                                        .withFixedProbabilityWeight(1.0))));
     }
 }

@@ -70,6 +70,7 @@ public final class SolverService implements AutoCloseable {
         private final CompletableFuture<Plan> result = new CompletableFuture<>();
         private final long startNanos = System.nanoTime();
         private volatile boolean stopRequested;
+        private volatile boolean done;
         private volatile @Nullable SolverJob<PlacementSolution> solverJob;
         private volatile @Nullable BendableScore bestScore;
         private volatile java.util.concurrent.@Nullable ScheduledFuture<?> progressTask;
@@ -90,7 +91,7 @@ public final class SolverService implements AutoCloseable {
 
         @Override
         public boolean isRunning() {
-            return !result.isDone();
+            return !done;
         }
 
         @Override
@@ -164,6 +165,7 @@ public final class SolverService implements AutoCloseable {
                 task.cancel(false);
             }
             running.remove(this);
+            done = true;
             try {
                 listener.onFinished(plan, outcome, error);
             } finally {

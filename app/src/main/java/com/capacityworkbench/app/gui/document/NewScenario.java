@@ -18,6 +18,6 @@ public final class NewScenario {
         Period first = Period.quarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1).plus(1);
         return new Scenario("Untitled scenario", null, new Horizon(first, first.plus(7)),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                Policies.defaults(), ConstraintWeights.defaults());
+                Policies.defaults(), ConstraintWeights.defaults(), List.of());
     }
 }

@@ -41,6 +41,11 @@ public final class FileCommands {
         this.onReplaced = onReplaced;
     }
 
+    /** Tells the app the document now holds another scenario (an import, a template). */
+    public void replaced() {
+        onReplaced.run();
+    }
+
     public RecentFiles recent() {
         return recent;
     }

@@ -31,7 +31,6 @@ final class KpiStrip extends FlowPane {
         tile("Latency misses", Integer.toString(k.latencyMisses()));
         tile("Carbon", Figures.compact(k.tCo2e()) + " tCO2e");
         tile("Hard violations", Integer.toString(k.hardViolations()));
-        tile("Score", plan.score());
     }
 
     private void tile(String name, String value) {

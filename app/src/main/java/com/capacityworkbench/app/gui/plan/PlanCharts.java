@@ -23,7 +23,7 @@ import javafx.scene.control.TabPane;
  * The plan's charts as tabs: flow, capacity heatmap, power, cost and map. Only the visible chart is
  * rebuilt when a new plan arrives; the others catch up when their tab is selected.
  */
-final class PlanCharts extends TabPane {
+public final class PlanCharts extends TabPane {
 
     private static final List<String> TOP_CHOICES = List.of("top 30", "top 100", "all");
 

@@ -98,7 +98,7 @@ public final class EntityTableView<T extends Record> extends BorderPane {
         TableColumn<Row<T>, Object> col = new TableColumn<>(column.header());
         col.setUserData(column.field());
         col.setId(column.field());
-        col.setPrefWidth(column.width());
+        col.setPrefWidth(Math.max(column.width(), 7.5 * column.header().length() + 30));
         col.setCellValueFactory(cd -> new SimpleObjectProperty<>(RecordEdit.get(cd.getValue().value(), column.field())));
         col.setComparator(VALUE_ORDER);
         col.setCellFactory(c -> new EntityCell<>(viewModel, column, dialogs));

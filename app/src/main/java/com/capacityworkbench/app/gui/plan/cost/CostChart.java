@@ -29,7 +29,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CostChart extends StackedBarChart<String, Number> {
 
-    public enum Stack { PROVIDER, CATEGORY }
+    public enum Stack {
+        PROVIDER("by provider"), CATEGORY("by category");
+
+        private final String label;
+
+        Stack(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
 
     private static final int TOP_PROVIDERS = 7;
     private static final String OTHER = "other";
@@ -81,6 +94,7 @@ public final class CostChart extends StackedBarChart<String, Number> {
         List<String> order = sums.keySet().stream()
                 .sorted(Comparator.comparing((String s) -> s.equals(OTHER)).thenComparing(Comparator.naturalOrder())).toList();
         int index = 0;
+        StringBuilder colours = new StringBuilder();
         for (String name : order) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(name);
@@ -90,28 +104,23 @@ public final class CostChart extends StackedBarChart<String, Number> {
             getData().add(series);
             Color color = stack == Stack.PROVIDER ? (name.equals(OTHER) ? Palette.OTHER : providerColor.apply(name))
                     : Palette.color(index);
-            decorate(series, name, color, stack == Stack.PROVIDER && !name.equals(OTHER) ? name : null);
+            decorate(series, name, stack == Stack.PROVIDER && !name.equals(OTHER) ? name : null);
+            colours.append("-color-chart-").append(index + 1).append(": ").append(Palette.css(color)).append(";");
             index++;
         }
+        setStyle(colours.toString());
     }
 
-    private void decorate(XYChart.Series<String, Number> series, String name, Color color, @Nullable String provider) {
-        String style = "-fx-bar-fill: " + Palette.css(color) + ";";
+    private void decorate(XYChart.Series<String, Number> series, String name, @Nullable String provider) {
         for (XYChart.Data<String, Number> d : series.getData()) {
             if (d.getNode() == null) {
                 continue;
             }
-            d.getNode().setStyle(style);
             Tooltip tip = new Tooltip(name + " · " + d.getXValue() + ": " + Figures.usd(d.getYValue().doubleValue()));
             tip.setShowDelay(Duration.millis(80));
             Tooltip.install(d.getNode(), tip);
             d.getNode().setOnMouseClicked(e -> onPick.accept(provider, Period.parse(d.getXValue())));
             d.getNode().getStyleClass().add("cost-bar");
-        }
-        for (javafx.scene.Node legend : lookupAll(".chart-legend-item")) {
-            if (legend instanceof javafx.scene.control.Label l && name.equals(l.getText()) && l.getGraphic() != null) {
-                l.getGraphic().setStyle("-fx-background-color: " + Palette.css(color) + ";");
-            }
         }
     }
 }

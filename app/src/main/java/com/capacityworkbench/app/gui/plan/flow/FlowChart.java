@@ -65,7 +65,7 @@ public final class FlowChart extends CanvasChart {
         }
         int maxNodes = model.columns().stream().mapToInt(List::size).max().orElse(1);
         double scale = (height - 2 * MARGIN - 20 - GAP * (maxNodes - 1)) / model.total();
-        double[] xs = {160, width / 2 - BAR / 2, width - 200};
+        double[] xs = {160, width / 2 - BAR / 2, width - 240};
         Map<FlowModel.Node, Box> boxOf = new HashMap<>();
         for (int c = 0; c < 3; c++) {
             double y = MARGIN + 20;
@@ -89,7 +89,7 @@ public final class FlowChart extends CanvasChart {
             bands.add(band);
             drawBand(g, band, colorOf(link.from().level() == FlowModel.Level.PROVIDER ? link.from() : link.to()));
         }
-        g.setFont(Font.font(12));
+        g.setFont(Font.font(11.5));
         g.setTextBaseline(VPos.CENTER);
         for (Box box : boxes) {
             g.setFill(colorOf(box.node()));
@@ -97,9 +97,9 @@ public final class FlowChart extends CanvasChart {
             g.setFill(foreground());
             boolean left = box.node().level() == FlowModel.Level.KIND;
             g.setTextAlign(left ? TextAlignment.RIGHT : TextAlignment.LEFT);
-            if (box.h() >= 9 || box.node().level() != FlowModel.Level.SITE) {
+            if (box.h() >= 7 || box.node().level() != FlowModel.Level.SITE) {
                 g.fillText(box.node().label() + "  " + Figures.compact(box.node().value()),
-                        left ? box.x() - 6 : box.x() + BAR + 6, box.y() + box.h() / 2, left ? 150 : 190);
+                        left ? box.x() - 6 : box.x() + BAR + 6, box.y() + box.h() / 2, left ? 150 : 225);
             }
         }
         g.setFill(muted());

@@ -31,6 +31,7 @@ public final class WorldMap extends CanvasChart {
     private double zoom = 1;
     private double panX;
     private double panY;
+    private double offsetX;
     private @Nullable Point2D dragFrom;
 
     public WorldMap(Consumer<String> onPickSite, Function<String, Color> providerColor) {
@@ -67,13 +68,14 @@ public final class WorldMap extends CanvasChart {
     private Point2D project(double lon, double lat, double w, double h) {
         double x = (lon + 180) / 360 * w;
         double y = (MAX_LAT - Math.max(MIN_LAT, Math.min(MAX_LAT, lat))) / (MAX_LAT - MIN_LAT) * h;
-        return new Point2D(x * zoom + panX, y * zoom + panY);
+        return new Point2D(x * zoom + panX + offsetX, y * zoom + panY);
     }
 
     @Override
     protected void draw(GraphicsContext g, double width, double height) {
         double w = Math.min(width, height * 360 / (MAX_LAT - MIN_LAT));
         double h = w * (MAX_LAT - MIN_LAT) / 360;
+        offsetX = (width - w) / 2;
         g.setFill(muted().deriveColor(0, 1, 1, 0.18));
         for (double[] ring : WorldOutline.rings()) {
             double[] xs = new double[ring.length / 2];

@@ -1,0 +1,66 @@
+package com.capacityworkbench.app.cli;
+
+import com.capacityworkbench.model.io.ScenarioFileException;
+import com.capacityworkbench.model.io.ScenarioFiles;
+import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.model.validation.ScenarioValidator;
+import com.capacityworkbench.model.validation.ValidationProblem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** ./workbench validate FILE…: reads each scenario, checks it, and lists every problem as "file: path: message". */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Checks scenario files and lists every problem (file: path: message) on stderr.",
+            "Exit 0 when every file is valid, 2 otherwise."})
+public final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (.json).")
+    private List<Path> files;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int invalidFiles = 0;
+        int problemCount = 0;
+        for (Path file : files) {
+            List<String> problems = problems(file, out);
+            problems.forEach(problem -> err.println(file + ": " + problem));
+            if (!problems.isEmpty()) {
+                invalidFiles++;
+                problemCount += problems.size();
+            }
+        }
+        if (invalidFiles > 0) {
+            err.println(problemCount + (problemCount == 1 ? " problem" : " problems") + " in " + invalidFiles
+                    + " of " + files.size() + (files.size() == 1 ? " file" : " files"));
+        }
+        out.flush();
+        err.flush();
+        return invalidFiles == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+    }
+
+    /** Everything wrong with one file: what stopped it being read, or every rule it breaks. */
+    private static List<String> problems(Path file, PrintWriter out) {
+        try {
+            Scenario scenario = ScenarioFiles.read(file);
+            List<ValidationProblem> problems = ScenarioValidator.validate(scenario);
+            if (problems.isEmpty()) {
+                out.println(file + ": valid (" + scenario.workloads().size() + " workloads, " + scenario.pools().size()
+                        + " pools, " + scenario.horizon().size() + " periods)");
+            }
+            return problems.stream().map(ValidationProblem::toString).toList();
+        } catch (ScenarioFileException e) {
+            return e.problems().stream().map(Object::toString).toList();
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package com.capacityworkbench.app.gui;
+
+import com.capacityworkbench.app.WorkbenchHome;
+import com.capacityworkbench.app.gui.document.NewScenario;
+import com.capacityworkbench.app.gui.document.ScenarioDocument;
+import com.capacityworkbench.app.gui.files.ExcelCommands;
+import com.capacityworkbench.app.gui.files.FileCommands;
+import com.capacityworkbench.app.gui.files.RecentFiles;
+import com.capacityworkbench.app.gui.files.RecoveryStore;
+import com.capacityworkbench.app.gui.main.MainView;
+import com.capacityworkbench.app.gui.main.MainViewModel;
+import com.capacityworkbench.app.gui.plan.PlanViewModel;
+import com.capacityworkbench.app.gui.service.DialogService;
+import com.capacityworkbench.app.gui.service.FxDialogService;
+import com.capacityworkbench.app.gui.service.ModelScenarioStore;
+import com.capacityworkbench.app.gui.service.ScenarioStore;
+import com.capacityworkbench.app.gui.solve.SolvingViewModel;
+import com.capacityworkbench.app.gui.theme.ThemeManager;
+import com.capacityworkbench.model.validation.ScenarioValidator;
+import com.capacityworkbench.model.validation.ValidationProblem;
+import com.capacityworkbench.solver.service.SolverService;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * Puts the desktop app together on a stage: services, the open document, the view-models and the main
+ * view; autosave every minute; the unsaved-changes prompt on close. The app, the GUI tests and the
+ * screenshot command all start from here.
+ */
+public final class WorkbenchShell {
+
+    private final Stage stage;
+    private final ThemeManager theme = new ThemeManager();
+    private final SolverService solver = new SolverService();
+    private final ScenarioDocument document;
+    private final FileCommands files;
+    private final MainViewModel viewModel;
+    private final MainView view;
+    private final Timeline autosave;
+
+    public WorkbenchShell(Stage stage, Path configDir) {
+        this(stage, configDir, null);
+    }
+
+    /** @param dialogs the dialogs to use; null for the real JavaFX dialogs (tests pass their own) */
+    public WorkbenchShell(Stage stage, Path configDir, DialogService dialogs) {
+        this.stage = stage;
+        DialogService dialogService = dialogs != null ? dialogs : new FxDialogService(() -> stage, WorkbenchHome.samples());
+        ScenarioStore store = new ModelScenarioStore();
+        document = new ScenarioDocument(NewScenario.create(LocalDate.now()), ScenarioValidator::validate);
+        files = new FileCommands(document, store, dialogService, new RecentFiles(configDir.resolve("recent.txt")),
+                new RecoveryStore(store, configDir.resolve("recovery")));
+        PlanViewModel plans = new PlanViewModel(document::scenario);
+        SolvingViewModel solving = new SolvingViewModel(document, plans, solver,
+                problems -> refuseToSolve(dialogService, problems));
+        viewModel = new MainViewModel(document, files, plans, solving);
+        view = new MainView(viewModel, new ExcelCommands(document, files, dialogService), theme, dialogService, this::exit);
+        Scene scene = new Scene(view, 1440, 900);
+        theme.install(scene);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), document::redo);
+        stage.setScene(scene);
+        stage.titleProperty().bind(viewModel.title());
+        stage.setOnCloseRequest(e -> {
+            if (!mayClose()) {
+                e.consume();
+            }
+        });
+        autosave = new Timeline(new KeyFrame(Duration.minutes(1), e -> files.autosave()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
+    }
+
+    /** Opens the start file: the recovery copy if the last session crashed and the planner wants it, else {@code file}. */
+    public void start(Path file) {
+        if (!files.offerRecovery() && file != null) {
+            files.read(file);
+        }
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    public ThemeManager theme() {
+        return theme;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Stops background work; the caller closes the stage. */
+    public void dispose() {
+        autosave.stop();
+        viewModel.solving().stop();
+        solver.close();
+    }
+
+    private boolean mayClose() {
+        if (!files.mayDiscard()) {
+            return false;
+        }
+        files.exitCleanly();
+        dispose();
+        return true;
+    }
+
+    private void exit() {
+        if (mayClose()) {
+            stage.close();
+        }
+    }
+
+    private static void refuseToSolve(DialogService dialogs, List<ValidationProblem> problems) {
+        dialogs.showProblems("Cannot solve yet", "The scenario has " + problems.size()
+                + " validation problem(s); fix them first (click the count in the status bar to go to the first).",
+                problems.stream().limit(50).map(ValidationProblem::toString).toList());
+    }
+}

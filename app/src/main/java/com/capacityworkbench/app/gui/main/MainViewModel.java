@@ -1,0 +1,103 @@
+package com.capacityworkbench.app.gui.main;
+
+import com.capacityworkbench.app.gui.accelerators.AcceleratorsViewModel;
+import com.capacityworkbench.app.gui.datasets.DatasetsViewModel;
+import com.capacityworkbench.app.gui.document.ProblemPath;
+import com.capacityworkbench.app.gui.document.ScenarioDocument;
+import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
+import com.capacityworkbench.app.gui.files.FileCommands;
+import com.capacityworkbench.app.gui.plan.PlanViewModel;
+import com.capacityworkbench.app.gui.policies.PoliciesViewModel;
+import com.capacityworkbench.app.gui.pools.PoolsViewModel;
+import com.capacityworkbench.app.gui.providers.ProvidersViewModel;
+import com.capacityworkbench.app.gui.sites.SitesViewModel;
+import com.capacityworkbench.app.gui.solve.SolvingViewModel;
+import com.capacityworkbench.app.gui.workloads.WorkloadsViewModel;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** The main window's state: the open document, the selected section, and the view-models behind each screen. */
+public final class MainViewModel {
+
+    private final ScenarioDocument document;
+    private final FileCommands files;
+    private final PlanViewModel plans;
+    private final SolvingViewModel solving;
+    private final PoliciesViewModel policies;
+    private final Map<Section, EntityTableViewModel<?>> tables = new EnumMap<>(Section.class);
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.WORKLOADS);
+
+    public MainViewModel(ScenarioDocument document, FileCommands files, PlanViewModel plans, SolvingViewModel solving) {
+        this.document = document;
+        this.files = files;
+        this.plans = plans;
+        this.solving = solving;
+        this.policies = new PoliciesViewModel(document);
+        tables.put(Section.WORKLOADS, new WorkloadsViewModel(document));
+        tables.put(Section.POOLS, new PoolsViewModel(document));
+        tables.put(Section.SITES, new SitesViewModel(document));
+        tables.put(Section.ACCELERATORS, new AcceleratorsViewModel(document));
+        tables.put(Section.DATASETS, new DatasetsViewModel(document));
+        tables.put(Section.PROVIDERS, new ProvidersViewModel(document));
+        files.setOnReplaced(() -> {
+            solving.stop();
+            plans.show(null);
+            plans.clearFilter();
+        });
+    }
+
+    public ScenarioDocument document() {
+        return document;
+    }
+
+    public FileCommands files() {
+        return files;
+    }
+
+    public PlanViewModel plans() {
+        return plans;
+    }
+
+    public SolvingViewModel solving() {
+        return solving;
+    }
+
+    public PoliciesViewModel policies() {
+        return policies;
+    }
+
+    public Optional<EntityTableViewModel<?>> table(Section s) {
+        return Optional.ofNullable(tables.get(s));
+    }
+
+    public ObjectProperty<Section> sectionProperty() {
+        return section;
+    }
+
+    /** The window title: scenario name, file and an unsaved marker. */
+    public StringBinding title() {
+        return Bindings.createStringBinding(() -> {
+            Path file = document.file();
+            return (document.isDirty() ? "● " : "") + document.scenario().name()
+                    + (file == null ? "" : " — " + file.getFileName()) + " — Capacity Workbench";
+        }, document.scenarioProperty(), document.fileProperty(), document.dirtyProperty());
+    }
+
+    /** Where the first validation problem is, and switches to its section. */
+    public Optional<ProblemPath> goToFirstProblem() {
+        if (document.problems().isEmpty()) {
+            return Optional.empty();
+        }
+        ProblemPath path = ProblemPath.parse(document.problems().getFirst().path());
+        if (path != null) {
+            section.set(Section.forCollection(path.collection()));
+        }
+        return Optional.ofNullable(path);
+    }
+}

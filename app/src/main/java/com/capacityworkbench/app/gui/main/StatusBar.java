@@ -1,0 +1,53 @@
+package com.capacityworkbench.app.gui.main;
+
+import com.capacityworkbench.model.validation.ValidationProblem;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** File, unsaved marker, validation problems (click: the first bad cell) and solver state. */
+final class StatusBar extends HBox {
+
+    StatusBar(MainViewModel viewModel, Runnable goToFirstProblem) {
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        Label file = new Label();
+        file.setId("status-file");
+        Label unsaved = new Label("unsaved changes");
+        unsaved.setId("status-unsaved");
+        unsaved.getStyleClass().add("unsaved");
+        unsaved.visibleProperty().bind(viewModel.document().dirtyProperty());
+        Hyperlink problems = new Hyperlink();
+        problems.setId("status-problems");
+        problems.setOnAction(e -> goToFirstProblem.run());
+        Label solver = new Label();
+        solver.setId("status-solver");
+        solver.textProperty().bind(viewModel.solving().stateProperty().map(s -> "Solver: " + s));
+        Label counts = new Label();
+        counts.getStyleClass().add("text-muted");
+        Runnable refresh = () -> {
+            var doc = viewModel.document();
+            file.setText(doc.file() == null ? "Not saved yet" : doc.file().toString());
+            int n = doc.problems().size();
+            problems.setText(n == 0 ? "No validation problems" : n + " validation problem" + (n == 1 ? "" : "s"));
+            problems.getStyleClass().removeAll("problems", "problems-none");
+            problems.getStyleClass().add(n == 0 ? "problems-none" : "problems");
+            problems.setTooltip(n == 0 ? null : new Tooltip("Click to go to the first one:\n" + doc.problems().getFirst()));
+            var s = doc.scenario();
+            counts.setText(s.workloads().size() + " workloads · " + s.pools().size() + " pools · "
+                    + s.sites().size() + " sites · " + s.horizon().size() + " periods");
+        };
+        viewModel.document().scenarioProperty().addListener((obs, o, n) -> refresh.run());
+        viewModel.document().fileProperty().addListener((obs, o, n) -> refresh.run());
+        viewModel.document().problems().addListener((ListChangeListener<ValidationProblem>) c -> refresh.run());
+        refresh.run();
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(file, unsaved, problems, spacer, counts, solver);
+    }
+}

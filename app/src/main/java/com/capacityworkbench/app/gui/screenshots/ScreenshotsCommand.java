@@ -1,0 +1,111 @@
+package com.capacityworkbench.app.gui.screenshots;
+
+import com.capacityworkbench.app.WorkbenchHome;
+import com.capacityworkbench.app.cli.ExitCodes;
+import com.capacityworkbench.app.gui.WorkbenchShell;
+import com.capacityworkbench.app.gui.main.Section;
+import com.capacityworkbench.app.gui.plan.PlanView;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** ./workbench screenshots DIR: opens a scenario, solves it, and writes PNGs of the main views in both themes. */
+@Command(name = "screenshots", mixinStandardHelpOptions = true,
+        description = "Writes PNG screenshots of the main views, light and dark, to DIR (works with no display).")
+public final class ScreenshotsCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Folder for the PNG files (created if missing).")
+    private Path dir;
+
+    @Option(names = "--scenario", paramLabel = "FILE", description = "Scenario to show (default: samples/frontier-2027.json).")
+    private Path scenario;
+
+    @Option(names = "--solve-seconds", paramLabel = "N", defaultValue = "20", description = "Time limit of the solve (default: ${DEFAULT-VALUE}).")
+    private int solveSeconds;
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Path file = scenario != null ? scenario : WorkbenchHome.defaultScenario();
+        if (!Files.isRegularFile(file)) {
+            err.println("screenshots: no scenario file " + file);
+            return ExitCodes.INVALID_INPUT;
+        }
+        Files.createDirectories(dir);
+        FxThread.startToolkit();
+        Path config = Files.createTempDirectory("workbench-screenshots");
+        WorkbenchShell shell = FxThread.call(() -> {
+            WorkbenchShell s = new WorkbenchShell(new Stage(), config, new QuietDialogs(err));
+            s.stage().show();
+            s.start(file);
+            return s;
+        });
+        FxThread.run(() -> {
+            shell.viewModel().solving().timeLimitSecondsProperty().set(solveSeconds);
+            shell.viewModel().solving().solve();
+        });
+        while (FxThread.call(() -> shell.viewModel().solving().runningProperty().get())) {
+            Thread.sleep(250);
+        }
+        for (boolean dark : new boolean[] {false, true}) {
+            FxThread.run(() -> shell.theme().darkProperty().set(dark));
+            String theme = dark ? "dark" : "light";
+            for (Section section : Section.values()) {
+                FxThread.run(() -> shell.viewModel().sectionProperty().set(section));
+                if (section == Section.PLAN) {
+                    planTabs(shell, theme);
+                } else {
+                    snap(shell, theme + "-" + section.name().toLowerCase(java.util.Locale.ROOT) + ".png");
+                }
+            }
+        }
+        FxThread.run(() -> {
+            shell.dispose();
+            shell.stage().close();
+        });
+        spec.commandLine().getOut().println("Screenshots written to " + dir.toAbsolutePath());
+        return ExitCodes.OK;
+    }
+
+    private void planTabs(WorkbenchShell shell, String theme) throws InterruptedException, IOException {
+        PlanView plan = FxThread.call(() -> (PlanView) shell.view().screen(Section.PLAN));
+        FxThread.run(() -> {
+            if (!plan.table().getItems().isEmpty()) {
+                plan.table().getSelectionModel().select(0);
+            }
+        });
+        TabPane tabs = plan.charts();
+        for (int i = 0; i < FxThread.call(() -> tabs.getTabs().size()); i++) {
+            int index = i;
+            String name = FxThread.call(() -> {
+                tabs.getSelectionModel().select(index);
+                return tabs.getTabs().get(index).getText().toLowerCase(java.util.Locale.ROOT);
+            });
+            snap(shell, theme + "-plan-" + name + ".png");
+        }
+    }
+
+    private void snap(WorkbenchShell shell, String name) throws InterruptedException, IOException {
+        Thread.sleep(300);
+        var image = FxThread.call(() -> {
+            var scene = shell.stage().getScene();
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            return scene.snapshot(null);
+        });
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", dir.resolve(name).toFile());
+    }
+}

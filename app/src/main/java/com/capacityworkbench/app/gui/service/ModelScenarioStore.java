@@ -1,0 +1,20 @@
+package com.capacityworkbench.app.gui.service;
+
+import com.capacityworkbench.model.io.ScenarioFileException;
+import com.capacityworkbench.model.io.ScenarioFiles;
+import com.capacityworkbench.model.scenario.Scenario;
+import java.nio.file.Path;
+
+/** Scenario files through the model's ScenarioFiles (JSON, and whatever formats it learns). */
+public final class ModelScenarioStore implements ScenarioStore {
+
+    @Override
+    public Scenario read(Path file) throws ScenarioFileException {
+        return ScenarioFiles.read(file);
+    }
+
+    @Override
+    public void write(Scenario scenario, Path file) throws ScenarioFileException {
+        ScenarioFiles.write(scenario, file);
+    }
+}

@@ -1,0 +1,126 @@
+package com.capacityworkbench.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateAndGenerateCommandTest {
+
+    private static final Path SAMPLES = Path.of("..", "samples");
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return WorkbenchCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void validSamplesPassWithExitZero() {
+        Path frontier = SAMPLES.resolve("frontier-2027.json");
+        Path eu = SAMPLES.resolve("eu-sovereign.json");
+
+        int exit = run("validate", frontier.toString(), eu.toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.OK);
+        assertThat(err.toString()).isEmpty();
+        assertThat(out.toString()).contains(frontier + ": valid (45 workloads, 25 pools, 8 periods)")
+                .contains(eu + ": valid (24 workloads, 16 pools, 12 periods)");
+    }
+
+    @Test
+    void everyProblemOfEveryFileIsListedWithExitTwo() throws Exception {
+        Path broken = dir.resolve("broken.json");
+        String text = Files.readString(SAMPLES.resolve("frontier-2027.json"))
+                .replace("\"homeSite\": \"azure-westus3\"", "\"homeSite\": \"azure-westus9\"")
+                .replace("\"demand\": 90000,", "\"demand\": -1,");
+        Files.writeString(broken, text);
+        Path truncated = dir.resolve("truncated.json");
+        Files.writeString(truncated, text.substring(0, 200));
+        Path missing = dir.resolve("missing.json");
+
+        int exit = run("validate", broken.toString(), truncated.toString(), missing.toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString().lines()).containsExactly(
+                broken + ": datasets[3].homeSite: unknown site \"azure-westus9\"",
+                broken + ": workloads[0].demand: must be more than 0, got -1",
+                err.toString().lines().toList().get(2),
+                missing + ": no such file",
+                "4 problems in 3 of 3 files");
+        assertThat(err.toString().lines().toList().get(2)).startsWith(truncated + ": line 4, column ")
+                .endsWith("the file ends too early (is it cut off?): Unexpected end-of-input inside a text in quotes");
+        assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void unknownFieldsAndWrongTypesAreReportedByPath() throws Exception {
+        Path file = dir.resolve("typo.json");
+        Files.writeString(file, Files.readString(SAMPLES.resolve("eu-sovereign.json"))
+                .replaceFirst("\"pue\": 1.18,", "\"pue\": \"low\","));
+
+        assertThat(run("validate", file.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).startsWith(file + ": sites[0].pue: expected a number, got \"low\"\n");
+    }
+
+    @Test
+    void otherFileTypesGetAClearMessage() throws Exception {
+        Path csv = Files.writeString(dir.resolve("scenario.csv"), "a,b\n");
+
+        assertThat(run("validate", csv.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).startsWith(csv + ": unsupported file type \".csv\"; use .json");
+    }
+
+    @Test
+    void validateNeedsAFile() {
+        assertThat(run("validate")).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("Missing required parameter");
+    }
+
+    @Test
+    void generateWritesTheSameValidFileForTheSameSeed() throws Exception {
+        Path first = dir.resolve("first.json");
+        Path second = dir.resolve("second.json");
+
+        assertThat(run("generate", "--workloads", "120", "--pools", "20", "--periods", "6", "--seed", "7",
+                "--out", first.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(run("generate", "--workloads", "120", "--pools", "20", "--periods", "6", "--seed", "7",
+                "--out", second.toString())).isEqualTo(ExitCodes.OK);
+
+        assertThat(out.toString()).contains("wrote " + first + ": 120 workloads, 20 pools, 6 periods (seed 7)");
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+        assertThat(run("validate", first.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains(first + ": valid (120 workloads, 20 pools, 6 periods)");
+    }
+
+    @Test
+    void generateRefusesSizesOutsideItsLimits() {
+        int exit = run("generate", "--workloads", "0", "--out", dir.resolve("x.json").toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).isEqualTo("workbench generate: workloads must be between 1 and 20000, got 0\n");
+        assertThat(dir.resolve("x.json")).doesNotExist();
+    }
+
+    @Test
+    void generateNeedsAnOutputFile() {
+        assertThat(run("generate", "--workloads", "10")).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("Missing required option: '--out=FILE'");
+    }
+
+    @Test
+    void generateIntoAMissingFolderFailsWithAMessage() {
+        Path out = dir.resolve("nowhere").resolve("g.json");
+
+        assertThat(run("generate", "--out", out.toString())).isEqualTo(ExitCodes.FAILURE);
+        assertThat(err.toString()).contains("cannot save: the folder").doesNotContain("Exception");
+    }
+}

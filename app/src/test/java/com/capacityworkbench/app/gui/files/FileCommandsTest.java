@@ -1,0 +1,96 @@
+package com.capacityworkbench.app.gui.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.capacityworkbench.app.gui.RecordingDialogs;
+import com.capacityworkbench.app.gui.TestScenarios;
+import com.capacityworkbench.app.gui.document.ScenarioDocument;
+import com.capacityworkbench.app.gui.service.DialogService.UnsavedChoice;
+import com.capacityworkbench.app.gui.service.ModelScenarioStore;
+import com.capacityworkbench.app.gui.workloads.WorkloadsViewModel;
+import com.capacityworkbench.model.scenario.Scenario;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private final ScenarioDocument document = TestScenarios.frontierDocument();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private FileCommands files;
+
+    private FileCommands files() {
+        if (files == null) {
+            var store = new ModelScenarioStore();
+            files = new FileCommands(document, store, dialogs, new RecentFiles(dir.resolve("recent.txt")),
+                    new RecoveryStore(store, dir.resolve("recovery")));
+        }
+        return files;
+    }
+
+    @Test
+    void aFileThatFailsToOpenShowsItsProblemsAndLeavesTheScenarioUntouched() throws IOException {
+        Scenario before = document.scenario();
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{ \"name\": \"x\", \"workloads\": [ {\"id\": 3 ");
+
+        assertThat(files().open(broken)).isFalse();
+
+        assertThat(document.scenario()).isSameAs(before);
+        assertThat(dialogs.shown).singleElement().asString().contains("broken.json").contains("unchanged");
+    }
+
+    @Test
+    void saveWritesTheFileMarksItSavedAndRemembersIt() {
+        new WorkloadsViewModel(document).edit(0, "priority", "2");
+        Path target = dir.resolve("mine.json");
+        dialogs.saveAnswer = target;
+
+        assertThat(files().save()).isTrue();
+
+        assertThat(document.isDirty()).isFalse();
+        assertThat(document.file()).isEqualTo(target);
+        assertThat(files().recent().files()).containsExactly(target.toAbsolutePath().normalize());
+        assertThat(files().read(target)).isTrue();
+        assertThat(document.scenario().workloads().getFirst().priority()).isEqualTo(2);
+    }
+
+    @Test
+    void unsavedChangesAreNotDiscardedWhenThePlannerCancels() {
+        new WorkloadsViewModel(document).edit(0, "priority", "2");
+        Scenario edited = document.scenario();
+        dialogs.unsavedAnswer = UnsavedChoice.CANCEL;
+
+        assertThat(files().open(TestScenarios.frontierFile())).isFalse();
+        files().newScenario();
+
+        assertThat(document.scenario()).isSameAs(edited);
+        dialogs.unsavedAnswer = UnsavedChoice.DISCARD;
+        files().newScenario();
+        assertThat(document.scenario().workloads()).isEmpty();
+    }
+
+    @Test
+    void autosaveKeepsARecoveryCopyThatTheNextStartOffersToRestore() {
+        new WorkloadsViewModel(document).edit(0, "priority", "2");
+        Scenario edited = document.scenario();
+        files().autosave();
+        assertThat(dir.resolve("recovery/recovery.json")).exists();
+
+        ScenarioDocument next = TestScenarios.frontierDocument();
+        var store = new ModelScenarioStore();
+        dialogs.confirmAnswer = true;
+        FileCommands nextStart = new FileCommands(next, store, dialogs, new RecentFiles(dir.resolve("recent.txt")),
+                new RecoveryStore(store, dir.resolve("recovery")));
+
+        assertThat(nextStart.offerRecovery()).isTrue();
+        assertThat(next.scenario()).isEqualTo(edited);
+        assertThat(next.isDirty()).isTrue();
+        nextStart.exitCleanly();
+        assertThat(dir.resolve("recovery/recovery.json")).doesNotExist();
+    }
+}

@@ -1,0 +1,135 @@
+package com.capacityworkbench.solver.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.capacityworkbench.model.plan.Assignment;
+import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.solver.testing.RandomScenarios;
+import com.capacityworkbench.solver.testing.Solving;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class SolverServiceTest {
+
+    private final SolverService service = new SolverService();
+
+    @AfterEach
+    void close() {
+        service.close();
+    }
+
+    @Test
+    void sameScenarioSeedAndMoveLimitGiveTheSamePlan() throws Exception {
+        Scenario scenario = RandomScenarios.generate(77, 60, 15, 8);
+        Plan first = Solving.solve(scenario, null, 4_000, 11);
+        Plan second = Solving.solve(scenario, null, 4_000, 11);
+        assertThat(placements(second)).isEqualTo(placements(first));
+        assertThat(second.score()).isEqualTo(first.score());
+    }
+
+    @Test
+    void reportsBestPlansProgressAndFinishesWhenStopped() throws Exception {
+        Scenario scenario = RandomScenarios.generate(5, 400, 40, 8);
+        Recorder recorder = new Recorder();
+        SolveJob job = service.start(new SolveRequest(scenario, null, Duration.ofMinutes(5), null, null, 1), recorder);
+        assertThat(recorder.firstBest.await(60, TimeUnit.SECONDS)).as("a best plan arrives").isTrue();
+        assertThat(recorder.firstProgress.await(10, TimeUnit.SECONDS)).as("progress arrives").isTrue();
+        assertThat(job.isRunning()).isTrue();
+
+        job.stop();
+        assertThat(recorder.finished.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(job.isRunning()).isFalse();
+        assertThat(recorder.outcome.get()).isEqualTo(SolveOutcome.STOPPED);
+        Plan plan = job.awaitPlan();
+        assertThat(plan.assignments()).hasSize(scenario.workloads().stream().mapToInt(w -> w.shardCount()).sum());
+        assertThat(plan.explanations()).allSatisfy(e -> assertThat(e.candidates()).hasSize(scenario.pools().size()));
+        SolveProgress progress = recorder.progress.getLast();
+        assertThat(progress.bestScore()).contains("hard");
+        assertThat(progress.movesPerSecond()).isPositive();
+        assertThat(recorder.bestPlans).allSatisfy(p -> assertThat(p.kpis()).isNotNull());
+    }
+
+    /** From stop() to the final, fully explained plan. */
+    @Test
+    void stopsWithinOneSecondOfBeingAsked() throws Exception {
+        Scenario scenario = RandomScenarios.generate(6, 150, 20, 8);
+        Recorder recorder = new Recorder();
+        SolveJob job = service.start(new SolveRequest(scenario, null, Duration.ofMinutes(5), null, null, 1), recorder);
+        assertThat(recorder.firstBest.await(60, TimeUnit.SECONDS)).isTrue();
+        long asked = System.nanoTime();
+        job.stop();
+        assertThat(recorder.solverEnded.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(Duration.ofNanos(recorder.solverEndedAt - asked)).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void endsByItselfWhenNoBetterPlanComesForTheUnimprovedLimit() throws Exception {
+        Scenario scenario = Solving.sample("tiny.json");
+        Recorder recorder = new Recorder();
+        service.start(new SolveRequest(scenario, null, Duration.ofMinutes(5), Duration.ofMillis(300), null, 1), recorder);
+        assertThat(recorder.finished.await(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(recorder.outcome.get()).isEqualTo(SolveOutcome.COMPLETED);
+    }
+
+    @Test
+    void warmStartKeepsPinnedShardsWhereThePlannerPutThem() throws Exception {
+        Scenario scenario = Solving.sample("tiny.json");
+        Plan best = Solving.solve(scenario, 3_000);
+        // Pin the EU fine-tune onto the US on-demand pool: it breaks residency, yet it must stay there.
+        List<Assignment> edited = best.assignments().stream().map(a -> a.workload().equals("eu-chat-finetune")
+                ? new Assignment(a.workload(), a.shard(), a.demand(), "azure-eus-h100", null, null, 0, a.from(), a.to(), 0,
+                        a.status(), null, true)
+                : a).toList();
+        Plan warm = new Plan(best.scenarioName(), best.score(), edited, best.kpis(), best.explanations(), best.hardViolations());
+        Plan replanned = Solving.solve(scenario, warm, 3_000, 3);
+        Assignment pinned = replanned.assignments().stream().filter(a -> a.workload().equals("eu-chat-finetune"))
+                .findFirst().orElseThrow();
+        assertThat(pinned.pool()).isEqualTo("azure-eus-h100");
+        assertThat(pinned.pinned()).isTrue();
+        assertThat(replanned.hardViolations()).extracting(v -> v.message())
+                .contains("Residency: dataset eu-chat-logs may stay only in EU; site azure-east-us is US");
+    }
+
+    private static List<String> placements(Plan plan) {
+        return plan.assignments().stream().map(a -> a.workload() + "#" + a.shard() + "@" + a.pool()).toList();
+    }
+
+    private static final class Recorder implements SolveListener {
+        final CountDownLatch firstBest = new CountDownLatch(1);
+        final CountDownLatch firstProgress = new CountDownLatch(1);
+        final CountDownLatch finished = new CountDownLatch(1);
+        final CountDownLatch solverEnded = new CountDownLatch(1);
+        volatile long solverEndedAt;
+        final List<Plan> bestPlans = new CopyOnWriteArrayList<>();
+        final List<SolveProgress> progress = new CopyOnWriteArrayList<>();
+        final AtomicReference<SolveOutcome> outcome = new AtomicReference<>();
+
+        @Override
+        public void onProgress(SolveProgress p) {
+            progress.add(p);
+            firstProgress.countDown();
+        }
+
+        @Override
+        public void onBestPlan(Plan plan) {
+            bestPlans.add(plan);
+            firstBest.countDown();
+        }
+
+        @Override
+        public void onFinished(Plan plan, SolveOutcome o, @Nullable Throwable error) {
+            outcome.set(o);
+            solverEndedAt = System.nanoTime();
+            solverEnded.countDown();
+            finished.countDown();
+        }
+    }
+}

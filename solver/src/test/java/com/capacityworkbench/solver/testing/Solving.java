@@ -1,0 +1,49 @@
+package com.capacityworkbench.solver.testing;
+
+import com.capacityworkbench.model.json.ScenarioJson;
+import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.solver.service.SolveListener;
+import com.capacityworkbench.solver.service.SolveOutcome;
+import com.capacityworkbench.solver.service.SolveProgress;
+import com.capacityworkbench.solver.service.SolveRequest;
+import com.capacityworkbench.solver.service.SolverService;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/** Solves scenarios in tests, reproducibly: a seed and a move-count limit, a generous time limit. */
+public final class Solving {
+
+    private Solving() {
+    }
+
+    public static Scenario sample(String name) throws Exception {
+        return ScenarioJson.read(Path.of("..", "samples", name));
+    }
+
+    public static Plan solve(Scenario scenario, long moves) throws InterruptedException {
+        return solve(scenario, null, moves, 42);
+    }
+
+    public static Plan solve(Scenario scenario, @Nullable Plan warmStart, long moves, long seed) throws InterruptedException {
+        try (SolverService service = new SolverService()) {
+            return service.start(new SolveRequest(scenario, warmStart, Duration.ofMinutes(5), null, moves, seed), QUIET)
+                    .awaitPlan();
+        }
+    }
+
+    public static final SolveListener QUIET = new SolveListener() {
+        @Override
+        public void onProgress(SolveProgress progress) {
+        }
+
+        @Override
+        public void onBestPlan(Plan plan) {
+        }
+
+        @Override
+        public void onFinished(Plan plan, SolveOutcome outcome, @Nullable Throwable error) {
+        }
+    };
+}
