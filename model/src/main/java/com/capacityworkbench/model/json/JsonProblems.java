@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -161,7 +162,7 @@ final class JsonProblems {
             return "a period such as \"2027-Q1\" or \"2027-03\"";
         }
         if (Labelled.class.isAssignableFrom(target) && target.isEnum()) {
-            return "one of " + java.util.Arrays.stream(target.getEnumConstants())
+            return "one of " + Arrays.stream(target.getEnumConstants())
                     .map(c -> ((Labelled) c).label()).collect(Collectors.joining(", "));
         }
         if (Collection.class.isAssignableFrom(target) || target.isArray()) {
