@@ -72,6 +72,17 @@ class ValidateAndGenerateCommandTest {
     }
 
     @Test
+    void variantsOfAValidScenarioAreCheckedToo() throws Exception {
+        Path file = dir.resolve("variants.json");
+        String text = Files.readString(SAMPLES.resolve("eu-sovereign.json"));
+        Files.writeString(file, text.substring(0, text.lastIndexOf('}')).stripTrailing()
+                + ",\n  \"variants\": [{\"id\": \"late\", \"name\": \"Late\", \"basedOn\": \"nowhere\", \"changes\": []}]\n}\n");
+
+        assertThat(run("validate", file.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).startsWith(file + ": variants[0].basedOn: unknown variant \"nowhere\"\n");
+    }
+
+    @Test
     void otherFileTypesGetAClearMessage() throws Exception {
         Path csv = Files.writeString(dir.resolve("scenario.csv"), "a,b\n");
 
