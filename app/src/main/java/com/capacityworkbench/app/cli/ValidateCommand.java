@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Exit 0 when every file is valid, 2 otherwise."})
 public final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (.json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (.json or .xlsx).")
     private List<Path> files;
 
     @Spec
