@@ -173,6 +173,14 @@ class ScenarioJsonTest {
     }
 
     @Test
+    void aNumberWhereATextBelongsIsRefused() throws Exception {
+        FileProblem problem = onlyProblemReading(replaceOnce(validText(), "\"id\": \"chat\"", "\"id\": 42"));
+
+        assertThat(problem).isEqualTo(new FileProblem("workloads[1].id", "expected a text in quotes, got 42"
+                + lineOf("\"id\": \"chat\"")));
+    }
+
+    @Test
     void nullForANumberIsRefused() throws Exception {
         FileProblem problem = onlyProblemReading(replaceOnce(validText(), "\"demand\": 600", "\"demand\": null"));
 
