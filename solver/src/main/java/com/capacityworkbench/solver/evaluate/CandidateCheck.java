@@ -59,7 +59,7 @@ record CandidateCheck(Pool pool, ShardOnPool figures, @Nullable RuleBreak block,
         RuleBreak powerBlock = null;
         for (Period p : f.periods()) {
             long others = evaluation.ledger.accelerators(pool.id(), p) - ownHere;
-            int count = pool.countIn(p);
+            int count = evaluation.calculator.countIn(pool, p);
             long missing = others + f.accelerators() - count;
             if (missing > shortAccel) {
                 shortAccel = missing;
