@@ -45,8 +45,9 @@ final class ExplanationWriter {
             return new WorkloadExplanation(workload.id(), summary(workload, own, placed, parts, null), parts, List.of(), null, null);
         }
         List<CandidateCheck> checks = new ArrayList<>();
+        CandidateCheck.OwnUsage ownUsage = CandidateCheck.OwnUsage.of(evaluation, workload);
         for (Pool pool : evaluation.scenario.pools()) {
-            checks.add(CandidateCheck.of(evaluation, workload, pool));
+            checks.add(CandidateCheck.of(evaluation, workload, pool, ownUsage));
         }
         Set<String> chosen = placed.stream().map(s -> s.figures().pool().id()).collect(Collectors.toSet());
         List<Candidate> candidates = new ArrayList<>();
