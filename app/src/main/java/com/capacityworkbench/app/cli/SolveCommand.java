@@ -31,13 +31,14 @@ import picocli.CommandLine.Parameters;
             "Exit code 0 when every hard rule holds, 3 when the best plan found still breaks one, 2 for bad input."})
 public final class SolveCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (" + ".json" + ").")
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (.json or .xlsx).")
     private Path scenarioFile;
 
     @Option(names = "--seconds", paramLabel = "N", defaultValue = "30", description = "Time limit (default: ${DEFAULT-VALUE}).")
     private long seconds;
 
-    @Option(names = "--out", paramLabel = "PLAN.json", description = "Save the plan (assignments, KPIs, explanations).")
+    @Option(names = "--out", paramLabel = "PLAN.json|PLAN.xlsx",
+            description = "Save the plan (assignments, KPIs, explanations); .xlsx adds charts and the scenario's sheets.")
     private @Nullable Path out;
 
     @Option(names = "--from", paramLabel = "PLAN.json", description = "Start from this plan; its pinned shards stay put.")
@@ -92,7 +93,7 @@ public final class SolveCommand implements Callable<Integer> {
         PlanSummary.print(plan, stdout);
         if (out != null) {
             try {
-                PlanFiles.write(plan, out);
+                PlanFiles.write(scenario, plan, out);
                 stdout.println("Plan saved to " + out);
             } catch (ScenarioFileException e) {
                 err.println(e.file() + ": cannot be written: " + e.getMessage());

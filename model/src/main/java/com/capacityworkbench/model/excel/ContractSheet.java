@@ -1,7 +1,9 @@
 package com.capacityworkbench.model.excel;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The scenario sheets of the spreadsheet contract (docs/spreadsheet-contract.md), in workbook order.
@@ -80,11 +82,13 @@ enum ContractSheet {
     private final String sheetName;
     private final String component;
     private final List<ContractColumn> columns;
+    private final Map<String, ContractColumn> byComponent;
 
     ContractSheet(String sheetName, String component, List<ContractColumn> columns) {
         this.sheetName = sheetName;
         this.component = component;
         this.columns = columns;
+        this.byComponent = columns.stream().collect(Collectors.toUnmodifiableMap(ContractColumn::component, c -> c));
     }
 
     String sheetName() {
@@ -111,7 +115,7 @@ enum ContractSheet {
     }
 
     Optional<ContractColumn> findColumn(String component) {
-        return columns.stream().filter(c -> c.component().equals(component)).findFirst();
+        return Optional.ofNullable(byComponent.get(component));
     }
 
     /** 0-based position of a column in the layout this program writes. */

@@ -1,11 +1,16 @@
 package com.capacityworkbench.model.io;
 
+import com.capacityworkbench.model.excel.ExcelPlanWriter;
 import com.capacityworkbench.model.json.PlanJson;
 import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Reads and writes plan files by their extension: {@code .json} (see PlanJson). Saves are atomic. */
+/**
+ * Reads and writes plan files by their extension: {@code .json} (see PlanJson) and, for writing,
+ * {@code .xlsx} (see ExcelPlanWriter: the plan sheets with charts plus the scenario's sheets). Saves are atomic.
+ */
 public final class PlanFiles {
 
     private PlanFiles() {
@@ -21,6 +26,17 @@ public final class PlanFiles {
     public static void write(Plan plan, Path file) throws ScenarioFileException {
         switch (extension(file)) {
             case "json" -> PlanJson.write(plan, file);
+            case "xlsx" -> throw new ScenarioFileException(file,
+                    "an Excel plan is written together with its scenario (PlanFiles.write(scenario, plan, file))");
+            default -> throw unsupported(file);
+        }
+    }
+
+    /** Writes a plan; an Excel workbook also carries the scenario's sheets, so it needs the scenario. */
+    public static void write(Scenario scenario, Plan plan, Path file) throws ScenarioFileException {
+        switch (extension(file)) {
+            case "json" -> PlanJson.write(plan, file);
+            case "xlsx" -> ExcelPlanWriter.write(scenario, plan, file);
             default -> throw unsupported(file);
         }
     }
@@ -30,10 +46,16 @@ public final class PlanFiles {
         return ".json";
     }
 
+    /** The extensions {@link #write(Scenario, Plan, Path)} knows. */
+    public static String writableExtensions() {
+        return ".json, .xlsx";
+    }
+
     private static ScenarioFileException unsupported(Path file) {
         String ext = extension(file);
         return new ScenarioFileException(file, (ext.isEmpty() ? "the file name has no extension"
-                : "unsupported plan file type \"." + ext + "\"") + "; use " + supportedExtensions());
+                : "unsupported plan file type \"." + ext + "\"") + "; use " + supportedExtensions()
+                + " (or .xlsx to write a plan workbook)");
     }
 
     private static String extension(Path file) {

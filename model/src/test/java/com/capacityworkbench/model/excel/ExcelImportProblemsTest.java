@@ -125,6 +125,13 @@ class ExcelImportProblemsTest {
     }
 
     @Test
+    void siteWithoutGeography() {
+        blank(workbook, "Sites!K3");
+        assertThat(problems(workbook)).containsExactly(
+                "Sites!K3: Geography is needed: where the site is, e.g. eu-north (the Lists sheet names them all)");
+    }
+
+    @Test
     void formulaThatGivesAnError() {
         cell(workbook, "Accelerators!D2").setCellFormula("1/0");
         assertThat(problems(workbook)).containsExactly("Accelerators!D2: memory: formula gives #DIV/0!");
