@@ -31,7 +31,7 @@ enum ContractSheet {
             optional("PUE", "pue", "power usage effectiveness; blank = 1.0"),
             optional("Carbon (g/kWh)", "carbonGPerKwh", "grid carbon intensity; blank = 0"),
             optional("Energy price ($/MWh)", "energyPricePerMwh", "paid at self-built sites; blank = 0"),
-            optional("Geography", "geography", "where the site is: a geography id, see the Lists sheet"),
+            optional("Geography", "geography", "where the site is: a geography id, see the Lists sheet (needed in every row)"),
             optional("Link (Gbps)", "linkGbps", "bandwidth to other providers; blank = 100"))),
     ACCELERATORS("Accelerators", "accelerators", List.of(
             required("Accelerator", "id", "unique name, e.g. H100"),
@@ -75,7 +75,14 @@ enum ContractSheet {
             optional("User geography", "userGeography", "where its users are: a geography id"),
             optional("Staging lead time (days)", "stagingLeadTimeDays", "time to move its datasets; blank = no limit"),
             optional("Porting cost ($)", "portingCostUsd", "one-off cost to run on another family; blank = porting not allowed"),
-            optional("Requires sovereign", "requiresSovereign", "yes/no; blank = no")));
+            optional("Requires sovereign", "requiresSovereign", "yes/no; blank = no"))),
+    VARIANTS("Variants", "variants", List.of(
+            required("Variant", "id", "unique id of a what-if variant"),
+            required("Name", "name", "its name"),
+            optional("Based on", "basedOn", "the variant it builds on; blank = the base scenario"),
+            optional("Description", "description", "free text"),
+            required("Changes (JSON)", "changes", "its changes, as in the scenario JSON file (docs/scenario-json.md)"),
+            optional("Changes (described)", "described", "the changes in words; written on export, ignored on import")));
 
     static final String COMMENT_MARK = "#";
 
@@ -83,6 +90,11 @@ enum ContractSheet {
     private final String component;
     private final List<ContractColumn> columns;
     private final Map<String, ContractColumn> byComponent;
+
+    /** A workbook may leave this sheet out: only the Variants sheet, which holds what-ifs, not the base. */
+    boolean optionalSheet() {
+        return this == VARIANTS;
+    }
 
     ContractSheet(String sheetName, String component, List<ContractColumn> columns) {
         this.sheetName = sheetName;
