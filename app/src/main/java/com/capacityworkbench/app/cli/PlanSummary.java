@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 final class PlanSummary {
 
     private static final int MAX_LINES = 12;
+    private static final int MAX_WIDTH = 240;
     /** A site counts as power-bound when some period uses this share of its cap. */
     private static final double BINDING_POWER = 0.95;
 
@@ -56,7 +57,7 @@ final class PlanSummary {
         out.println("  First refusal: " + k.firstRefusalHonoured() + " honoured on the primary, "
                 + k.firstRefusalElsewhere() + " placed elsewhere");
         plan.explanations().stream().filter(e -> e.primaryDeclined() != null).limit(MAX_LINES)
-                .forEach(e -> out.println("    " + e.workload() + ": " + e.primaryDeclined()));
+                .forEach(e -> out.println(clip("    " + e.workload() + ": " + e.primaryDeclined())));
     }
 
     private static void egress(Plan plan, PrintWriter out) {
@@ -97,7 +98,7 @@ final class PlanSummary {
             return;
         }
         out.println("  Unplaced (" + missing.size() + "):");
-        missing.stream().limit(MAX_LINES).forEach(e -> out.println("    " + e.workload() + ": " + e.missing()));
+        missing.stream().limit(MAX_LINES).forEach(e -> out.println(clip("    " + e.workload() + ": " + e.missing())));
     }
 
     private static void violations(Plan plan, PrintWriter out) {
@@ -112,6 +113,11 @@ final class PlanSummary {
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + "):");
         violations.stream().limit(MAX_LINES).forEach(v -> out.println("    " + v.message()
                 + (v.workload() == null ? "" : " [" + v.workload() + "]")));
+    }
+
+    /** Long explanations are cut on the terminal; the plan file holds them whole. */
+    private static String clip(String line) {
+        return line.length() <= MAX_WIDTH ? line : line.substring(0, MAX_WIDTH - 1) + "…";
     }
 
     private static String money(double usd) {

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             ValidateCommand.class,
             SolveCommand.class,
+            CompareCommand.class,
             TemplateCommand.class,
             GenerateCommand.class,
             com.capacityworkbench.app.gui.screenshots.ScreenshotsCommand.class

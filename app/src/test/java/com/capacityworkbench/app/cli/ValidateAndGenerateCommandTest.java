@@ -32,7 +32,7 @@ class ValidateAndGenerateCommandTest {
 
         assertThat(exit).isEqualTo(ExitCodes.OK);
         assertThat(err.toString()).isEmpty();
-        assertThat(out.toString()).contains(frontier + ": valid (45 workloads, 25 pools, 8 periods)")
+        assertThat(out.toString()).contains(frontier + ": valid (46 workloads, 25 pools, 8 periods)")
                 .contains(eu + ": valid (24 workloads, 16 pools, 12 periods)");
     }
 

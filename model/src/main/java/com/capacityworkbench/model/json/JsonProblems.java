@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -70,9 +71,14 @@ final class JsonProblems {
             return new FileProblem(path, "expected " + expected(target) + ", got " + quote(invalid.getValue()));
         }
         if (e instanceof MismatchedInputException mismatch) {
-            return new FileProblem(path, "expected " + expected(mismatch.getTargetType()) + ", got " + actual(e));
+            return new FileProblem(path, "expected " + expected(mismatch.getTargetType()) + ", got "
+                    + actual(e.getProcessor()));
         }
         Throwable cause = e.getCause();
+        if (cause instanceof InputCoercionException tooLarge) {
+            return new FileProblem(path, "expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+                    + ", got " + actual(tooLarge.getProcessor()));
+        }
         if (cause instanceof IllegalArgumentException) {
             return new FileProblem(path, clean(cause.getMessage()));
         }
@@ -142,8 +148,8 @@ final class JsonProblems {
         return "an object {...}";
     }
 
-    private static String actual(JsonMappingException e) {
-        if (!(e.getProcessor() instanceof JsonParser parser)) {
+    private static String actual(Object processor) {
+        if (!(processor instanceof JsonParser parser)) {
             return "something else";
         }
         JsonToken token = parser.currentToken();

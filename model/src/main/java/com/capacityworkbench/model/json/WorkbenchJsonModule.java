@@ -107,7 +107,7 @@ final class WorkbenchJsonModule extends SimpleModule {
 
         @Override
         public void serialize(Set value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            List<Object> sorted = new ArrayList<>(value);
+            List<Object> sorted = new ArrayList<>((Set<?>) value);
             sorted.sort(ELEMENT_ORDER);
             gen.writeStartArray(value, sorted.size());
             for (Object element : sorted) {

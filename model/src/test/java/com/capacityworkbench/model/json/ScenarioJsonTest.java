@@ -149,6 +149,22 @@ class ScenarioJsonTest {
     }
 
     @Test
+    void aNumberTooLargeForItsFieldIsReportedByItsPath() throws Exception {
+        FileProblem problem = onlyProblemReading(replaceOnce(validText(), "\"count\": 4096", "\"count\": 99999999999"));
+
+        assertThat(problem).isEqualTo(new FileProblem("pools[0].count",
+                "expected a whole number from -2147483648 to 2147483647, got 99999999999"));
+    }
+
+    @Test
+    void aListWhereAnObjectBelongsIsReportedByItsPath() throws Exception {
+        FileProblem problem = onlyProblemReading(replaceOnce(validText(), "\"horizon\": {\n    \"first\": \"2027-Q1\",\n    \"last\": \"2027-Q4\"\n  }",
+                "\"horizon\": [\"2027-Q1\", \"2027-Q4\"]"));
+
+        assertThat(problem).isEqualTo(new FileProblem("horizon", "expected an object {...}, got a list"));
+    }
+
+    @Test
     void nullForANumberIsRefused() throws Exception {
         FileProblem problem = onlyProblemReading(replaceOnce(validText(), "\"demand\": 600", "\"demand\": null"));
 
@@ -269,6 +285,19 @@ class ScenarioJsonTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }
+    }
+
+    @Test
+    void aSaveKeepsTheExistingFilesPermissions() throws Exception {
+        Path file = dir.resolve("shared.json");
+        Files.writeString(file, "old");
+        var permissions = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(file, permissions);
+
+        ScenarioJson.write(TestScenarios.valid(), file);
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(permissions);
+        assertThat(ScenarioJson.read(file)).isEqualTo(TestScenarios.valid());
     }
 
     @Test

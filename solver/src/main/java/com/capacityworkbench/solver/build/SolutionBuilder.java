@@ -20,6 +20,7 @@ import com.capacityworkbench.solver.rules.ScoreUnits;
 import com.capacityworkbench.solver.rules.ShardOnPool;
 import com.capacityworkbench.solver.score.PlacementWeights;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +30,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * Builds the solver's problem from a scenario: one shard per workload shard, each with its figures on
  * every pool it may use, and, for a warm start, the pools of a previous plan (pinned ones stay put).
+ * Shards still unplaced then get a greedy first placement ({@link GreedyPlacement}).
  */
 public final class SolutionBuilder {
+
+    /**
+     * Candidate pools in the order the score ranks them for this shard alone: on the primary before off it
+     * (strict first refusal), then dollars (premium included), then latency. Construction takes the first
+     * that breaks no rule.
+     */
+    private static final Comparator<ShardOnPool> BEST_FIRST = Comparator
+            .comparing((ShardOnPool f) -> f.offPrimary() && f.premiumUsd() == 0)
+            .thenComparingDouble(f -> f.standaloneCostUsd() + f.premiumUsd())
+            .thenComparingDouble(ShardOnPool::latencyOverMs)
+            .thenComparing(f -> f.pool().id());
 
     private final Scenario scenario;
     private final PlacementCalculator calculator;
@@ -84,8 +97,10 @@ public final class SolutionBuilder {
         for (Workload workload : scenario.workloads()) {
             shards.addAll(shardsOf(workload, policy, previous));
         }
-        return new PlacementSolution(scenario.name(), List.copyOf(pools.values()), List.copyOf(sites.values()),
-                policy, shards, PlacementWeights.overrides(scenario.weights()));
+        PlacementSolution solution = new PlacementSolution(scenario.name(), List.copyOf(pools.values()),
+                List.copyOf(sites.values()), policy, shards, PlacementWeights.overrides(scenario.weights()));
+        GreedyPlacement.place(solution, axis.size());
+        return solution;
     }
 
     /** Every period of the horizon and of any workload window, so each gets an array slot. */
@@ -118,16 +133,17 @@ public final class SolutionBuilder {
             }
         }
         PoolOption[] options = new PoolOption[scenarioPools.size()];
-        List<PlacementPool> range = new ArrayList<>();
+        List<ShardOnPool> allowed = new ArrayList<>();
         double hours = window.size() * calculator.periodHours();
         for (Pool pool : scenarioPools) {
             ShardOnPool figures = calculator.assess(workload, demand, pool);
             if (figures.isStaticallyAllowed()) {
-                PlacementPool placementPool = pools.get(pool.id());
-                options[placementPool.getIndex()] = PoolOption.of(figures);
-                range.add(placementPool);
+                options[pools.get(pool.id()).getIndex()] = PoolOption.of(figures);
+                allowed.add(figures);
             }
         }
+        allowed.sort(BEST_FIRST);
+        List<PlacementPool> range = allowed.stream().map(f -> pools.get(f.pool().id())).toList();
         List<Shard> shards = new ArrayList<>();
         for (int i = 0; i < workload.shardCount(); i++) {
             Shard shard = new Shard(workload.id(), i, demand, workload.priority(),

@@ -11,6 +11,7 @@ import com.capacityworkbench.model.scenario.Pool;
 import com.capacityworkbench.model.scenario.PricingKind;
 import com.capacityworkbench.model.scenario.Workload;
 import com.capacityworkbench.solver.rules.EgressCharge;
+import com.capacityworkbench.solver.rules.HardRule;
 import com.capacityworkbench.solver.rules.PortingCharge;
 import com.capacityworkbench.solver.rules.ShardOnPool;
 import java.util.ArrayList;
@@ -163,18 +164,29 @@ final class ExplanationWriter {
         if (onPrimary.isEmpty()) {
             return "The primary " + primary + " has no pool in this scenario.";
         }
-        List<String> reasons = new ArrayList<>();
+        // Pools that decline for the same reason are named together: "Memory: h100 has 80 GB; ... (pools a, b)".
+        // Capacity and power messages name their pool or site already.
+        Map<String, List<String>> poolsByReason = new LinkedHashMap<>();
+        double here = placed.stream().mapToDouble(s -> s.figures().ownCostUsd()).sum();
         for (CandidateCheck c : onPrimary) {
-            if (c.block() != null) {
-                reasons.add(c.block().message());
-            } else {
-                double here = placed.stream().mapToDouble(s -> s.figures().ownCostUsd()).sum();
-                reasons.add("pool " + c.pool().id() + " had room at " + Money.format(wholeCost(workload, c))
-                        + " against " + Money.format(here) + " where it runs"
-                        + (evaluation.scenario.policies().firstRefusal() == FirstRefusalMode.PREFERENCE
-                                ? "; the premium did not cover the difference" : ""));
-            }
+            String reason = c.block() != null ? c.block().message()
+                    : "had room at " + Money.format(wholeCost(workload, c)) + " against " + Money.format(here)
+                            + " where it runs"
+                            + (evaluation.scenario.policies().firstRefusal() == FirstRefusalMode.PREFERENCE
+                                    ? "; the premium did not cover the difference" : "");
+            poolsByReason.computeIfAbsent(reason, r -> new ArrayList<>()).add(c.pool().id());
         }
+        List<String> reasons = new ArrayList<>();
+        poolsByReason.forEach((reason, pools) -> {
+            String names = (pools.size() == 1 ? "pool " : "pools ") + String.join(", ", pools);
+            if (reason.startsWith("had room")) {
+                reasons.add(names + " " + reason);
+            } else if (reason.startsWith("Capacity:") || reason.startsWith("Power:")) {
+                reasons.add(reason);
+            } else {
+                reasons.add(reason + " (" + names + ")");
+            }
+        });
         return "The primary " + primary + " declined: " + String.join("; ", reasons);
     }
 
@@ -182,7 +194,7 @@ final class ExplanationWriter {
     private String missing(Workload workload, int unplacedShards, int shards, List<CandidateCheck> checks) {
         String prefix = shards > 1 ? unplacedShards + " of " + shards + " shards unplaced; " : "";
         List<CandidateCheck> allowed = checks.stream()
-                .filter(c -> c.block() == null || c.block().rule().ordinal() >= com.capacityworkbench.solver.rules.HardRule.CAPACITY.ordinal())
+                .filter(c -> c.block() == null || c.block().rule().ordinal() >= HardRule.CAPACITY.ordinal())
                 .sorted(Comparator.comparingDouble(CandidateCheck::distance)
                         .thenComparingDouble(c -> c.figures().standaloneCostUsd()))
                 .toList();

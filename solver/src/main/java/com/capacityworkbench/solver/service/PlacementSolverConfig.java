@@ -2,6 +2,8 @@ package com.capacityworkbench.solver.service;
 
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicForagerConfig;
+import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicPickEarlyType;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecreateMoveSelectorConfig;
@@ -38,7 +40,11 @@ public final class PlacementSolverConfig {
                 .withTerminationConfig(termination)
                 .withPhases(
                         new ConstructionHeuristicPhaseConfig()
-                                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
+                                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING)
+                                // Candidate pools come best-first (see SolutionBuilder), so the first pool that
+                                // breaks nothing is taken without trying the other few hundred.
+                                .withForagerConfig(new ConstructionHeuristicForagerConfig()
+                                        .withPickEarlyType(ConstructionHeuristicPickEarlyType.FIRST_NON_DETERIORATING_SCORE)),
                         new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                                 new ChangeMoveSelectorConfig().withFixedProbabilityWeight(10.0),
                                 new SwapMoveSelectorConfig().withFixedProbabilityWeight(10.0),

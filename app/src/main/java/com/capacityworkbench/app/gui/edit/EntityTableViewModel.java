@@ -96,7 +96,7 @@ public abstract class EntityTableViewModel<T extends Record> {
     public Optional<String> check(int index, String field, String text) {
         try {
             Scenario candidate = withCell(document.scenario(), index, field, text);
-            List<String> messages = document.messagesIf(candidate, path(index, field));
+            List<String> messages = document.messagesForRow(candidate, collection, index, field);
             return messages.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", messages));
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());

@@ -39,6 +39,8 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 item("Import from Excel…", "Shortcut+I", excel::importWorkbook),
                 item("Export scenario to Excel…", "Shortcut+E", excel::exportScenario),
+                item("Export plan to Excel…", "Shortcut+Shift+E", excel::exportPlan),
+                item("New Excel template…", null, excel::writeTemplate),
                 new SeparatorMenuItem(),
                 item("Exit", "Shortcut+Q", exit));
         MenuItem undo = item("Undo", "Shortcut+Z", doc::undo);

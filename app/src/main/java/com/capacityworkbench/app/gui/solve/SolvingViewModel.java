@@ -73,6 +73,9 @@ public final class SolvingViewModel {
         if (running.get()) {
             return false;
         }
+        if (document.validatingProperty().get()) {
+            document.validateNow();
+        }
         List<ValidationProblem> problems = List.copyOf(document.problems());
         if (!problems.isEmpty()) {
             onInvalid.accept(problems);
