@@ -85,6 +85,7 @@ public final class ExcelScenarioReader {
             problems.add(settings.locations().getOrDefault(SettingsKey.PRIMARY_PROVIDER, "Settings"),
                     "unknown provider \"" + primary + "\"");
         }
+        var variants = VariantSheet.read(workbook, cells, problems);
         if (!problems.isEmpty()) {
             throw new ScenarioFileException(file, problems.toList());
         }
