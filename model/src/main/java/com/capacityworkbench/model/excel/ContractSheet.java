@@ -75,14 +75,7 @@ enum ContractSheet {
             optional("User geography", "userGeography", "where its users are: a geography id"),
             optional("Staging lead time (days)", "stagingLeadTimeDays", "time to move its datasets; blank = no limit"),
             optional("Porting cost ($)", "portingCostUsd", "one-off cost to run on another family; blank = porting not allowed"),
-            optional("Requires sovereign", "requiresSovereign", "yes/no; blank = no"))),
-    VARIANTS("Variants", "variants", List.of(
-            required("Variant", "id", "unique id of a what-if variant"),
-            required("Name", "name", "its name"),
-            optional("Based on", "basedOn", "the variant it builds on; blank = the base scenario"),
-            optional("Description", "description", "free text"),
-            required("Changes (JSON)", "changes", "its changes, as in the scenario JSON file (docs/scenario-json.md)"),
-            optional("Changes (described)", "described", "the changes in words; written on export, ignored on import")));
+            optional("Requires sovereign", "requiresSovereign", "yes/no; blank = no")));
 
     static final String COMMENT_MARK = "#";
 
@@ -90,11 +83,6 @@ enum ContractSheet {
     private final String component;
     private final List<ContractColumn> columns;
     private final Map<String, ContractColumn> byComponent;
-
-    /** A workbook may leave this sheet out: only the Variants sheet, which holds what-ifs, not the base. */
-    boolean optionalSheet() {
-        return this == VARIANTS;
-    }
 
     ContractSheet(String sheetName, String component, List<ContractColumn> columns) {
         this.sheetName = sheetName;

@@ -59,9 +59,6 @@ public final class ExcelScenarioReader {
         Map<ContractSheet, List<SheetRow>> rowsBySheet = new EnumMap<>(ContractSheet.class);
         ScenarioSettings settings = SettingsReader.absent();
         for (ContractSheet sheet : ContractSheet.values()) {
-            if (sheet.optionalSheet() && SheetTable.findSheet(workbook, sheet.sheetName()) == null) {
-                continue;
-            }
             var table = SheetTable.find(workbook, sheet, cells, problems);
             if (table.isEmpty()) {
                 continue;
@@ -79,7 +76,6 @@ public final class ExcelScenarioReader {
         var pools = readRows(rowsBySheet, ContractSheet.POOLS, context, PoolRows::read);
         var datasets = readRows(rowsBySheet, ContractSheet.DATASETS, context, DatasetRows::read);
         var workloads = readRows(rowsBySheet, ContractSheet.WORKLOADS, context, WorkloadRows::read);
-        var variants = readRows(rowsBySheet, ContractSheet.VARIANTS, context, VariantRows::read);
         String primary = settings.policies() == null ? null : settings.policies().primaryProvider();
         if (primary != null && !context.names().contains(ContractSheet.PROVIDERS, primary)) {
             problems.add(settings.locations().getOrDefault(SettingsKey.PRIMARY_PROVIDER, "Settings"),

@@ -38,7 +38,6 @@ final class ScenarioRows {
             case DATASETS -> List.of(G, NumberStyle.DECIMAL, G, G, G);
             case WORKLOADS -> List.of(G, G, NumberStyle.DECIMAL, G, G, NumberStyle.WHOLE, G, NumberStyle.WHOLE, G, G,
                     G, NumberStyle.WHOLE, NumberStyle.DECIMAL, G, NumberStyle.DECIMAL, NumberStyle.DOLLARS, G);
-            case VARIANTS -> List.of();
         };
     }
 

@@ -47,9 +47,6 @@ final class ScenarioSheetsWriter {
                 examples.datasets(), ScenarioRows::dataset));
         rowCounts.put(ContractSheet.WORKLOADS, writeSheet(ContractSheet.WORKLOADS, scenario.workloads(),
                 examples.workloads(), ScenarioRows::workload));
-        if (!scenario.variants().isEmpty()) {
-            writeSheet(ContractSheet.VARIANTS, scenario.variants(), List.of(), VariantRows::cells);
-        }
 
         int longest = rowCounts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         ChoiceLists lists = new ChoiceLists(workbook, Math.max(MIN_DROP_DOWN_ROWS, longest + MIN_DROP_DOWN_ROWS));

@@ -29,7 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What-if variants travel in an optional Variants sheet, one row per variant, changes as JSON. */
+/** What-if variants of every change type travel through the optional Variants sheet (see VariantSheetTest). */
 class ExcelVariantsTest {
 
     @TempDir
@@ -58,9 +58,12 @@ class ExcelVariantsTest {
         ExcelScenarioWriter.write(scenario, file);
         assertThat(ExcelScenarioReader.read(file)).isEqualTo(scenario);
         try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
-            var row = workbook.getSheet("Variants").getRow(1);
-            assertThat(row.getCell(4).getStringCellValue()).startsWith("[{\"type\":\"price-factor\"");
-            assertThat(row.getCell(5).getStringCellValue()).isEqualTo(scenario.variants().getFirst().changes().getFirst().describe());
+            var sheet = workbook.getSheet("Variants");
+            assertThat(sheet.getLastRowNum()).as("one row per change").isEqualTo(8);
+            var row = sheet.getRow(1);
+            assertThat(row.getCell(4).getStringCellValue())
+                    .isEqualTo(scenario.variants().getFirst().changes().getFirst().describe());
+            assertThat(row.getCell(5).getStringCellValue()).startsWith("{\"type\":\"price-factor\"");
         }
     }
 
@@ -72,9 +75,9 @@ class ExcelVariantsTest {
     }
 
     @Test
-    void changesThatAreNotJsonAreReportedAtTheirCell() {
+    void aChangeThatIsNotValidIsReportedAtItsCell() {
         XSSFWorkbook workbook = TestWorkbooks.of(withVariants());
-        set(workbook, "Variants!E3", "[{\"type\":\"pool-delay\",\"pool\":\"tx-mi300\",\"periods\":\"two\"}]");
-        assertThat(problems(workbook)).singleElement().asString().startsWith("Variants!E3: changes are not valid: ");
+        set(workbook, "Variants!F3", "{\"type\":\"pool-delay\",\"pool\":\"tx-mi300\",\"periods\":\"two\"}");
+        assertThat(problems(workbook)).singleElement().asString().startsWith("Variants!F3: not a change: ");
     }
 }
