@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * workload is one shard; a splittable one is {@code maxShards} equal shards. Its candidate pools are only
  * those where it breaks no rule on its own; a pinned shard may sit anywhere the planner put it.
  */
-@PlanningEntity(comparatorClass = ShardDifficulty.class)
+@PlanningEntity
 public class Shard {
 
     @PlanningId

@@ -3,7 +3,7 @@ package com.capacityworkbench.solver.domain;
 import java.util.Comparator;
 
 /**
- * Which shards are hardest to place, ascending: construction places the hardest first. Fewer
+ * Which shards are hardest to place, ascending: the greedy construction places the hardest first. Fewer
  * candidate pools is harder (an EU-only fine-tune with one pool goes before a pre-train that could go
  * to three); then bigger demand × priority; the id keeps the order stable.
  */

@@ -12,7 +12,6 @@ import com.capacityworkbench.model.scenario.PricingKind;
 import com.capacityworkbench.model.scenario.Workload;
 import com.capacityworkbench.solver.rules.EgressCharge;
 import com.capacityworkbench.solver.rules.HardRule;
-import com.capacityworkbench.solver.rules.PortingCharge;
 import com.capacityworkbench.solver.rules.ShardOnPool;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,8 +45,9 @@ final class ExplanationWriter {
             return new WorkloadExplanation(workload.id(), summary(workload, own, placed, parts, null), parts, List.of(), null, null);
         }
         List<CandidateCheck> checks = new ArrayList<>();
+        CandidateCheck.OwnUsage ownUsage = CandidateCheck.OwnUsage.of(evaluation, workload);
         for (Pool pool : evaluation.scenario.pools()) {
-            checks.add(CandidateCheck.of(evaluation, workload, pool));
+            checks.add(CandidateCheck.of(evaluation, workload, pool, ownUsage));
         }
         Set<String> chosen = placed.stream().map(s -> s.figures().pool().id()).collect(Collectors.toSet());
         List<Candidate> candidates = new ArrayList<>();
@@ -96,23 +96,18 @@ final class ExplanationWriter {
                         + " g/kWh at " + f.site().id() + ")"));
             }
         }
-        for (Map.Entry<EgressCharge, EvaluatedShard> e : evaluation.egress.entrySet()) {
-            EgressCharge c = e.getKey();
-            boolean readsIt = placed.stream().anyMatch(s -> s.figures().egress().contains(c));
-            if (!readsIt) {
-                continue;
-            }
-            boolean paysIt = e.getValue().workload().id().equals(workload.id());
+        Set<EgressCharge> read = new java.util.LinkedHashSet<>();
+        placed.forEach(s -> read.addAll(s.figures().egress()));
+        for (EgressCharge c : read) {
+            EvaluatedShard payer = evaluation.egress.get(c);
+            boolean paysIt = payer != null && payer.workload().id().equals(workload.id());
             String size = number(evaluation.lookup.dataset(c.dataset()).sizeTb()) + " TB";
             parts.add(new CostPart(CostCategory.EGRESS, paysIt ? c.usd() : 0, "dataset " + c.dataset() + " (" + size + ") to "
                     + c.destinationSite() + ", " + c.priceClass() + ", billed by " + c.payer()
-                    + (paysIt ? "" : "; already paid by " + e.getValue().workload().id())));
+                    + (paysIt || payer == null ? "" : "; already paid by " + payer.workload().id())));
         }
-        for (Map.Entry<PortingCharge, EvaluatedShard> e : evaluation.porting.entrySet()) {
-            if (e.getKey().workload().equals(workload.id())) {
-                parts.add(new CostPart(CostCategory.PORTING, e.getKey().usd(), "porting to " + e.getKey().family().label()));
-            }
-        }
+        placed.stream().map(s -> s.figures().porting()).filter(java.util.Objects::nonNull).distinct()
+                .forEach(c -> parts.add(new CostPart(CostCategory.PORTING, c.usd(), "porting to " + c.family().label())));
         return parts;
     }
 

@@ -3,6 +3,7 @@ package com.capacityworkbench.solver.scale;
 import com.capacityworkbench.model.generate.ScenarioGenerator;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.solver.evaluate.PlanEvaluator;
 import com.capacityworkbench.solver.service.SolveJob;
 import com.capacityworkbench.solver.service.SolveListener;
 import com.capacityworkbench.solver.service.SolveOutcome;
@@ -36,6 +37,7 @@ class ScaleMeasurement {
                 scenario.pools().size(), scenario.horizon().size(), (generated - started) / 1_000_000);
         CountDownLatch done = new CountDownLatch(1);
         long[] firstFeasibleNanos = {0};
+        Plan[] lastPlan = {null};
         SolveListener listener = new SolveListener() {
             @Override
             public void onProgress(SolveProgress p) {
@@ -54,6 +56,7 @@ class ScaleMeasurement {
 
             @Override
             public void onFinished(Plan plan, SolveOutcome outcome, @Nullable Throwable error) {
+                lastPlan[0] = plan;
                 System.out.printf("finished %s after %.1f s (full evaluation included): feasible %s, %d unplaced workloads, %s%n",
                         outcome, (System.nanoTime() - generated) / 1e9, plan.isFeasible(), plan.kpis().unplacedWorkloads(),
                         plan.score());
@@ -70,5 +73,10 @@ class ScaleMeasurement {
         }
         System.out.printf("first plan with no hard violation after %.1f s from the request%n",
                 (firstFeasibleNanos[0] - generated) / 1e9);
+        for (PlanEvaluator.Detail detail : PlanEvaluator.Detail.values()) {
+            long t = System.nanoTime();
+            PlanEvaluator.evaluate(scenario, lastPlan[0].assignments(), detail);
+            System.out.printf("evaluating the plan (%s) takes %.1f s%n", detail, (System.nanoTime() - t) / 1e9);
+        }
     }
 }
