@@ -166,6 +166,17 @@ class MainWindowTest {
         assertThat(dialogs.shown).anyMatch(s -> s.startsWith("Cannot solve yet"));
     }
 
+    @Test
+    void theThemeButtonSwitchesBetweenLightAndDark(FxRobot robot) {
+        robot.clickOn("#theme-toggle");
+
+        assertThat(shell.stage().getScene().getRoot().getStyleClass()).contains("dark");
+        assertThat(javafx.application.Application.getUserAgentStylesheet()).contains("primer-dark");
+        robot.clickOn("#theme-toggle");
+        assertThat(shell.stage().getScene().getRoot().getStyleClass()).doesNotContain("dark");
+        assertThat(javafx.application.Application.getUserAgentStylesheet()).contains("primer-light");
+    }
+
     private void solveBriefly(FxRobot robot) throws Exception {
         robot.interact(() -> shell.viewModel().solving().timeLimitSecondsProperty().set(5));
         robot.clickOn("#solve-button");
