@@ -129,6 +129,24 @@ class MainWindowTest {
     }
 
     @Test
+    void aClickOnAHeatmapCellFiltersToItsPoolAndPeriod(FxRobot robot) throws Exception {
+        solveBriefly(robot);
+        robot.clickOn("#nav-plan");
+        robot.clickOn("#tab-capacity");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node canvas = robot.lookup("#capacity-chart .chart-view").query();
+
+        // First data row, first period: past the 200 px label column and the 24 px period header.
+        robot.clickOn(robot.point(canvas).atPosition(javafx.geometry.Pos.TOP_LEFT).atOffset(new javafx.geometry.Point2D(230, 34)));
+
+        var filter = shell.viewModel().plans().filter();
+        assertThat(filter.pool()).isNotNull();
+        assertThat(filter.period()).isEqualTo(shell.viewModel().document().scenario().horizon().first());
+        TableView<?> table = robot.lookup("#assignment-table").queryAs(TableView.class);
+        assertThat(table.getItems()).allMatch(a -> filter.pool().equals(((Assignment) a).pool()));
+    }
+
+    @Test
     void selectingAWorkloadShowsABlockingReasonInTheExplanation(FxRobot robot) throws Exception {
         solveBriefly(robot);
         robot.clickOn("#nav-plan");
