@@ -76,6 +76,7 @@ public final class WorkbenchShell {
         theme.install(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), document::redo);
         stage.setScene(scene);
+        stage.getIcons().setAll(AppIcons.load());
         stage.titleProperty().bind(viewModel.title());
         stage.setOnCloseRequest(e -> {
             if (!mayClose()) {

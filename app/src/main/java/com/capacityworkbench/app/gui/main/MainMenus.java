@@ -17,7 +17,7 @@ final class MainMenus {
     private MainMenus() {
     }
 
-    static MenuBar create(MainViewModel vm, ExcelCommands excel, ThemeManager theme, Runnable exit) {
+    static MenuBar create(MainViewModel vm, ExcelCommands excel, ThemeManager theme, Runnable exit, Runnable about) {
         var files = vm.files();
         var doc = vm.document();
         Menu recent = new Menu("Open Recent");
@@ -63,7 +63,10 @@ final class MainMenus {
         MenuItem stop = item("Stop", "Shift+F5", vm.solving()::stop);
         stop.disableProperty().bind(vm.solving().runningProperty().not());
         Menu solveMenu = new Menu("Solve", null, solve, stop);
-        MenuBar bar = new MenuBar(file, edit, view, solveMenu);
+        MenuItem aboutItem = item("About Capacity Workbench", null, about);
+        aboutItem.setId("menu-about");
+        Menu help = new Menu("Help", null, aboutItem);
+        MenuBar bar = new MenuBar(file, edit, view, solveMenu, help);
         return bar;
     }
 

@@ -39,7 +39,8 @@ public final class MainView extends BorderPane {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
         setId("main-view");
-        setTop(new VBox(MainMenus.create(viewModel, excel, theme, exit), toolbar(theme), new SolvingView(viewModel.solving())));
+        setTop(new VBox(MainMenus.create(viewModel, excel, theme, exit,
+                () -> dialogs.showInfo("About Capacity Workbench", AboutText.text())), toolbar(theme), new SolvingView(viewModel.solving())));
         setLeft(navigator());
         setCenter(content);
         setBottom(new StatusBar(viewModel, this::goToFirstProblem));

@@ -100,4 +100,13 @@ class VariantsScreenTest {
                     assertThat(c.reason()).isEqualTo("Price of provider coreweave × 20.00 (+1900 %)");
                 });
     }
+
+    @Test
+    void aboutShowsTheVersionFromTheBuildAndTheWindowHasTheAppIcon(FxRobot robot) {
+        robot.clickOn("Help").clickOn("#menu-about");
+        assertThat(dialogs.shown).anySatisfy(text -> assertThat(text)
+                .contains("Capacity Workbench " + com.capacityworkbench.app.AppVersion.get(), "Java 25"));
+        assertThat(com.capacityworkbench.app.AppVersion.get()).matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(shell.stage().getIcons()).hasSizeGreaterThanOrEqualTo(4);
+    }
 }
