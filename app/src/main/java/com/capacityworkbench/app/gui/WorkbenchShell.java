@@ -115,6 +115,7 @@ public final class WorkbenchShell {
         autosave.stop();
         background.close();
         viewModel.solving().stop();
+        viewModel.compare().stop();
         solver.close();
     }
 

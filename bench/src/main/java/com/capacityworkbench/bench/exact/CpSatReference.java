@@ -1,7 +1,9 @@
 package com.capacityworkbench.bench.exact;
 
+import ai.timefold.solver.core.api.score.BendableScore;
 import com.capacityworkbench.bench.problem.PlacementProblem;
 import com.capacityworkbench.model.plan.Assignment;
+import com.capacityworkbench.solver.evaluate.PlanEvaluator;
 import com.google.ortools.Loader;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
@@ -16,7 +18,7 @@ import java.util.Map;
  * The exact reference: Google OR-Tools CP-SAT solves the placement lexicographically, one soft level at
  * a time in the score's order, each to optimality or to the time limit, then holds that level at its
  * value (or no worse than the plan found) while solving the next. Each level reports its best value and
- * CP-SAT's proven lower bound.
+ * CP-SAT's proven lower bound (on the unplaced level, the better of it and the LP relaxation's).
  */
 public final class CpSatReference {
 
@@ -38,7 +40,7 @@ public final class CpSatReference {
             }
         }
         List<LevelOutcome> outcomes = new ArrayList<>();
-        CpSolver last = null;
+        boolean objectivesMatch = true;
         boolean allAboveProven = true;
         for (ScoreLevel level : ScoreLevel.values()) {
             long levelStart = System.nanoTime();
@@ -59,40 +61,57 @@ public final class CpSatReference {
                     .setLinearizationLevel(2)
                     .setLogSearchProgress(false);
             CpSolverStatus status = solver.solve(exact.model());
-            if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+            boolean solved = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
+            if (!solved && status != CpSolverStatus.UNKNOWN) {
                 throw new IllegalStateException("CP-SAT ended the " + level.label() + " level with status " + status
-                        + " after " + limits.perLevel().toSeconds() + " s\n"
-                        + "Maybe give it more time (--exact-limit): the start plan should always be a solution.");
+                        + "\nMaybe the model is wrong: leaving every shard unplaced is always a solution.");
             }
-            long value = Math.round(solver.objectiveValue());
+            // The best plan known so far satisfies every level held so far; CP-SAT's replaces it only if better
+            // here (on a big case in a short limit it may find none, or a worse one).
+            long value = valueOf(problem, exact, incumbent, level);
+            if (solved) {
+                long found = Math.round(solver.objectiveValue());
+                Map<String, String> plan = exact.solution(solver);
+                objectivesMatch &= found == valueOf(problem, exact, plan, level);
+                if (found < value) {
+                    incumbent = plan;
+                    value = found;
+                }
+            }
+            double reported = solver.bestObjectiveBound();
             // Every coefficient of every level is a penalty ≥ 0, so 0 is always a bound (CP-SAT may report a weaker one).
-            long bound = Math.max(0, (long) Math.ceil(solver.bestObjectiveBound() - 1e-6));
-            boolean proven = status == CpSolverStatus.OPTIMAL || value == bound;
-            incumbent = exact.solution(solver);
-            last = solver;
+            long bound = Double.isFinite(reported) ? Math.max(0, (long) Math.ceil(reported - 1e-6)) : 0;
+            if (level == ScoreLevel.UNPLACED) {
+                bound = Math.max(bound, UnplacedLpBound.of(problem));
+            }
+            boolean proven = status == CpSolverStatus.OPTIMAL || value <= bound;
             outcomes.add(new LevelOutcome(level, value, Math.min(bound, value), proven, !allAboveProven,
                     (System.nanoTime() - levelStart) / 1e9));
-            // Hold this level where it is (optimal, or the plan found) while the next ones are optimised.
+            // Hold this level where it is (optimal, or the best plan found) while the next ones are optimised.
             exact.model().addLessOrEqual(objective, value);
             allAboveProven &= proven;
         }
-        return new ExactResult(exact.assignments(incumbent), finalValues(exact, last, outcomes),
-                (System.nanoTime() - start) / 1e9);
+        return new ExactResult(exact.assignments(incumbent), finalValues(problem, exact, incumbent, outcomes),
+                objectivesMatch, (System.nanoTime() - start) / 1e9);
     }
 
     /**
      * Each level's value in the final plan: a level that was not proven optimal may still improve while a
      * later level is optimised (it is only held no worse), so the plan's values are read at the end.
      */
-    private static List<LevelOutcome> finalValues(ExactModel exact, CpSolver last, List<LevelOutcome> outcomes) {
-        if (last == null) {
-            return outcomes;
-        }
+    private static List<LevelOutcome> finalValues(PlacementProblem problem, ExactModel exact,
+            Map<String, String> incumbent, List<LevelOutcome> outcomes) {
+        BendableScore score = PlanEvaluator.score(problem.scenario(), exact.assignments(incumbent));
         List<LevelOutcome> values = new ArrayList<>();
         for (LevelOutcome o : outcomes) {
-            long value = exact.hasTerms(o.level()) ? last.value(exact.level(o.level())) : 0;
+            long value = -score.softScore(o.level().softIndex());
             values.add(new LevelOutcome(o.level(), value, Math.min(o.bound(), value), o.proven(), o.conditional(), o.seconds()));
         }
         return values;
+    }
+
+    /** A level's penalty in a plan CP-SAT did not produce, counted by the plan evaluator (the same figures). */
+    private static long valueOf(PlacementProblem problem, ExactModel exact, Map<String, String> plan, ScoreLevel level) {
+        return -PlanEvaluator.score(problem.scenario(), exact.assignments(plan)).softScore(level.softIndex());
     }
 }

@@ -3,8 +3,14 @@ package com.capacityworkbench.bench.exact;
 import com.capacityworkbench.model.plan.Assignment;
 import java.util.List;
 
-/** The exact reference's plan and, per soft level, what it proved. */
-public record ExactResult(List<Assignment> assignments, List<LevelOutcome> levels, double seconds) {
+/**
+ * The exact reference's plan and, per soft level, what it proved.
+ *
+ * @param objectivesMatchEvaluator every CP-SAT solution's objective equalled the plan evaluator's score of
+ *                                 that plan on the level being optimised
+ */
+public record ExactResult(List<Assignment> assignments, List<LevelOutcome> levels, boolean objectivesMatchEvaluator,
+                          double seconds) {
 
     public ExactResult {
         assignments = List.copyOf(assignments);

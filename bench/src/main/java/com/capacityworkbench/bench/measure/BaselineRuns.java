@@ -32,7 +32,8 @@ public final class BaselineRuns {
         ExactResult result = CpSatReference.solve(problem, limits, GreedyPlanner.plan(problem));
         Plan evaluated = PlanEvaluator.evaluate(scenario, result.assignments(), PlanEvaluator.Detail.LIGHT);
         return new ExactMeasurement(caseId, seed, evaluated.score(), evaluated.isFeasible(), result.levels(),
-                matches(result, BendableScore.parseScore(evaluated.score())), result.seconds());
+                result.objectivesMatchEvaluator() && matches(result, BendableScore.parseScore(evaluated.score())),
+                result.seconds());
     }
 
     /** Every level's objective equals the evaluator's penalty on that level. */

@@ -31,7 +31,7 @@ enum ContractSheet {
             optional("PUE", "pue", "power usage effectiveness; blank = 1.0"),
             optional("Carbon (g/kWh)", "carbonGPerKwh", "grid carbon intensity; blank = 0"),
             optional("Energy price ($/MWh)", "energyPricePerMwh", "paid at self-built sites; blank = 0"),
-            optional("Geography", "geography", "where the site is: a geography id, see the Lists sheet"),
+            optional("Geography", "geography", "where the site is: a geography id, see the Lists sheet (needed in every row)"),
             optional("Link (Gbps)", "linkGbps", "bandwidth to other providers; blank = 100"))),
     ACCELERATORS("Accelerators", "accelerators", List.of(
             required("Accelerator", "id", "unique name, e.g. H100"),

@@ -81,12 +81,14 @@ public final class ExcelScenarioReader {
             problems.add(settings.locations().getOrDefault(SettingsKey.PRIMARY_PROVIDER, "Settings"),
                     "unknown provider \"" + primary + "\"");
         }
+        var variants = VariantSheet.read(workbook, cells, problems);
         if (!problems.isEmpty()) {
             throw new ScenarioFileException(file, problems.toList());
         }
 
         Scenario scenario = new Scenario(settings.name(), settings.description(), settings.horizon(),
-                providers, sites, accelerators, pools, datasets, workloads, settings.policies(), settings.weights());
+                providers, sites, accelerators, pools, datasets, workloads, settings.policies(), settings.weights(),
+                variants);
         ProblemLocator locator = new ProblemLocator(rowsBySheet, settings.locations());
         List<FileProblem> ruleProblems = validator.apply(scenario).stream().map(locator::locate).toList();
         if (!ruleProblems.isEmpty()) {

@@ -98,11 +98,11 @@ final class SheetRow {
 
     @Nullable String requiredText(String component) {
         ContractColumn column = sheet.column(component);
-        String text = text(column, column.label());
-        if (text == null && !failed) {
+        if (content(column).isBlank()) {
             problem(column, column.header() + " is required");
+            return null;
         }
-        return text;
+        return text(column, column.label());
     }
 
     /** A {@code ;}-separated list; empty when blank. */
@@ -123,12 +123,11 @@ final class SheetRow {
 
     @Nullable Double requiredNumber(String component, NumberRule rule) {
         ContractColumn column = sheet.column(component);
-        boolean before = failed;
-        Double value = number(column, column.label(), rule, false);
-        if (value == null && failed == before) {
+        if (content(column).isBlank()) {
             problem(column, column.header() + " is required");
+            return null;
         }
-        return value;
+        return number(column, column.label(), rule, false);
     }
 
     @Nullable Integer wholeNumber(String component, NumberRule rule) {

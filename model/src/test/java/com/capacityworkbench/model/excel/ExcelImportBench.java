@@ -1,5 +1,6 @@
 package com.capacityworkbench.model.excel;
 
+import com.capacityworkbench.model.generate.ScenarioGenerator;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +9,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Not a test: measures importing a 5,000-workload workbook (validator included), for the closing note.
+ * Not a test: measures importing a generated 5,000-workload workbook (validator included), for the closing note.
  * {@code java -cp ... ExcelImportBench [WORKLOADS]}; prints the median of 5 timed reads after 2 warm-ups,
  * in CPU time of the reading thread (steady on a shared machine) and in wall time.
  */
@@ -19,7 +20,8 @@ public final class ExcelImportBench {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
-        Scenario scenario = TestScenarios.withWorkloads(count);
+        // The project's generator: realistic providers, sites, pools and datasets around the workloads.
+        Scenario scenario = ScenarioGenerator.generate(new ScenarioGenerator.Settings(count, 200, 10, 42));
         Path file = Files.createTempFile("bench-", ".xlsx");
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long writeStart = threads.getCurrentThreadCpuTime();

@@ -198,6 +198,17 @@ class ExcelImportProblemsTest {
     }
 
     @Test
+    void everyWrongCellOfOneRowIsReported() {
+        set(workbook, "Pools!D2", "many");
+        blank(workbook, "Pools!B2");
+        set(workbook, "Pools!G2", "leased");
+        assertThat(problems(workbook)).containsExactly(
+                "Pools!B2: Site is required",
+                "Pools!D2: count must be a whole number ≥ 0, got \"many\"",
+                "Pools!G2: pricing must be one of on-demand, committed, self-built, got \"leased\"");
+    }
+
+    @Test
     void validatorProblemsAreMappedToTheirCells() {
         ExcelScenarioReader reader = new ExcelScenarioReader(s -> List.of(
                 new ValidationProblem("workloads[1].datasets", "reads eu-chat-logs, which may not leave azure"),

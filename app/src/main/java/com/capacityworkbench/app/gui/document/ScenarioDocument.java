@@ -45,6 +45,8 @@ public final class ScenarioDocument {
     private final StringProperty undoLabel = new SimpleStringProperty("");
     private final StringProperty redoLabel = new SimpleStringProperty("");
     private final ObservableList<ValidationProblem> problems = FXCollections.observableArrayList();
+    // One wrapper for everyone: it listens to the list weakly, so a wrapper per caller could be collected.
+    private final ObservableList<ValidationProblem> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
     private Map<String, List<String>> messagesByPath = Map.of();
     private @Nullable Scenario saved;
 
@@ -105,7 +107,7 @@ public final class ScenarioDocument {
     }
 
     public ObservableList<ValidationProblem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return readOnlyProblems;
     }
 
     /** The validator's messages for one cell, e.g. {@code workloads[3].datasets} (also its sub-paths). */

@@ -12,11 +12,16 @@ final class ScenarioSlice {
 
     /**
      * The scenario with {@code collection} holding only its row {@code index} (then at index 0); the
-     * workloads are dropped too unless they are the collection, since no other concept refers to them.
+     * workloads and pools are dropped too unless they are the collection, since no other concept refers to them.
      */
     static Scenario ofRow(Scenario scenario, String collection, int index) {
         List<?> rows = (List<?>) RecordEdit.get(scenario, collection);
         Scenario slice = RecordEdit.with(scenario, collection, List.of(rows.get(index)));
-        return collection.equals("workloads") ? slice : RecordEdit.with(slice, "workloads", List.of());
+        for (String unreferenced : List.of("workloads", "pools")) {
+            if (!collection.equals(unreferenced)) {
+                slice = RecordEdit.with(slice, unreferenced, List.of());
+            }
+        }
+        return slice;
     }
 }

@@ -8,6 +8,7 @@ import com.capacityworkbench.app.gui.service.DialogService;
 import com.capacityworkbench.app.gui.solve.SolvingView;
 import com.capacityworkbench.app.gui.table.EntityTableView;
 import com.capacityworkbench.app.gui.theme.ThemeManager;
+import com.capacityworkbench.app.gui.variants.VariantsView;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.scene.Node;
@@ -55,6 +56,7 @@ public final class MainView extends BorderPane {
         return switch (section) {
             case POLICIES -> new PoliciesView(viewModel.policies(), dialogs);
             case PLAN -> new PlanView(viewModel.plans(), dialogs);
+            case VARIANTS -> new VariantsView(viewModel.variants(), viewModel.compare(), dialogs);
             default -> tableView(viewModel.table(section).orElseThrow(), section.label());
         };
     }

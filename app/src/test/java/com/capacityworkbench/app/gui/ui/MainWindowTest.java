@@ -147,9 +147,13 @@ class MainWindowTest {
     }
 
     @Test
-    void theStatusBarLeadsToTheFirstInvalidCell(FxRobot robot) {
+    void theStatusBarLeadsToTheFirstInvalidCell(FxRobot robot) throws Exception {
         robot.interact(() -> shell.viewModel().table(Section.WORKLOADS).orElseThrow().edit(2, "datasets", "nowhere"));
         robot.clickOn("#nav-pools");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !shell.viewModel().document().validatingProperty().get());
+        assertThat(robot.lookup("#status-problems").queryAs(javafx.scene.control.Hyperlink.class).getText())
+                .isEqualTo("1 validation problem");
 
         robot.clickOn("#status-problems");
 
