@@ -1,5 +1,6 @@
 package com.capacityworkbench.solver.service;
 
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecreateMoveSelectorConfig;
@@ -21,8 +22,8 @@ import com.capacityworkbench.solver.score.PlacementConstraints;
  * first-fit-decreasing construction, hardest shards first ({@link com.capacityworkbench.solver.domain.ShardDifficulty}),
  * every candidate weighed through the whole score. Large ones start from the greedy best-first placement of
  * the {@link com.capacityworkbench.solver.build.SolutionBuilder}, which takes seconds where the full
- * construction would take minutes. Local search then runs change and swap moves, and now and then a
- * ruin-and-recreate move.
+ * construction would take minutes. Local search then runs change and swap moves, and on small problems
+ * now and then a ruin-and-recreate move.
  */
 public final class PlacementSolverConfig {
 
@@ -56,14 +57,18 @@ public final class PlacementSolverConfig {
         if (request.moveCountLimit() != null) {
             termination.setMoveCountLimit(request.moveCountLimit());
         }
-        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig()
-                .withMoveSelectors(
-                        new ChangeMoveSelectorConfig().withFixedProbabilityWeight(10.0),
-                        new SwapMoveSelectorConfig().withFixedProbabilityWeight(10.0),
-                        // Unplacing a few shards and placing them again frees a pool for a big gang job that
-                        // only fits where others sit, which single changes and swaps cannot.
-                        new RuinRecreateMoveSelectorConfig().withMinimumRuinedCount(2).withMaximumRuinedCount(5)
-                                .withFixedProbabilityWeight(1.0)));
+        List<MoveSelectorConfig> moves = new java.util.ArrayList<>(List.of(
+                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(10.0),
+                new SwapMoveSelectorConfig().withFixedProbabilityWeight(10.0)));
+        if (construct) {
+            // Unplacing a few shards and placing them again frees a pool for a big gang job that only fits
+            // where others sit, which single changes and swaps cannot. Each costs a construction run, which
+            // at 15,000 shards cut the move rate more than tenfold, so large problems go without.
+            moves.add(new RuinRecreateMoveSelectorConfig()
+                    .withMinimumRuinedCount(2).withMaximumRuinedCount(5).withFixedProbabilityWeight(1.0));
+        }
+        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectorList(moves));
         List<PhaseConfig> phases = construct
                 ? List.of(new ConstructionHeuristicPhaseConfig()
                         .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING), localSearch)
