@@ -63,7 +63,25 @@ public final class SolutionBuilder {
     }
 
     public static PlacementSolution build(Scenario scenario, @Nullable Plan warmStart) {
+        PlacementSolution solution = buildForConstruction(scenario, warmStart);
+        placeGreedily(solution);
+        return solution;
+    }
+
+    /**
+     * Without the greedy start: shards the previous plan does not place stay unplaced, for Timefold's own
+     * construction heuristic (which weighs every candidate through the whole score, affordable on small
+     * problems only).
+     */
+    public static PlacementSolution buildForConstruction(Scenario scenario, @Nullable Plan warmStart) {
         return new SolutionBuilder(scenario).solution(warmStart);
+    }
+
+    /** Places every unplaced, unpinned shard greedily (see {@link GreedyPlacement}). */
+    public static void placeGreedily(PlacementSolution solution) {
+        if (!solution.getPools().isEmpty()) {
+            GreedyPlacement.place(solution, solution.getPools().getFirst().slotCount());
+        }
     }
 
     private PlacementSolution solution(@Nullable Plan warmStart) {
@@ -99,7 +117,6 @@ public final class SolutionBuilder {
         }
         PlacementSolution solution = new PlacementSolution(scenario.name(), List.copyOf(pools.values()),
                 List.copyOf(sites.values()), policy, shards, PlacementWeights.overrides(scenario.weights()));
-        GreedyPlacement.place(solution, axis.size());
         return solution;
     }
 
@@ -143,6 +160,12 @@ public final class SolutionBuilder {
             }
         }
         allowed.sort(BEST_FIRST);
+        double copies = 0;
+        for (ShardOnPool f : allowed) {
+            int largest = f.pool().countByPeriod().values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            copies += (double) Math.max(largest, f.pool().count()) / Math.max(1, f.accelerators());
+        }
+        double tightness = copies == 0 ? Double.POSITIVE_INFINITY : 1 / copies;
         List<PlacementPool> range = allowed.stream().map(f -> pools.get(f.pool().id())).toList();
         List<Shard> shards = new ArrayList<>();
         for (int i = 0; i < workload.shardCount(); i++) {
@@ -150,6 +173,7 @@ public final class SolutionBuilder {
                     workload.firstRefusal(), window, options, range, policy,
                     ScoreUnits.unplacedDemand(demand, workload.priority()),
                     ScoreUnits.firstRefusalHours(demand, hours));
+            shard.setTightness(tightness);
             warmStart(shard, workload, demand, options, previous.get(shard.getId()));
             shards.add(shard);
         }

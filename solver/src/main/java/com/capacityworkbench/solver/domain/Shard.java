@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * workload is one shard; a splittable one is {@code maxShards} equal shards. Its candidate pools are only
  * those where it breaks no rule on its own; a pinned shard may sit anywhere the planner put it.
  */
-@PlanningEntity
+@PlanningEntity(comparatorClass = ShardDifficulty.class)
 public class Shard {
 
     @PlanningId
@@ -30,6 +30,7 @@ public class Shard {
     private PlacementPolicy policy;
     private long unplacedWeight;
     private long firstRefusalWeight;
+    private double tightness;
 
     @PlanningPin
     private boolean pinned;
@@ -96,6 +97,18 @@ public class Shard {
 
     public long getFirstRefusalWeight() {
         return firstRefusalWeight;
+    }
+
+    /**
+     * 1 ÷ how many copies of this shard its candidate pools could hold at their largest; higher is harder
+     * to place. Infinite when no pool can take it.
+     */
+    public double getTightness() {
+        return tightness;
+    }
+
+    public void setTightness(double tightness) {
+        this.tightness = tightness;
     }
 
     @ValueRangeProvider

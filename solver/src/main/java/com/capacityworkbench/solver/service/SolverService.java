@@ -112,13 +112,17 @@ public final class SolverService implements AutoCloseable {
             Scenario scenario = request.scenario();
             PlacementSolution problem = null;
             try {
-                problem = SolutionBuilder.build(scenario, request.warmStart());
+                problem = SolutionBuilder.buildForConstruction(scenario, request.warmStart());
+                boolean construct = PlacementSolverConfig.fitsConstruction(problem);
+                if (!construct) {
+                    SolutionBuilder.placeGreedily(problem);
+                }
                 if (stopRequested) {
                     finish(plan(problem), SolveOutcome.STOPPED, null);
                     return;
                 }
                 try (SolverManager<PlacementSolution> manager =
-                        SolverManager.create(SolverFactory.create(PlacementSolverConfig.of(request)))) {
+                        SolverManager.create(SolverFactory.create(PlacementSolverConfig.of(request, construct)))) {
                     SolverJob<PlacementSolution> j = manager.solveBuilder()
                             .withProblemId(1L)
                             .withProblem(problem)

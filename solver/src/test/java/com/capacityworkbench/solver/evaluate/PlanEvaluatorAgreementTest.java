@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PlanEvaluatorAgreementTest {
 
     private static final SolverFactory<PlacementSolution> FACTORY = SolverFactory.create(PlacementSolverConfig.of(
-            new SolveRequest(RandomScenarios.generate(0, 1, 1, 1), null, Duration.ofMinutes(1), null, 3_000L, 7)));
+            new SolveRequest(RandomScenarios.generate(0, 1, 1, 1), null, Duration.ofMinutes(1), null, 3_000L, 7), true));
     private static final SolutionManager<PlacementSolution, BendableScore> MANAGER = SolutionManager.create(FACTORY);
 
     static LongStream seeds() {
