@@ -4,6 +4,7 @@ import com.capacityworkbench.model.compare.ComparedPlan;
 import com.capacityworkbench.model.compare.Comparison;
 import com.capacityworkbench.model.compare.KpiRow;
 import com.capacityworkbench.model.compare.PlacementChange;
+import com.capacityworkbench.solver.evaluate.Money;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -66,19 +67,8 @@ final class ComparisonSummary {
         };
     }
 
-    static String money(double usd, boolean signed) {
-        double abs = Math.abs(usd);
-        String sign = usd < 0 ? "-" : signed ? "+" : "";
-        if (abs >= 1e9) {
-            return String.format(Locale.US, "%s$%.2fB", sign, abs / 1e9);
-        }
-        if (abs >= 1e6) {
-            return String.format(Locale.US, "%s$%.1fM", sign, abs / 1e6);
-        }
-        if (abs >= 1e3) {
-            return String.format(Locale.US, "%s$%.0fk", sign, abs / 1e3);
-        }
-        return String.format(Locale.US, "%s$%.0f", sign, abs);
+    private static String money(double usd, boolean signed) {
+        return (signed && usd >= 0 ? "+" : "") + Money.format(usd);
     }
 
     private static String shorten(String text, int max) {
