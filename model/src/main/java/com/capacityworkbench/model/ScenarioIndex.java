@@ -7,6 +7,7 @@ import com.capacityworkbench.model.scenario.Provider;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.scenario.Site;
 import com.capacityworkbench.model.scenario.Workload;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,8 @@ public final class ScenarioIndex {
     private final Map<String, Pool> pools;
     private final Map<String, Dataset> datasets;
     private final Map<String, Workload> workloads;
+    private final Map<String, List<Pool>> poolsBySite;
+    private final Map<String, List<Site>> sitesByProvider;
 
     public ScenarioIndex(Scenario scenario) {
         this.scenario = scenario;
@@ -38,6 +41,8 @@ public final class ScenarioIndex {
         this.pools = byId(scenario.pools(), Pool::id);
         this.datasets = byId(scenario.datasets(), Dataset::id);
         this.workloads = byId(scenario.workloads(), Workload::id);
+        this.poolsBySite = groupBy(scenario.pools(), Pool::site);
+        this.sitesByProvider = groupBy(scenario.sites(), Site::provider);
     }
 
     public static ScenarioIndex of(Scenario scenario) {
@@ -52,6 +57,18 @@ public final class ScenarioIndex {
                 map.putIfAbsent(key, item);
             }
         }
+        return Collections.unmodifiableMap(map);
+    }
+
+    private static <T> Map<String, List<T>> groupBy(List<T> items, Function<T, String> key) {
+        Map<String, List<T>> map = new LinkedHashMap<>();
+        for (T item : items) {
+            String k = key.apply(item);
+            if (k != null) {
+                map.computeIfAbsent(k, x -> new ArrayList<>()).add(item);
+            }
+        }
+        map.replaceAll((k, list) -> List.copyOf(list));
         return Collections.unmodifiableMap(map);
     }
 
@@ -136,11 +153,11 @@ public final class ScenarioIndex {
     }
 
     public List<Site> sitesOf(Provider provider) {
-        return scenario.sites().stream().filter(s -> provider.id().equals(s.provider())).toList();
+        return sitesByProvider.getOrDefault(provider.id(), List.of());
     }
 
     public List<Pool> poolsAt(Site site) {
-        return scenario.pools().stream().filter(p -> site.id().equals(p.site())).toList();
+        return poolsBySite.getOrDefault(site.id(), List.of());
     }
 
     public Map<String, Provider> providers() {

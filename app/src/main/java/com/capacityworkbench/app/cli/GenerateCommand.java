@@ -30,7 +30,7 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "Scenario file to write (.json).")
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "Scenario file to write (.json or .xlsx).")
     private Path out;
 
     @Spec

@@ -5,6 +5,7 @@ import com.capacityworkbench.model.io.ScenarioFiles;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.validation.ScenarioValidator;
 import com.capacityworkbench.model.validation.ValidationProblem;
+import com.capacityworkbench.model.variant.VariantChecks;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,13 +15,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** ./workbench validate FILE…: reads each scenario, checks it, and lists every problem as "file: path: message". */
+/**
+ * ./workbench validate FILE…: reads each scenario, checks it and its what-if variants, and lists every
+ * problem as "file: path: message".
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks scenario files and lists every problem (file: path: message) on stderr.",
             "Exit 0 when every file is valid, 2 otherwise."})
 public final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (.json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (.json or .xlsx).")
     private List<Path> files;
 
     @Spec
@@ -54,6 +58,10 @@ public final class ValidateCommand implements Callable<Integer> {
         try {
             Scenario scenario = ScenarioFiles.read(file);
             List<ValidationProblem> problems = ScenarioValidator.validate(scenario);
+            if (problems.isEmpty()) {
+                // Variants are checked against a valid base only: on a broken base every variant breaks too.
+                problems = VariantChecks.validate(scenario);
+            }
             if (problems.isEmpty()) {
                 out.println(file + ": valid (" + scenario.workloads().size() + " workloads, " + scenario.pools().size()
                         + " pools, " + scenario.horizon().size() + " periods)");

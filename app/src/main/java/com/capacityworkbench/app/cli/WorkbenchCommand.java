@@ -20,8 +20,10 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             ValidateCommand.class,
-            GenerateCommand.class,
+            SolveCommand.class,
+            CompareCommand.class,
             TemplateCommand.class,
+            GenerateCommand.class,
             com.capacityworkbench.app.gui.screenshots.ScreenshotsCommand.class
         })
 public final class WorkbenchCommand implements Runnable {

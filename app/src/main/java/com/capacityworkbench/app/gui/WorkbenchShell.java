@@ -10,6 +10,7 @@ import com.capacityworkbench.app.gui.files.RecoveryStore;
 import com.capacityworkbench.app.gui.main.MainView;
 import com.capacityworkbench.app.gui.main.MainViewModel;
 import com.capacityworkbench.app.gui.plan.PlanViewModel;
+import com.capacityworkbench.app.gui.service.BackgroundExecutor;
 import com.capacityworkbench.app.gui.service.DialogService;
 import com.capacityworkbench.app.gui.service.FxDialogService;
 import com.capacityworkbench.app.gui.service.ModelScenarioStore;
@@ -38,6 +39,8 @@ import javafx.util.Duration;
  */
 public final class WorkbenchShell {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorkbenchShell.class);
+
     private final Stage stage;
     private final ThemeManager theme = new ThemeManager();
     private final SolverService solver = new SolverService();
@@ -46,6 +49,7 @@ public final class WorkbenchShell {
     private final MainViewModel viewModel;
     private final MainView view;
     private final Timeline autosave;
+    private final BackgroundExecutor background = new BackgroundExecutor();
 
     public WorkbenchShell(Stage stage, Path configDir) {
         this(stage, configDir, null);
@@ -56,18 +60,23 @@ public final class WorkbenchShell {
         this.stage = stage;
         DialogService dialogService = dialogs != null ? dialogs : new FxDialogService(() -> stage, WorkbenchHome.samples());
         ScenarioStore store = new ModelScenarioStore();
-        document = new ScenarioDocument(NewScenario.create(LocalDate.now()), ScenarioValidator::validate);
+        document = new ScenarioDocument(NewScenario.create(LocalDate.now()), ScenarioValidator::validate,
+                work -> background.run("Validating the scenario", () -> {
+                    work.run();
+                    return null;
+                }, done -> { }, error -> LOG.warn("validation failed", error)), javafx.application.Platform::runLater);
         files = new FileCommands(document, store, dialogService, new RecentFiles(configDir.resolve("recent.txt")),
                 new RecoveryStore(store, configDir.resolve("recovery")));
         PlanViewModel plans = new PlanViewModel(document::scenario);
         SolvingViewModel solving = new SolvingViewModel(document, plans, solver,
                 problems -> refuseToSolve(dialogService, problems));
         viewModel = new MainViewModel(document, files, plans, solving);
-        view = new MainView(viewModel, new ExcelCommands(document, files, dialogService), theme, dialogService, this::exit);
+        view = new MainView(viewModel, new ExcelCommands(document, files, dialogService, plans::plan), theme, dialogService, this::exit);
         Scene scene = new Scene(view, 1440, 900);
         theme.install(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), document::redo);
         stage.setScene(scene);
+        stage.getIcons().setAll(AppIcons.load());
         stage.titleProperty().bind(viewModel.title());
         stage.setOnCloseRequest(e -> {
             if (!mayClose()) {
@@ -105,7 +114,9 @@ public final class WorkbenchShell {
     /** Stops background work; the caller closes the stage. */
     public void dispose() {
         autosave.stop();
+        background.close();
         viewModel.solving().stop();
+        viewModel.compare().stop();
         solver.close();
     }
 

@@ -32,7 +32,7 @@ class ValidateAndGenerateCommandTest {
 
         assertThat(exit).isEqualTo(ExitCodes.OK);
         assertThat(err.toString()).isEmpty();
-        assertThat(out.toString()).contains(frontier + ": valid (45 workloads, 25 pools, 8 periods)")
+        assertThat(out.toString()).contains(frontier + ": valid (46 workloads, 25 pools, 8 periods)")
                 .contains(eu + ": valid (24 workloads, 16 pools, 12 periods)");
     }
 
@@ -68,7 +68,18 @@ class ValidateAndGenerateCommandTest {
                 .replaceFirst("\"pue\": 1.18,", "\"pue\": \"low\","));
 
         assertThat(run("validate", file.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(err.toString()).startsWith(file + ": sites[0].pue: expected a number, got \"low\"\n");
+        assertThat(err.toString()).startsWith(file + ": sites[0].pue: expected a number, got \"low\" (line 82)\n");
+    }
+
+    @Test
+    void variantsOfAValidScenarioAreCheckedToo() throws Exception {
+        Path file = dir.resolve("variants.json");
+        String text = Files.readString(SAMPLES.resolve("eu-sovereign.json"));
+        Files.writeString(file, text.substring(0, text.lastIndexOf('}')).stripTrailing()
+                + ",\n  \"variants\": [{\"id\": \"late\", \"name\": \"Late\", \"basedOn\": \"nowhere\", \"changes\": []}]\n}\n");
+
+        assertThat(run("validate", file.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).startsWith(file + ": variants[0].basedOn: unknown variant \"nowhere\"\n");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package com.capacityworkbench.model.excel;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The scenario sheets of the spreadsheet contract (docs/spreadsheet-contract.md), in workbook order.
@@ -29,7 +31,7 @@ enum ContractSheet {
             optional("PUE", "pue", "power usage effectiveness; blank = 1.0"),
             optional("Carbon (g/kWh)", "carbonGPerKwh", "grid carbon intensity; blank = 0"),
             optional("Energy price ($/MWh)", "energyPricePerMwh", "paid at self-built sites; blank = 0"),
-            optional("Geography", "geography", "where the site is: a geography id, see the Lists sheet"),
+            optional("Geography", "geography", "where the site is: a geography id, see the Lists sheet (needed in every row)"),
             optional("Link (Gbps)", "linkGbps", "bandwidth to other providers; blank = 100"))),
     ACCELERATORS("Accelerators", "accelerators", List.of(
             required("Accelerator", "id", "unique name, e.g. H100"),
@@ -80,11 +82,13 @@ enum ContractSheet {
     private final String sheetName;
     private final String component;
     private final List<ContractColumn> columns;
+    private final Map<String, ContractColumn> byComponent;
 
     ContractSheet(String sheetName, String component, List<ContractColumn> columns) {
         this.sheetName = sheetName;
         this.component = component;
         this.columns = columns;
+        this.byComponent = columns.stream().collect(Collectors.toUnmodifiableMap(ContractColumn::component, c -> c));
     }
 
     String sheetName() {
@@ -111,7 +115,7 @@ enum ContractSheet {
     }
 
     Optional<ContractColumn> findColumn(String component) {
-        return columns.stream().filter(c -> c.component().equals(component)).findFirst();
+        return Optional.ofNullable(byComponent.get(component));
     }
 
     /** 0-based position of a column in the layout this program writes. */

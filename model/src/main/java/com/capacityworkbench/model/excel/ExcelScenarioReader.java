@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -55,13 +54,12 @@ public final class ExcelScenarioReader {
 
     Scenario read(Workbook workbook, Path file) throws ScenarioFileException {
         ProblemList problems = new ProblemList();
-        FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-        evaluator.setIgnoreMissingWorkbooks(true);
+        CellReader cells = new CellReader(workbook);
 
         Map<ContractSheet, List<SheetRow>> rowsBySheet = new EnumMap<>(ContractSheet.class);
         ScenarioSettings settings = SettingsReader.absent();
         for (ContractSheet sheet : ContractSheet.values()) {
-            var table = SheetTable.find(workbook, sheet, evaluator, problems);
+            var table = SheetTable.find(workbook, sheet, cells, problems);
             if (table.isEmpty()) {
                 continue;
             }
@@ -83,12 +81,14 @@ public final class ExcelScenarioReader {
             problems.add(settings.locations().getOrDefault(SettingsKey.PRIMARY_PROVIDER, "Settings"),
                     "unknown provider \"" + primary + "\"");
         }
+        var variants = VariantSheet.read(workbook, cells, problems);
         if (!problems.isEmpty()) {
             throw new ScenarioFileException(file, problems.toList());
         }
 
         Scenario scenario = new Scenario(settings.name(), settings.description(), settings.horizon(),
-                providers, sites, accelerators, pools, datasets, workloads, settings.policies(), settings.weights());
+                providers, sites, accelerators, pools, datasets, workloads, settings.policies(), settings.weights(),
+                variants);
         ProblemLocator locator = new ProblemLocator(rowsBySheet, settings.locations());
         List<FileProblem> ruleProblems = validator.apply(scenario).stream().map(locator::locate).toList();
         if (!ruleProblems.isEmpty()) {

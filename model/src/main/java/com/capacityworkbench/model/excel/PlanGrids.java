@@ -195,12 +195,13 @@ final class PlanGrids {
             }
         }
         table.finish();
-        writeCostByProvider(sheet, headers.size() + 1);
+        writeCostByProvider(sheet, table.nextRow() + 2);
     }
 
-    /** The chart's table to the right of the grid: total cost per provider, largest first. */
-    private void writeCostByProvider(XSSFSheet sheet, int column) {
-        TableWriter summary = new TableWriter(sheet, styles, 0, column);
+    /** The chart's table below the grid, total cost per provider (largest first), and the chart beside it. */
+    private void writeCostByProvider(XSSFSheet sheet, int firstRow) {
+        int column = 0;
+        TableWriter summary = new TableWriter(sheet, styles, firstRow, column);
         summary.header(List.of("Provider", "Total ($)"));
         List<Map.Entry<String, Double>> totals = kpis.costByProvider().entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
@@ -209,10 +210,10 @@ final class PlanGrids {
         }
         summary.fitWidths();
         if (!totals.isEmpty()) {
-            PlanCharts.columns(sheet, new PlanCharts.Placement(column, totals.size() + 2, 8, 18), "Cost by provider",
-                    new CellRangeAddress(1, totals.size(), column, column),
-                    new PlanCharts.Series(new CellReference(sheet.getSheetName(), 0, column + 1, true, true),
-                            new CellRangeAddress(1, totals.size(), column + 1, column + 1)),
+            PlanCharts.columns(sheet, new PlanCharts.Placement(3, firstRow, 7, 18), "Cost by provider",
+                    new CellRangeAddress(firstRow + 1, firstRow + totals.size(), column, column),
+                    new PlanCharts.Series(new CellReference(sheet.getSheetName(), firstRow, column + 1, true, true),
+                            new CellRangeAddress(firstRow + 1, firstRow + totals.size(), column + 1, column + 1)),
                     "US dollars");
         }
     }

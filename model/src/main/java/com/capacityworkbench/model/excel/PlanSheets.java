@@ -69,7 +69,12 @@ final class PlanSheets {
     }
 
     void writePlan() {
-        Sheet sheet = workbook.createSheet("Plan");
+        writePlan("Plan");
+    }
+
+    /** The Plan sheet under another name (a comparison has one per variant). */
+    void writePlan(String sheetName) {
+        Sheet sheet = workbook.createSheet(sheetName);
         TableWriter table = new TableWriter(sheet, styles);
         table.header(List.of("Workload", "Shard", "Pool", "Site", "Provider", "Accelerators", "From", "To",
                 "Cost ($)", "Status", "Reason", "Demand (ref accel)", "Pinned"));

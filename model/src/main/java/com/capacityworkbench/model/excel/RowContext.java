@@ -15,10 +15,16 @@ record RowContext(PeriodLength periodLength, KnownNames names) {
         return name;
     }
 
+    /** A geography id, matched ignoring case ("EU-North" is eu-north); reports an unknown one. */
     @Nullable String geography(SheetRow row, String component, @Nullable String id) {
-        if (id != null && Geography.find(id).isEmpty()) {
-            row.problem(component, "unknown geography \"" + id + "\" (the Lists sheet of the template names them)");
+        if (id == null) {
+            return null;
         }
-        return id;
+        var known = Geography.all().stream().filter(g -> g.id().equalsIgnoreCase(id.strip())).findFirst();
+        if (known.isEmpty()) {
+            row.problem(component, "unknown geography \"" + id + "\" (the Lists sheet of the template names them)");
+            return id;
+        }
+        return known.get().id();
     }
 }

@@ -55,6 +55,7 @@ final class ScenarioSheetsWriter {
         lists.settingsChoice(settingsRows.get(SettingsKey.PERIOD_LENGTH), ChoiceLists.Choice.PERIOD_LENGTH);
         lists.settingsChoice(settingsRows.get(SettingsKey.FIRST_REFUSAL), ChoiceLists.Choice.FIRST_REFUSAL);
         lists.settingsReference(settingsRows.get(SettingsKey.PRIMARY_PROVIDER), ContractSheet.PROVIDERS);
+        VariantSheet.write(workbook, styles, scenario);
     }
 
     private Map<SettingsKey, Integer> writeSettings(Scenario scenario) {

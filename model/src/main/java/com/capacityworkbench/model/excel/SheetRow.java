@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.jspecify.annotations.Nullable;
 
@@ -31,17 +30,17 @@ final class SheetRow {
     private final String sheetName;
     private final Row row;
     private final Map<ContractColumn, Integer> columnIndex;
-    private final FormulaEvaluator evaluator;
+    private final CellReader cells;
     private final ProblemList problems;
     private boolean failed;
 
     SheetRow(ContractSheet sheet, String sheetName, Row row, Map<ContractColumn, Integer> columnIndex,
-             FormulaEvaluator evaluator, ProblemList problems) {
+             CellReader cells, ProblemList problems) {
         this.sheet = sheet;
         this.sheetName = sheetName;
         this.row = row;
         this.columnIndex = columnIndex;
-        this.evaluator = evaluator;
+        this.cells = cells;
         this.problems = problems;
     }
 
@@ -69,7 +68,7 @@ final class SheetRow {
 
     CellContent content(ContractColumn column) {
         Integer col = columnIndex.get(column);
-        return col == null ? CellContent.BLANK : CellContent.of(row.getCell(col), evaluator);
+        return col == null ? CellContent.BLANK : cells.read(row.getCell(col));
     }
 
     void problem(ContractColumn column, String message) {
@@ -99,11 +98,11 @@ final class SheetRow {
 
     @Nullable String requiredText(String component) {
         ContractColumn column = sheet.column(component);
-        String text = text(column, column.label());
-        if (text == null && !failed) {
+        if (content(column).isBlank()) {
             problem(column, column.header() + " is required");
+            return null;
         }
-        return text;
+        return text(column, column.label());
     }
 
     /** A {@code ;}-separated list; empty when blank. */
@@ -124,12 +123,11 @@ final class SheetRow {
 
     @Nullable Double requiredNumber(String component, NumberRule rule) {
         ContractColumn column = sheet.column(component);
-        boolean before = failed;
-        Double value = number(column, column.label(), rule, false);
-        if (value == null && failed == before) {
+        if (content(column).isBlank()) {
             problem(column, column.header() + " is required");
+            return null;
         }
-        return value;
+        return number(column, column.label(), rule, false);
     }
 
     @Nullable Integer wholeNumber(String component, NumberRule rule) {

@@ -1,12 +1,11 @@
 package com.capacityworkbench.model.excel;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -25,21 +24,21 @@ final class SheetTable {
     private final Sheet sheet;
     private final int headerRow;
     private final Map<ContractColumn, Integer> columnIndex;
-    private final FormulaEvaluator evaluator;
+    private final CellReader cells;
     private final ProblemList problems;
 
     private SheetTable(ContractSheet contract, Sheet sheet, int headerRow, Map<ContractColumn, Integer> columnIndex,
-                       FormulaEvaluator evaluator, ProblemList problems) {
+                       CellReader cells, ProblemList problems) {
         this.contract = contract;
         this.sheet = sheet;
         this.headerRow = headerRow;
         this.columnIndex = columnIndex;
-        this.evaluator = evaluator;
+        this.cells = cells;
         this.problems = problems;
     }
 
     /** The sheet with every required column, or empty after reporting what is missing. */
-    static Optional<SheetTable> find(Workbook workbook, ContractSheet contract, FormulaEvaluator evaluator,
+    static Optional<SheetTable> find(Workbook workbook, ContractSheet contract, CellReader cells,
                                      ProblemList problems) {
         Sheet sheet = findSheet(workbook, contract.sheetName());
         if (sheet == null) {
@@ -47,17 +46,18 @@ final class SheetTable {
             return Optional.empty();
         }
         String name = sheet.getSheetName();
-        int headerRow = firstNonBlankRow(sheet, evaluator);
+        int headerRow = firstNonBlankRow(sheet, cells);
         if (headerRow < 0) {
             problems.add(name, "no header row: the first row must hold the column headers ("
                     + String.join(", ", requiredHeaders(contract)) + ")");
             return Optional.empty();
         }
-        Map<ContractColumn, Integer> columnIndex = new LinkedHashMap<>();
+        // Contract columns are constants: identity is equality, and cheaper than hashing a record per cell.
+        Map<ContractColumn, Integer> columnIndex = new IdentityHashMap<>();
         boolean usable = true;
         Row header = sheet.getRow(headerRow);
         for (Cell cell : header) {
-            CellContent content = CellContent.of(cell, evaluator);
+            CellContent content = cells.read(cell);
             if (content.isBlank()) {
                 continue;
             }
@@ -78,7 +78,7 @@ final class SheetTable {
                 usable = false;
             }
         }
-        return usable ? Optional.of(new SheetTable(contract, sheet, headerRow, columnIndex, evaluator, problems))
+        return usable ? Optional.of(new SheetTable(contract, sheet, headerRow, columnIndex, cells, problems))
                 : Optional.empty();
     }
 
@@ -95,13 +95,13 @@ final class SheetTable {
         return contract.columns().stream().filter(ContractColumn::required).map(ContractColumn::header).toList();
     }
 
-    private static int firstNonBlankRow(Sheet sheet, FormulaEvaluator evaluator) {
+    private static int firstNonBlankRow(Sheet sheet, CellReader cells) {
         for (Row row : sheet) {
             if (row.getRowNum() >= HEADER_SEARCH_ROWS) {
                 return -1;
             }
             for (Cell cell : row) {
-                if (!CellContent.of(cell, evaluator).isBlank()) {
+                if (!cells.read(cell).isBlank()) {
                     return row.getRowNum();
                 }
             }
@@ -124,16 +124,27 @@ final class SheetTable {
             if (row.getRowNum() <= headerRow) {
                 continue;
             }
-            SheetRow sheetRow = new SheetRow(contract, sheet.getSheetName(), row, columnIndex, evaluator, problems);
-            if (!isBlank(sheetRow) && !isComment(sheetRow)) {
+            SheetRow sheetRow = new SheetRow(contract, sheet.getSheetName(), row, columnIndex, cells, problems);
+            if (!isBlank(row) && !isComment(sheetRow)) {
                 rows.add(sheetRow);
             }
         }
         return rows;
     }
 
-    private boolean isBlank(SheetRow row) {
-        return contract.columns().stream().allMatch(c -> row.content(c).isBlank());
+    /** No contract column holds anything; a formula counts as something (it is read later). */
+    private boolean isBlank(Row row) {
+        for (int column : columnIndex.values()) {
+            Cell cell = row.getCell(column);
+            if (cell != null && switch (cell.getCellType()) {
+                case BLANK -> false;
+                case STRING -> !cell.getStringCellValue().isBlank();
+                default -> true;
+            }) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isComment(SheetRow row) {

@@ -24,6 +24,10 @@ final class SiteRows {
         Double carbon = row.number("carbonGPerKwh", NumberRule.NON_NEGATIVE);
         Double energyPrice = row.number("energyPricePerMwh", NumberRule.NON_NEGATIVE);
         String geography = context.geography(row, "geography", row.text("geography"));
+        if (row.content(ContractSheet.SITES.column("geography")).isBlank()) {
+            // Optional in the design's table, but latency and the map need every site placed.
+            row.problem("geography", "Geography is needed: where the site is, e.g. eu-north (the Lists sheet names them all)");
+        }
         Double link = row.number("linkGbps", NumberRule.POSITIVE);
         if (row.failed()) {
             return null;
@@ -32,7 +36,7 @@ final class SiteRows {
                 pue == null ? DEFAULT_PUE : pue,
                 ProviderRows.orZero(carbon),
                 ProviderRows.orZero(energyPrice),
-                geography == null ? "" : geography,
+                geography,
                 link == null ? DEFAULT_LINK_GBPS : link);
     }
 }

@@ -7,6 +7,7 @@ import com.capacityworkbench.model.scenario.SoftwareFamily;
 import com.capacityworkbench.model.scenario.Workload;
 import com.capacityworkbench.model.scenario.WorkloadKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,7 +77,7 @@ final class WorkloadDrawer {
      */
     private double[] scales(List<Draft> drafts, double[] capacity, double load) {
         double[] scale = new double[drafts.size()];
-        java.util.Arrays.fill(scale, 1.0);
+        Arrays.fill(scale, 1.0);
         for (int round = 0; round < 3; round++) {
             double[] demand = new double[capacity.length];
             for (int i = 0; i < drafts.size(); i++) {

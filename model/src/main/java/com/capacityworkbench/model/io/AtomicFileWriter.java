@@ -6,11 +6,13 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 
 /**
  * Saves a file so that it is either fully replaced or left exactly as it was: the content goes to a
@@ -39,7 +41,7 @@ public final class AtomicFileWriter {
         }
         Path temp = null;
         try {
-            temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".saving");
+            temp = createTemporaryFile(absolute);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                  OutputStream out = Channels.newOutputStream(channel)) {
                 content.writeTo(out);
@@ -61,6 +63,29 @@ public final class AtomicFileWriter {
         } finally {
             deleteQuietly(temp);
         }
+    }
+
+    /**
+     * A new file next to the target that a reader never mistakes for it. Unlike a temporary file it gets the
+     * usual permissions (the umask applies), or the target's own when the target exists.
+     */
+    private static Path createTemporaryFile(Path target) throws IOException {
+        Path temp = null;
+        for (int attempt = 0; temp == null; attempt++) {
+            Path candidate = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
+                    + "-" + System.nanoTime() + ".saving");
+            try {
+                temp = Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
+        if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        }
+        return temp;
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {

@@ -13,12 +13,10 @@ import java.io.IOException;
 final class CompactEmptyPrettyPrinter extends DefaultPrettyPrinter {
 
     CompactEmptyPrettyPrinter() {
-        super(DefaultPrettyPrinter.DEFAULT_ROOT_VALUE_SEPARATOR);
+        super(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         indentObjectsWith(indenter);
         indentArraysWith(indenter);
-        _separators = Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
-        _objectFieldValueSeparatorWithSpaces = ": ";
     }
 
     private CompactEmptyPrettyPrinter(CompactEmptyPrettyPrinter base) {

@@ -10,17 +10,25 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -43,7 +51,7 @@ final class JsonDocument {
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
                     JsonInclude.Include.NON_NULL))
             .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
-            .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -51,6 +59,11 @@ final class JsonDocument {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // 42 where an id belongs is a mistake, not the id "42".
+            .withCoercionConfig(LogicalType.Textual, config -> config
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 
     private static final ObjectWriter WRITER = MAPPER.writer(new CompactEmptyPrettyPrinter());
@@ -64,17 +77,19 @@ final class JsonDocument {
     }
 
     static <T extends Record> T read(Path file, Class<T> type) throws ScenarioFileException {
-        JsonNode tree = readTree(file);
+        byte[] content = readBytes(file);
+        JsonNode tree = readTree(file, content);
         if (!(tree instanceof ObjectNode object)) {
             throw new ScenarioFileException(file, "expected a JSON object {...} at the top level");
         }
-        checkVersion(file, object.remove(VERSION_FIELD));
+        checkVersion(file, object.get(VERSION_FIELD));
         T value;
         try {
-            value = MAPPER.treeToValue(object, type);
+            // Read from the text again rather than from the tree, so that problems also carry their line.
+            value = MAPPER.readerFor(type).withHandler(new VersionFieldSkipper()).readValue(content);
         } catch (JsonProcessingException e) {
-            throw new ScenarioFileException(file, List.of(JsonProblems.of(e)));
-        } catch (IllegalArgumentException e) {
+            throw new ScenarioFileException(file, List.of(JsonProblems.of(e, tree)));
+        } catch (IOException | IllegalArgumentException e) {
             throw new ScenarioFileException(file, JsonProblems.clean(e.getMessage()));
         }
         List<FileProblem> missing = MissingFields.find(value).stream()
@@ -83,6 +98,21 @@ final class JsonDocument {
             throw new ScenarioFileException(file, missing);
         }
         return value;
+    }
+
+    /** The top-level schemaVersion is the document's, not a field of the record inside it. */
+    private static final class VersionFieldSkipper extends DeserializationProblemHandler {
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
+                                             Object beanOrClass, String propertyName) throws IOException {
+            JsonStreamContext context = p.getParsingContext();
+            boolean atTopLevel = context.getParent() != null && context.getParent().inRoot();
+            if (atTopLevel && VERSION_FIELD.equals(propertyName)) {
+                p.skipChildren();
+                return true;
+            }
+            return false;
+        }
     }
 
     static void write(Record value, Path file) throws ScenarioFileException {
@@ -114,22 +144,30 @@ final class JsonDocument {
         return new String(toBytes(value), StandardCharsets.UTF_8);
     }
 
-    private static JsonNode readTree(Path file) throws ScenarioFileException {
+    private static byte[] readBytes(Path file) throws ScenarioFileException {
         if (Files.isDirectory(file)) {
             throw new ScenarioFileException(file, "is a folder, not a file");
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            JsonNode tree = MAPPER.readTree(in);
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioFileException(file, "no such file");
+        } catch (AccessDeniedException e) {
+            throw new ScenarioFileException(file, "cannot read: permission denied");
+        } catch (IOException e) {
+            throw new ScenarioFileException(file, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static JsonNode readTree(Path file, byte[] content) throws ScenarioFileException {
+        try {
+            JsonNode tree = MAPPER.readTree(content);
             if (tree == null || tree.isMissingNode()) {
                 throw new ScenarioFileException(file, "the file is empty");
             }
             return tree;
         } catch (JsonProcessingException e) {
             throw new ScenarioFileException(file, List.of(JsonProblems.of(e)));
-        } catch (NoSuchFileException e) {
-            throw new ScenarioFileException(file, "no such file");
-        } catch (AccessDeniedException e) {
-            throw new ScenarioFileException(file, "cannot read: permission denied");
         } catch (IOException e) {
             throw new ScenarioFileException(file, "cannot read: " + e.getMessage());
         }

@@ -4,15 +4,17 @@ import com.capacityworkbench.model.io.FileProblem;
 import com.capacityworkbench.model.scenario.Labelled;
 import com.capacityworkbench.model.scenario.Period;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +32,21 @@ final class JsonProblems {
     private JsonProblems() {
     }
 
+    /** A problem found while parsing the text: located by line and column. */
     static FileProblem of(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping) {
-            return content(mapping);
+            return content(mapping, MissingNode.getInstance());
+        }
+        return syntax(e);
+    }
+
+    /**
+     * A problem found while turning the parsed file ({@code tree}) into records: located by path, with the
+     * offending value looked up in the tree (the parser has moved on by the time the exception arrives).
+     */
+    static FileProblem of(JsonProcessingException e, JsonNode tree) {
+        if (e instanceof JsonMappingException mapping) {
+            return content(mapping, tree);
         }
         return syntax(e);
     }
@@ -49,7 +63,17 @@ final class JsonProblems {
         return new FileProblem(location, message);
     }
 
-    private static FileProblem content(JsonMappingException e) {
+    /** A content problem at its path, with the line where it is in the message (files can be long). */
+    private static FileProblem content(JsonMappingException e, JsonNode tree) {
+        FileProblem problem = contentAtPath(e, tree);
+        JsonLocation at = e.getLocation();
+        if (at == null || at.getLineNr() <= 0) {
+            return problem;
+        }
+        return new FileProblem(problem.location(), problem.message() + " (line " + at.getLineNr() + ")");
+    }
+
+    private static FileProblem contentAtPath(JsonMappingException e, JsonNode tree) {
         String path = path(e.getPath());
         if (e instanceof UnrecognizedPropertyException unknown) {
             Set<String> known = new TreeSet<>();
@@ -70,9 +94,14 @@ final class JsonProblems {
             return new FileProblem(path, "expected " + expected(target) + ", got " + quote(invalid.getValue()));
         }
         if (e instanceof MismatchedInputException mismatch) {
-            return new FileProblem(path, "expected " + expected(mismatch.getTargetType()) + ", got " + actual(e));
+            return new FileProblem(path, "expected " + expected(mismatch.getTargetType()) + ", got "
+                    + actual(nodeAt(tree, e.getPath())));
         }
         Throwable cause = e.getCause();
+        if (cause instanceof InputCoercionException tooLarge) {
+            return new FileProblem(path, "expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+                    + ", got " + actual(nodeAt(tree, e.getPath())));
+        }
         if (cause instanceof IllegalArgumentException) {
             return new FileProblem(path, clean(cause.getMessage()));
         }
@@ -133,7 +162,7 @@ final class JsonProblems {
             return "a period such as \"2027-Q1\" or \"2027-03\"";
         }
         if (Labelled.class.isAssignableFrom(target) && target.isEnum()) {
-            return "one of " + java.util.Arrays.stream(target.getEnumConstants())
+            return "one of " + Arrays.stream(target.getEnumConstants())
                     .map(c -> ((Labelled) c).label()).collect(Collectors.joining(", "));
         }
         if (Collection.class.isAssignableFrom(target) || target.isArray()) {
@@ -142,28 +171,24 @@ final class JsonProblems {
         return "an object {...}";
     }
 
-    private static String actual(JsonMappingException e) {
-        if (!(e.getProcessor() instanceof JsonParser parser)) {
-            return "something else";
+    private static JsonNode nodeAt(JsonNode tree, List<JsonMappingException.Reference> references) {
+        JsonNode node = tree;
+        for (JsonMappingException.Reference reference : references) {
+            node = reference.getIndex() >= 0 ? node.path(reference.getIndex())
+                    : reference.getFieldName() != null ? node.path(reference.getFieldName()) : node;
         }
-        JsonToken token = parser.currentToken();
-        if (token == null) {
-            return "nothing";
-        }
-        try {
-            return switch (token) {
-                case VALUE_STRING -> quote(parser.getText());
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getText();
-                case VALUE_TRUE -> "true";
-                case VALUE_FALSE -> "false";
-                case VALUE_NULL -> "null";
-                case START_ARRAY, END_ARRAY -> "a list";
-                case START_OBJECT, END_OBJECT, FIELD_NAME -> "an object";
-                default -> "something else";
-            };
-        } catch (java.io.IOException ex) {
-            return "something else";
-        }
+        return node;
+    }
+
+    private static String actual(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case STRING -> quote(node.asText());
+            case NUMBER, BOOLEAN -> node.asText();
+            case NULL -> "null";
+            case ARRAY -> "a list";
+            case OBJECT, POJO -> "an object";
+            case MISSING, BINARY -> "something else";
+        };
     }
 
     private static String quote(Object value) {

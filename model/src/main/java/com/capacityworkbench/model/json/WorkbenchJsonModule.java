@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
@@ -107,7 +106,7 @@ final class WorkbenchJsonModule extends SimpleModule {
 
         @Override
         public void serialize(Set value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            List<Object> sorted = new ArrayList<>(value);
+            List<Object> sorted = new ArrayList<>((Set<?>) value);
             sorted.sort(ELEMENT_ORDER);
             gen.writeStartArray(value, sorted.size());
             for (Object element : sorted) {

@@ -1,8 +1,10 @@
 package com.capacityworkbench.model.validation;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +14,17 @@ import org.jspecify.annotations.Nullable;
  * leave any field out, so this runs before any rule that reads the fields.
  */
 public final class MissingFields {
+
+    /** What is known about one record component; worked out once per record class (reflection is slow). */
+    private record Component(String name, MethodHandle accessor, boolean required) {
+    }
+
+    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents()).map(MissingFields::describe).toList();
+        }
+    };
 
     private MissingFields() {
     }
@@ -24,34 +37,48 @@ public final class MissingFields {
 
     private static void walk(@Nullable Object value, String path, List<ValidationProblem> problems) {
         if (value instanceof Record record) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                String componentPath = path.isEmpty() ? component.getName() : path + "." + component.getName();
+            for (Component component : COMPONENTS.get(record.getClass())) {
                 Object componentValue = read(record, component);
                 if (componentValue == null) {
-                    if (!component.getType().isPrimitive() && !isNullable(component)) {
-                        problems.add(new ValidationProblem(componentPath, "missing"));
+                    if (component.required()) {
+                        problems.add(new ValidationProblem(join(path, component.name()), "missing"));
                     }
-                } else {
-                    walk(componentValue, componentPath, problems);
+                } else if (componentValue instanceof Record || componentValue instanceof List<?>) {
+                    walk(componentValue, join(path, component.name()), problems);
                 }
             }
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
-                walk(list.get(i), path + "[" + i + "]", problems);
+                Object element = list.get(i);
+                if (element instanceof Record || element instanceof List<?>) {
+                    walk(element, path + "[" + i + "]", problems);
+                }
             }
         }
     }
 
-    private static boolean isNullable(RecordComponent component) {
-        return component.getAnnotatedType().isAnnotationPresent(Nullable.class)
-                || component.isAnnotationPresent(Nullable.class);
+    private static String join(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
     }
 
-    private static @Nullable Object read(Record record, RecordComponent component) {
+    private static Component describe(RecordComponent component) {
+        boolean nullable = component.getAnnotatedType().isAnnotationPresent(Nullable.class)
+                || component.isAnnotationPresent(Nullable.class);
         try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component + " of " + record.getClass().getSimpleName(), e);
+            MethodHandle accessor = MethodHandles.publicLookup().unreflect(component.getAccessor());
+            return new Component(component.getName(), accessor, !nullable && !component.getType().isPrimitive());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of "
+                    + component.getDeclaringRecord().getSimpleName(), e);
+        }
+    }
+
+    private static @Nullable Object read(Record record, Component component) {
+        try {
+            return component.accessor().invoke(record);
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot read " + component.name() + " of "
+                    + record.getClass().getSimpleName(), e);
         }
     }
 }

@@ -9,6 +9,7 @@ import com.capacityworkbench.model.scenario.Provider;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.scenario.Site;
 import com.capacityworkbench.model.scenario.Workload;
+import com.capacityworkbench.model.variant.VariantChecks;
 import java.util.List;
 
 /**
@@ -42,6 +43,10 @@ public final class ScenarioValidator {
         DatasetRules.check(context);
         WorkloadRules.check(context);
         PolicyRules.check(context);
+        if (problems.list().isEmpty()) {
+            // Variants are checked against a valid base only: each is the base with its changes applied.
+            problems.addAll(VariantChecks.validate(scenario));
+        }
         return problems.list();
     }
 

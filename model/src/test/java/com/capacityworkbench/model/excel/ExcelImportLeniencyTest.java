@@ -63,7 +63,7 @@ class ExcelImportLeniencyTest {
         sheet("Sites",
                 row("Site", "Provider", "Country", "Jurisdiction", "Sovereign", "Power cap", "Geography", "Colour"),
                 row("azure-se", "azure", "Sweden", "EU", "FALSE", formula("40*2"), "eu-north", "blue"),
-                row("tx", "campus", "US", "US", true, null, null, "red"));
+                row("tx", "campus", "US", "US", true, null, "US-South ", "red"));
         sheet("Accelerators",
                 row("TDP (W)", "Memory (GB)", "Family", "Vendor", "Accelerator", "Training factor"),
                 row("700", "80", "cuda", "NVIDIA", "H100", null),
@@ -91,7 +91,7 @@ class ExcelImportLeniencyTest {
                 List.of(new Provider("azure", ProviderKind.CLOUD, 0, 0.087, null),
                         new Provider("campus", ProviderKind.SELF_BUILT, 0, 0.01, null)),
                 List.of(new Site("azure-se", "azure", "Sweden", "EU", false, 80.0, Map.of(), 1.0, 0, 0, "eu-north", 100),
-                        new Site("tx", "campus", "US", "US", true, null, Map.of(), 1.0, 0, 0, "", 100)),
+                        new Site("tx", "campus", "US", "US", true, null, Map.of(), 1.0, 0, 0, "us-south", 100)),
                 List.of(new AcceleratorType("H100", "NVIDIA", SoftwareFamily.CUDA, 80, 700, 1, 1, 0),
                         new AcceleratorType("MI300X", "AMD", SoftwareFamily.ROCM, 192, 750, 0.85, 1, 0)),
                 List.of(new Pool("se-h100", "azure-se", "H100", 4096, q1, q4, PricingKind.COMMITTED, 2.1, Map.of(q3, 8192)),

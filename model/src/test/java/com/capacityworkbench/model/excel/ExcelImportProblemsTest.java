@@ -125,6 +125,13 @@ class ExcelImportProblemsTest {
     }
 
     @Test
+    void siteWithoutGeography() {
+        blank(workbook, "Sites!K3");
+        assertThat(problems(workbook)).containsExactly(
+                "Sites!K3: Geography is needed: where the site is, e.g. eu-north (the Lists sheet names them all)");
+    }
+
+    @Test
     void formulaThatGivesAnError() {
         cell(workbook, "Accelerators!D2").setCellFormula("1/0");
         assertThat(problems(workbook)).containsExactly("Accelerators!D2: memory: formula gives #DIV/0!");
@@ -188,6 +195,17 @@ class ExcelImportProblemsTest {
                 "Pools!D3: count must be a whole number ≥ 0, got \"many\"",
                 "Datasets!C2: Home site is required",
                 "Workloads!I4: unknown dataset \"eu-logs\"");
+    }
+
+    @Test
+    void everyWrongCellOfOneRowIsReported() {
+        set(workbook, "Pools!D2", "many");
+        blank(workbook, "Pools!B2");
+        set(workbook, "Pools!G2", "leased");
+        assertThat(problems(workbook)).containsExactly(
+                "Pools!B2: Site is required",
+                "Pools!D2: count must be a whole number ≥ 0, got \"many\"",
+                "Pools!G2: pricing must be one of on-demand, committed, self-built, got \"leased\"");
     }
 
     @Test

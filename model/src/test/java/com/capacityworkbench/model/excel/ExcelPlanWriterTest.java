@@ -133,8 +133,10 @@ class ExcelPlanWriterTest {
             XSSFChart chart = onlyChart(sheet);
             assertThat(chart.getTitleText().getString()).isEqualTo("Cost by provider");
             assertThat(chart.getChartSeries().getFirst().getSeriesCount()).isEqualTo(1);
-            // The chart's table, largest provider first.
-            assertThat(sheet.getRow(1).getCell(12).getStringCellValue()).isEqualTo("campus");
+            // The chart's table below the grid (header and 4 rows, a blank row), largest provider first.
+            assertThat(sheet.getRow(7).getCell(0).getStringCellValue()).isEqualTo("Provider");
+            assertThat(sheet.getRow(8).getCell(0).getStringCellValue()).isEqualTo("campus");
+            assertThat(sheet.getRow(8).getCell(1).getNumericCellValue()).isEqualTo(plan.kpis().costByProvider().get("campus"));
         }
     }
 

@@ -37,6 +37,15 @@ class ExcelRoundTripTest {
     }
 
     @Test
+    void aGeneratedScenarioComesBackEqual() throws Exception {
+        Scenario scenario = com.capacityworkbench.model.generate.ScenarioGenerator.generate(
+                new com.capacityworkbench.model.generate.ScenarioGenerator.Settings(300, 40, 8, 7));
+        Path file = dir.resolve("generated.xlsx");
+        ExcelScenarioWriter.write(scenario, file);
+        assertThat(ExcelScenarioReader.read(file)).isEqualTo(scenario);
+    }
+
+    @Test
     void samplesAreThere() throws Exception {
         assertThat(samples()).hasSizeGreaterThanOrEqualTo(2);
     }

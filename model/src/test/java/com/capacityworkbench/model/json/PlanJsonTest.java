@@ -79,6 +79,7 @@ class PlanJsonTest {
 
         assertThatThrownBy(() -> PlanJson.read(file))
                 .isInstanceOfSatisfying(ScenarioFileException.class, e -> assertThat(e.problems()).containsExactly(
-                        new FileProblem("assignments[1].status", "expected one of placed, unplaced, violating, got \"lost\"")));
+                        new FileProblem("assignments[1].status",
+                                "expected one of placed, unplaced, violating, got \"lost\" (line 29)")));
     }
 }

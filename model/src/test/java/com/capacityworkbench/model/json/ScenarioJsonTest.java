@@ -51,6 +51,13 @@ class ScenarioJsonTest {
         return problems.getFirst();
     }
 
+    /** " (line N)" for the line where {@code snippet} starts in the valid file: where the problem is reported. */
+    private String lineOf(String snippet) throws Exception {
+        String text = validText();
+        assertThat(text).contains(snippet);
+        return " (line " + (1 + text.substring(0, text.indexOf(snippet)).chars().filter(c -> c == '\n').count()) + ")";
+    }
+
     private static String replaceOnce(String text, String from, String to) {
         assertThat(text).contains(from);
         return text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
@@ -130,7 +137,7 @@ class ScenarioJsonTest {
     void aWrongTypeIsReportedByItsPath() throws Exception {
         FileProblem problem = onlyProblemReading(replaceOnce(validText(), "\"demand\": 600", "\"demand\": \"lots\""));
 
-        assertThat(problem).isEqualTo(new FileProblem("workloads[1].demand", "expected a number, got \"lots\""));
+        assertThat(problem).isEqualTo(new FileProblem("workloads[1].demand", "expected a number, got \"lots\"" + lineOf("\"demand\": 600")));
     }
 
     @Test
@@ -138,21 +145,46 @@ class ScenarioJsonTest {
         FileProblem problem = onlyProblemReading(replaceOnce(validText(), "\"splittable\": true",
                 "\"splittable\": \"yes\""));
 
-        assertThat(problem).isEqualTo(new FileProblem("workloads[1].splittable", "expected true or false, got \"yes\""));
+        assertThat(problem).isEqualTo(new FileProblem("workloads[1].splittable", "expected true or false, got \"yes\"" + lineOf("\"splittable\": true")));
     }
 
     @Test
     void aFractionWhereAWholeNumberBelongsIsRefused() throws Exception {
         FileProblem problem = onlyProblemReading(replaceOnce(validText(), "\"count\": 4096", "\"count\": 4096.5"));
 
-        assertThat(problem).isEqualTo(new FileProblem("pools[0].count", "expected a whole number, got 4096.5"));
+        assertThat(problem).isEqualTo(new FileProblem("pools[0].count", "expected a whole number, got 4096.5" + lineOf("\"count\": 4096")));
+    }
+
+    @Test
+    void aNumberTooLargeForItsFieldIsReportedByItsPath() throws Exception {
+        FileProblem problem = onlyProblemReading(replaceOnce(validText(), "\"count\": 4096", "\"count\": 99999999999"));
+
+        assertThat(problem).isEqualTo(new FileProblem("pools[0].count",
+                "expected a whole number from -2147483648 to 2147483647, got 99999999999" + lineOf("\"count\": 4096")));
+    }
+
+    @Test
+    void aListWhereAnObjectBelongsIsReportedByItsPath() throws Exception {
+        FileProblem problem = onlyProblemReading(replaceOnce(validText(), "\"horizon\": {\n    \"first\": \"2027-Q1\",\n    \"last\": \"2027-Q4\"\n  }",
+                "\"horizon\": [\"2027-Q1\", \"2027-Q4\"]"));
+
+        assertThat(problem).isEqualTo(new FileProblem("horizon", "expected an object {...}, got a list"
+                + lineOf("\"horizon\": {")));
+    }
+
+    @Test
+    void aNumberWhereATextBelongsIsRefused() throws Exception {
+        FileProblem problem = onlyProblemReading(replaceOnce(validText(), "\"id\": \"chat\"", "\"id\": 42"));
+
+        assertThat(problem).isEqualTo(new FileProblem("workloads[1].id", "expected a text in quotes, got 42"
+                + lineOf("\"id\": \"chat\"")));
     }
 
     @Test
     void nullForANumberIsRefused() throws Exception {
         FileProblem problem = onlyProblemReading(replaceOnce(validText(), "\"demand\": 600", "\"demand\": null"));
 
-        assertThat(problem).isEqualTo(new FileProblem("workloads[1].demand", "expected a number, got null"));
+        assertThat(problem).isEqualTo(new FileProblem("workloads[1].demand", "expected a number, got null" + lineOf("\"demand\": 600")));
     }
 
     @Test
@@ -160,7 +192,8 @@ class ScenarioJsonTest {
         FileProblem problem = onlyProblemReading(replaceOnce(validText(), "\"datasets\": [\n        \"eu-logs\"\n      ]",
                 "\"datasets\": {}"));
 
-        assertThat(problem).isEqualTo(new FileProblem("workloads[1].datasets", "expected a list [...], got an object"));
+        assertThat(problem).isEqualTo(new FileProblem("workloads[1].datasets", "expected a list [...], got an object"
+                + lineOf("\"datasets\": [\n        \"eu-logs\"")));
     }
 
     @Test
@@ -178,7 +211,7 @@ class ScenarioJsonTest {
                 "\"kind\": \"serving\""));
 
         assertThat(problem).isEqualTo(new FileProblem("workloads[1].kind",
-                "expected one of training, fine-tune, RL, batch, inference, got \"serving\""));
+                "expected one of training, fine-tune, RL, batch, inference, got \"serving\"" + lineOf("\"kind\": \"inference\"")));
     }
 
     @Test
@@ -187,7 +220,7 @@ class ScenarioJsonTest {
                 "\"from\": \"2027Q2\""));
 
         assertThat(problem).isEqualTo(new FileProblem("pools[2].from",
-                "not a period: \"2027Q2\" (write 2027-Q1 or 2027-03)"));
+                "not a period: \"2027Q2\" (write 2027-Q1 or 2027-03)" + lineOf("\"from\": \"2027-Q2\"")));
     }
 
     @Test
@@ -269,6 +302,19 @@ class ScenarioJsonTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }
+    }
+
+    @Test
+    void aSaveKeepsTheExistingFilesPermissions() throws Exception {
+        Path file = dir.resolve("shared.json");
+        Files.writeString(file, "old");
+        var permissions = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(file, permissions);
+
+        ScenarioJson.write(TestScenarios.valid(), file);
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(permissions);
+        assertThat(ScenarioJson.read(file)).isEqualTo(TestScenarios.valid());
     }
 
     @Test

@@ -20,6 +20,7 @@ import com.capacityworkbench.solver.rules.ScoreUnits;
 import com.capacityworkbench.solver.rules.ShardOnPool;
 import com.capacityworkbench.solver.score.PlacementWeights;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +30,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * Builds the solver's problem from a scenario: one shard per workload shard, each with its figures on
  * every pool it may use, and, for a warm start, the pools of a previous plan (pinned ones stay put).
+ * Shards still unplaced then get a greedy first placement ({@link GreedyPlacement}).
  */
 public final class SolutionBuilder {
+
+    /**
+     * Candidate pools in the order the score ranks them for this shard alone: on the primary before off it
+     * (strict first refusal), then dollars (premium included), then latency. Construction takes the first
+     * that breaks no rule.
+     */
+    private static final Comparator<ShardOnPool> BEST_FIRST = Comparator
+            .comparing((ShardOnPool f) -> f.offPrimary() && f.premiumUsd() == 0)
+            .thenComparingDouble(f -> f.standaloneCostUsd() + f.premiumUsd())
+            .thenComparingDouble(ShardOnPool::latencyOverMs)
+            .thenComparing(f -> f.pool().id());
 
     private final Scenario scenario;
     private final PlacementCalculator calculator;
@@ -50,7 +63,25 @@ public final class SolutionBuilder {
     }
 
     public static PlacementSolution build(Scenario scenario, @Nullable Plan warmStart) {
+        PlacementSolution solution = buildForConstruction(scenario, warmStart);
+        placeGreedily(solution);
+        return solution;
+    }
+
+    /**
+     * Without the greedy start: shards the previous plan does not place stay unplaced, for Timefold's own
+     * construction heuristic (which weighs every candidate through the whole score, affordable on small
+     * problems only).
+     */
+    public static PlacementSolution buildForConstruction(Scenario scenario, @Nullable Plan warmStart) {
         return new SolutionBuilder(scenario).solution(warmStart);
+    }
+
+    /** Places every unplaced, unpinned shard greedily (see {@link GreedyPlacement}). */
+    public static void placeGreedily(PlacementSolution solution) {
+        if (!solution.getPools().isEmpty()) {
+            GreedyPlacement.place(solution, solution.getPools().getFirst().slotCount());
+        }
     }
 
     private PlacementSolution solution(@Nullable Plan warmStart) {
@@ -84,8 +115,9 @@ public final class SolutionBuilder {
         for (Workload workload : scenario.workloads()) {
             shards.addAll(shardsOf(workload, policy, previous));
         }
-        return new PlacementSolution(scenario.name(), List.copyOf(pools.values()), List.copyOf(sites.values()),
-                policy, shards, PlacementWeights.overrides(scenario.weights()));
+        PlacementSolution solution = new PlacementSolution(scenario.name(), List.copyOf(pools.values()),
+                List.copyOf(sites.values()), policy, shards, PlacementWeights.overrides(scenario.weights()));
+        return solution;
     }
 
     /** Every period of the horizon and of any workload window, so each gets an array slot. */
@@ -118,22 +150,30 @@ public final class SolutionBuilder {
             }
         }
         PoolOption[] options = new PoolOption[scenarioPools.size()];
-        List<PlacementPool> range = new ArrayList<>();
+        List<ShardOnPool> allowed = new ArrayList<>();
         double hours = window.size() * calculator.periodHours();
         for (Pool pool : scenarioPools) {
             ShardOnPool figures = calculator.assess(workload, demand, pool);
             if (figures.isStaticallyAllowed()) {
-                PlacementPool placementPool = pools.get(pool.id());
-                options[placementPool.getIndex()] = PoolOption.of(figures);
-                range.add(placementPool);
+                options[pools.get(pool.id()).getIndex()] = PoolOption.of(figures);
+                allowed.add(figures);
             }
         }
+        allowed.sort(BEST_FIRST);
+        double copies = 0;
+        for (ShardOnPool f : allowed) {
+            int largest = f.pool().countByPeriod().values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            copies += (double) Math.max(largest, f.pool().count()) / Math.max(1, f.accelerators());
+        }
+        double tightness = copies == 0 ? Double.POSITIVE_INFINITY : 1 / copies;
+        List<PlacementPool> range = allowed.stream().map(f -> pools.get(f.pool().id())).toList();
         List<Shard> shards = new ArrayList<>();
         for (int i = 0; i < workload.shardCount(); i++) {
             Shard shard = new Shard(workload.id(), i, demand, workload.priority(),
                     workload.firstRefusal(), window, options, range, policy,
                     ScoreUnits.unplacedDemand(demand, workload.priority()),
                     ScoreUnits.firstRefusalHours(demand, hours));
+            shard.setTightness(tightness);
             warmStart(shard, workload, demand, options, previous.get(shard.getId()));
             shards.add(shard);
         }

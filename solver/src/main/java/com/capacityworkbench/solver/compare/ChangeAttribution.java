@@ -52,6 +52,16 @@ final class ChangeAttribution {
                 .orElseGet(this::knockOn);
     }
 
+    /**
+     * Whether any change concerns the workload: touches it, or a pool or site it runs on or could run on
+     * ({@code options}: pools no static rule rules out for it).
+     */
+    boolean concerns(Workload workload, Set<String> basePools, Set<String> options) {
+        Set<String> pools = new HashSet<>(basePools);
+        pools.addAll(options);
+        return changes.stream().anyMatch(c -> touchesWorkload(c, workload) || touchesPlace(c, workload, pools, options));
+    }
+
     private String knockOn() {
         return changes.isEmpty() ? "Re-optimised: no change touches it; the solver found another plan"
                 : "Knock-on: room freed or taken by other moves (" + changes.stream().map(Change::describe)

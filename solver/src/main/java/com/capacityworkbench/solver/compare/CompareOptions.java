@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param variantIds      the variants to solve; empty for all
  * @param timePerPlan     time limit of each solve
- * @param stayCloseToBase pin every base assignment that still fits in the variant, so the diff shows
- *                        only what the variant's changes force
+ * @param stayCloseToBase keep every base assignment that still fits and that none of the variant's changes
+ *                        concerns, so the diff shows what the changes force or make worth moving
  * @param parallelism     solves at once (at most the machine's cores)
  * @param basePlan        an existing plan of the base; null to solve the base first
  */

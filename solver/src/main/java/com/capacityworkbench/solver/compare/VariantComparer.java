@@ -114,7 +114,8 @@ public final class VariantComparer {
             try {
                 Map<String, Future<Plan>> futures = new LinkedHashMap<>();
                 for (ResolvedVariant v : variants) {
-                    Plan warm = StayCloseToBase.warmStart(basePlan, v.scenario(), options.stayCloseToBase());
+                    Plan warm = StayCloseToBase.warmStart(basePlan, base, v.scenario(), lineageChanges(v),
+                            options.stayCloseToBase());
                     futures.put(v.variant().id(), pool.submit(() -> solve(v.variant().id(), v.scenario(), warm)));
                 }
                 Map<String, Plan> plans = new LinkedHashMap<>();

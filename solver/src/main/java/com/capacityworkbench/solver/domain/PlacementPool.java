@@ -37,6 +37,11 @@ public final class PlacementPool {
         return provider;
     }
 
+    /** Length of the solver's time axis. */
+    public int slotCount() {
+        return countBySlot.length;
+    }
+
     public int countIn(PeriodSlot slot) {
         return countBySlot[slot.index()];
     }

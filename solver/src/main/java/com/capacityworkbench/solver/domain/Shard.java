@@ -30,6 +30,7 @@ public class Shard {
     private PlacementPolicy policy;
     private long unplacedWeight;
     private long firstRefusalWeight;
+    private double tightness;
 
     @PlanningPin
     private boolean pinned;
@@ -96,6 +97,18 @@ public class Shard {
 
     public long getFirstRefusalWeight() {
         return firstRefusalWeight;
+    }
+
+    /**
+     * 1 ÷ how many copies of this shard its candidate pools could hold at their largest; higher is harder
+     * to place. Infinite when no pool can take it.
+     */
+    public double getTightness() {
+        return tightness;
+    }
+
+    public void setTightness(double tightness) {
+        this.tightness = tightness;
     }
 
     @ValueRangeProvider

@@ -35,22 +35,30 @@ record CandidateCheck(Pool pool, ShardOnPool figures, @Nullable RuleBreak block,
         return shortfallAccelerators / need + shortfallMw / needMw;
     }
 
-    static CandidateCheck of(Evaluation evaluation, Workload workload, Pool pool) {
+    /** What a workload's own shards use, per pool and per site, so candidates count only the others. */
+    record OwnUsage(Map<String, Long> accelerators, Map<String, Long> watts) {
+
+        static OwnUsage of(Evaluation evaluation, Workload workload) {
+            Map<String, Long> accelerators = new HashMap<>();
+            Map<String, Long> watts = new HashMap<>();
+            for (EvaluatedShard own : evaluation.shardsByWorkload.getOrDefault(workload.id(), List.of())) {
+                if (own.figures() != null) {
+                    accelerators.merge(own.figures().pool().id(), (long) own.figures().accelerators(), Long::sum);
+                    watts.merge(own.figures().site().id(), own.figures().roundedWatts(), Long::sum);
+                }
+            }
+            return new OwnUsage(accelerators, watts);
+        }
+    }
+
+    static CandidateCheck of(Evaluation evaluation, Workload workload, Pool pool, OwnUsage own) {
         ShardOnPool f = evaluation.calculator.assess(workload, pool);
         if (!f.staticBreaks().isEmpty()) {
             return new CandidateCheck(pool, f, f.staticBreaks().getFirst(), 0, null, 0, null);
         }
-        Map<String, Long> ownAccelerators = new HashMap<>();
-        Map<String, Long> ownWatts = new HashMap<>();
-        for (EvaluatedShard own : evaluation.shardsByWorkload.getOrDefault(workload.id(), List.of())) {
-            if (own.figures() != null) {
-                ownAccelerators.merge(own.figures().pool().id(), (long) own.figures().accelerators(), Long::sum);
-                ownWatts.merge(own.figures().site().id(), own.figures().roundedWatts(), Long::sum);
-            }
-        }
         // Own shards span the workload's whole window, so one subtraction per period is exact.
-        long ownHere = ownAccelerators.getOrDefault(pool.id(), 0L);
-        long ownSiteWatts = ownWatts.getOrDefault(f.site().id(), 0L);
+        long ownHere = own.accelerators().getOrDefault(pool.id(), 0L);
+        long ownSiteWatts = own.watts().getOrDefault(f.site().id(), 0L);
         long shortAccel = 0;
         Period shortPeriod = null;
         double shortMw = 0;
@@ -59,7 +67,7 @@ record CandidateCheck(Pool pool, ShardOnPool figures, @Nullable RuleBreak block,
         RuleBreak powerBlock = null;
         for (Period p : f.periods()) {
             long others = evaluation.ledger.accelerators(pool.id(), p) - ownHere;
-            int count = pool.countIn(p);
+            int count = evaluation.calculator.countIn(pool, p);
             long missing = others + f.accelerators() - count;
             if (missing > shortAccel) {
                 shortAccel = missing;

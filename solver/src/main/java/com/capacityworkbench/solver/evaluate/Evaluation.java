@@ -105,7 +105,7 @@ final class Evaluation {
             List<EvaluatedShard> on = byPool.getOrDefault(pool.id(), List.of());
             for (Period period : periodsOf(on)) {
                 long used = ledger.accelerators(pool.id(), period);
-                int available = pool.countIn(period);
+                int available = calculator.countIn(pool, period);
                 if (used > available) {
                     tally.hard += used - available;
                     String message = "Capacity: pool " + pool.id() + " over in " + period + " ("

@@ -11,7 +11,7 @@ import com.capacityworkbench.model.scenario.Pool;
 import com.capacityworkbench.model.scenario.PricingKind;
 import com.capacityworkbench.model.scenario.Workload;
 import com.capacityworkbench.solver.rules.EgressCharge;
-import com.capacityworkbench.solver.rules.PortingCharge;
+import com.capacityworkbench.solver.rules.HardRule;
 import com.capacityworkbench.solver.rules.ShardOnPool;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,8 +45,9 @@ final class ExplanationWriter {
             return new WorkloadExplanation(workload.id(), summary(workload, own, placed, parts, null), parts, List.of(), null, null);
         }
         List<CandidateCheck> checks = new ArrayList<>();
+        CandidateCheck.OwnUsage ownUsage = CandidateCheck.OwnUsage.of(evaluation, workload);
         for (Pool pool : evaluation.scenario.pools()) {
-            checks.add(CandidateCheck.of(evaluation, workload, pool));
+            checks.add(CandidateCheck.of(evaluation, workload, pool, ownUsage));
         }
         Set<String> chosen = placed.stream().map(s -> s.figures().pool().id()).collect(Collectors.toSet());
         List<Candidate> candidates = new ArrayList<>();
@@ -95,23 +96,18 @@ final class ExplanationWriter {
                         + " g/kWh at " + f.site().id() + ")"));
             }
         }
-        for (Map.Entry<EgressCharge, EvaluatedShard> e : evaluation.egress.entrySet()) {
-            EgressCharge c = e.getKey();
-            boolean readsIt = placed.stream().anyMatch(s -> s.figures().egress().contains(c));
-            if (!readsIt) {
-                continue;
-            }
-            boolean paysIt = e.getValue().workload().id().equals(workload.id());
+        Set<EgressCharge> read = new java.util.LinkedHashSet<>();
+        placed.forEach(s -> read.addAll(s.figures().egress()));
+        for (EgressCharge c : read) {
+            EvaluatedShard payer = evaluation.egress.get(c);
+            boolean paysIt = payer != null && payer.workload().id().equals(workload.id());
             String size = number(evaluation.lookup.dataset(c.dataset()).sizeTb()) + " TB";
             parts.add(new CostPart(CostCategory.EGRESS, paysIt ? c.usd() : 0, "dataset " + c.dataset() + " (" + size + ") to "
                     + c.destinationSite() + ", " + c.priceClass() + ", billed by " + c.payer()
-                    + (paysIt ? "" : "; already paid by " + e.getValue().workload().id())));
+                    + (paysIt || payer == null ? "" : "; already paid by " + payer.workload().id())));
         }
-        for (Map.Entry<PortingCharge, EvaluatedShard> e : evaluation.porting.entrySet()) {
-            if (e.getKey().workload().equals(workload.id())) {
-                parts.add(new CostPart(CostCategory.PORTING, e.getKey().usd(), "porting to " + e.getKey().family().label()));
-            }
-        }
+        placed.stream().map(s -> s.figures().porting()).filter(java.util.Objects::nonNull).distinct()
+                .forEach(c -> parts.add(new CostPart(CostCategory.PORTING, c.usd(), "porting to " + c.family().label())));
         return parts;
     }
 
@@ -163,18 +159,29 @@ final class ExplanationWriter {
         if (onPrimary.isEmpty()) {
             return "The primary " + primary + " has no pool in this scenario.";
         }
-        List<String> reasons = new ArrayList<>();
+        // Pools that decline for the same reason are named together: "Memory: h100 has 80 GB; ... (pools a, b)".
+        // Capacity and power messages name their pool or site already.
+        Map<String, List<String>> poolsByReason = new LinkedHashMap<>();
+        double here = placed.stream().mapToDouble(s -> s.figures().ownCostUsd()).sum();
         for (CandidateCheck c : onPrimary) {
-            if (c.block() != null) {
-                reasons.add(c.block().message());
-            } else {
-                double here = placed.stream().mapToDouble(s -> s.figures().ownCostUsd()).sum();
-                reasons.add("pool " + c.pool().id() + " had room at " + Money.format(wholeCost(workload, c))
-                        + " against " + Money.format(here) + " where it runs"
-                        + (evaluation.scenario.policies().firstRefusal() == FirstRefusalMode.PREFERENCE
-                                ? "; the premium did not cover the difference" : ""));
-            }
+            String reason = c.block() != null ? c.block().message()
+                    : "had room at " + Money.format(wholeCost(workload, c)) + " against " + Money.format(here)
+                            + " where it runs"
+                            + (evaluation.scenario.policies().firstRefusal() == FirstRefusalMode.PREFERENCE
+                                    ? "; the premium did not cover the difference" : "");
+            poolsByReason.computeIfAbsent(reason, r -> new ArrayList<>()).add(c.pool().id());
         }
+        List<String> reasons = new ArrayList<>();
+        poolsByReason.forEach((reason, pools) -> {
+            String names = (pools.size() == 1 ? "pool " : "pools ") + String.join(", ", pools);
+            if (reason.startsWith("had room")) {
+                reasons.add(names + " " + reason);
+            } else if (reason.startsWith("Capacity:") || reason.startsWith("Power:")) {
+                reasons.add(reason);
+            } else {
+                reasons.add(reason + " (" + names + ")");
+            }
+        });
         return "The primary " + primary + " declined: " + String.join("; ", reasons);
     }
 
@@ -182,7 +189,7 @@ final class ExplanationWriter {
     private String missing(Workload workload, int unplacedShards, int shards, List<CandidateCheck> checks) {
         String prefix = shards > 1 ? unplacedShards + " of " + shards + " shards unplaced; " : "";
         List<CandidateCheck> allowed = checks.stream()
-                .filter(c -> c.block() == null || c.block().rule().ordinal() >= com.capacityworkbench.solver.rules.HardRule.CAPACITY.ordinal())
+                .filter(c -> c.block() == null || c.block().rule().ordinal() >= HardRule.CAPACITY.ordinal())
                 .sorted(Comparator.comparingDouble(CandidateCheck::distance)
                         .thenComparingDouble(c -> c.figures().standaloneCostUsd()))
                 .toList();

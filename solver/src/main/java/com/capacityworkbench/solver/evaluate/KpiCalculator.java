@@ -137,7 +137,7 @@ final class KpiCalculator {
         List<PoolUtilization> rows = new ArrayList<>();
         for (Pool pool : evaluation.scenario.pools()) {
             for (Period period : evaluation.scenario.horizon().periods()) {
-                int available = pool.countIn(period);
+                int available = evaluation.calculator.countIn(pool, period);
                 long used = evaluation.ledger.accelerators(pool.id(), period);
                 if (available == 0 && used == 0) {
                     continue;

@@ -14,6 +14,8 @@ import com.capacityworkbench.model.scenario.Site;
 import com.capacityworkbench.model.scenario.SoftwareFamily;
 import com.capacityworkbench.model.scenario.Workload;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,6 +31,8 @@ public final class PlacementCalculator {
     private final ScenarioLookup lookup;
     private final Policies policies;
     private final double periodHours;
+    /** Pool counts per period: Pool.countIn reads its ramp afresh on every call, and it is asked millions of times. */
+    private final Map<Pool, Map<Period, Integer>> counts = new java.util.IdentityHashMap<>();
 
     public PlacementCalculator(ScenarioLookup lookup) {
         this.lookup = lookup;
@@ -122,6 +126,11 @@ public final class PlacementCalculator {
                 compute, energy, carbon, tCo2e, premium, offPrimary, p50, over, egress, porting);
     }
 
+    /** Accelerators of a pool in a period, remembered. */
+    public int countIn(Pool pool, Period period) {
+        return counts.computeIfAbsent(pool, p -> new HashMap<>()).computeIfAbsent(period, pool::countIn);
+    }
+
     private @Nullable Double p50LatencyMs(Workload workload, Site site, AcceleratorType type) {
         if (!workload.kind().isInference() || workload.latencyTargetMs() == null || workload.userGeography() == null) {
             return null;
@@ -136,7 +145,7 @@ public final class PlacementCalculator {
 
     private List<RuleBreak> staticBreaks(Workload workload, Pool pool, Site site, AcceleratorType type, List<Period> periods) {
         List<RuleBreak> breaks = new ArrayList<>();
-        List<Period> missing = periods.stream().filter(p -> !pool.isAvailableIn(p)).toList();
+        List<Period> missing = periods.stream().filter(p -> countIn(pool, p) <= 0).toList();
         if (!missing.isEmpty() || periods.isEmpty()) {
             breaks.add(new RuleBreak(HardRule.AVAILABILITY, "Availability: pool " + pool.id() + " has no accelerators in "
                     + listPeriods(missing) + " (it runs " + pool.from() + " to " + pool.to() + ")"));

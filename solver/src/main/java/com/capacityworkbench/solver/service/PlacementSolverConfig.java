@@ -1,12 +1,16 @@
 package com.capacityworkbench.solver.service;
 
-import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
-import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecreateMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import java.util.List;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import com.capacityworkbench.solver.domain.PlacementSolution;
@@ -14,15 +18,38 @@ import com.capacityworkbench.solver.domain.Shard;
 import com.capacityworkbench.solver.score.PlacementConstraints;
 
 /**
- * The solver's configuration: the biggest, most important shards first onto the best pool
- * (first fit decreasing), then local search with change, swap and ruin-and-recreate moves.
+ * The solver's configuration. Small problems (see {@link #CONSTRUCTION_BUDGET}) start with Timefold's
+ * first-fit-decreasing construction, hardest shards first ({@link com.capacityworkbench.solver.domain.ShardDifficulty}),
+ * every candidate weighed through the whole score. Large ones start from the greedy best-first placement of
+ * the {@link com.capacityworkbench.solver.build.SolutionBuilder}, which takes seconds where the full
+ * construction would take minutes. Local search then runs change and swap moves, and on small problems
+ * now and then a ruin-and-recreate move.
  */
 public final class PlacementSolverConfig {
 
     private PlacementSolverConfig() {
     }
 
-    public static SolverConfig of(SolveRequest request) {
+    /**
+     * Candidate evaluations a full construction heuristic may cost (the sum of every shard's candidate
+     * pools); above it, the greedy start is used instead.
+     */
+    public static final long CONSTRUCTION_BUDGET = 100_000;
+
+    /** Whether a problem is small enough for Timefold's construction heuristic. */
+    public static boolean fitsConstruction(PlacementSolution problem) {
+        long evaluations = 0;
+        for (Shard shard : problem.getShards()) {
+            evaluations += shard.getPoolRange().size() + 1;
+        }
+        return evaluations <= CONSTRUCTION_BUDGET;
+    }
+
+    /**
+     * @param construct run Timefold's construction heuristic (first fit decreasing over the whole score)
+     *                  before local search; without it the problem comes greedily placed
+     */
+    public static SolverConfig of(SolveRequest request, boolean construct) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(request.timeLimit());
         if (request.unimprovedLimit() != null) {
             termination.setUnimprovedSpentLimit(request.unimprovedLimit());
@@ -30,22 +57,30 @@ public final class PlacementSolverConfig {
         if (request.moveCountLimit() != null) {
             termination.setMoveCountLimit(request.moveCountLimit());
         }
+        List<MoveSelectorConfig> moves = new java.util.ArrayList<>(List.of(
+                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(10.0),
+                new SwapMoveSelectorConfig().withFixedProbabilityWeight(10.0)));
+        if (construct) {
+            // Unplacing a few shards and placing them again frees a pool for a big gang job that only fits
+            // where others sit, which single changes and swaps cannot. Each costs a construction run, which
+            // at 15,000 shards cut the move rate more than tenfold, so large problems go without.
+            moves.add(new RuinRecreateMoveSelectorConfig()
+                    .withMinimumRuinedCount(2).withMaximumRuinedCount(5).withFixedProbabilityWeight(1.0));
+        }
+        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectorList(moves));
+        List<PhaseConfig> phases = construct
+                ? List.of(new ConstructionHeuristicPhaseConfig()
+                        .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING), localSearch)
+                : List.of(localSearch);
         return new SolverConfig()
                 .withSolutionClass(PlacementSolution.class)
                 .withEntityClasses(Shard.class)
                 .withConstraintProviderClass(PlacementConstraints.class)
                 .withRandomSeed(request.randomSeed())
                 .withTerminationConfig(termination)
-                .withPhases(
-                        new ConstructionHeuristicPhaseConfig()
-                                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
-                        new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
-                                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(10.0),
-                                new SwapMoveSelectorConfig().withFixedProbabilityWeight(10.0),
-                                // Unplacing a few shards and placing them again in the best order frees a pool
-                                // for a shard that only fits there, which single changes and swaps cannot do.
-                                // It costs a construction run per move, so it is picked once in 21.
-                                new RuinRecreateMoveSelectorConfig().withMinimumRuinedCount(2).withMaximumRuinedCount(8)
-                                        .withFixedProbabilityWeight(1.0))));
+                // Reproducible like the default, without its phase-end assertions (they rebuild value-range caches).
+                .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
+                .withPhaseList(new java.util.ArrayList<>(phases));
     }
 }

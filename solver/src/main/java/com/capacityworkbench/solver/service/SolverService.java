@@ -27,8 +27,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Solves scenarios in the background for the GUI and the command line: each job builds its problem,
- * runs Timefold with the request's seed and limits, reports progress twice a second and every new best
- * plan, and ends with a fully evaluated plan.
+ * runs Timefold with the request's seed and limits, reports progress and the newest best plan twice a
+ * second (evaluating every improvement would take CPU from the solver), and ends with a fully evaluated
+ * plan.
  */
 public final class SolverService implements AutoCloseable {
 
@@ -41,7 +42,7 @@ public final class SolverService implements AutoCloseable {
     public SolveJob start(SolveRequest request, SolveListener listener) {
         Job job = new Job(request, listener);
         running.add(job);
-        job.progressTask = ticker.scheduleAtFixedRate(job::reportProgress, PROGRESS_EVERY_MS, PROGRESS_EVERY_MS,
+        job.progressTask = ticker.scheduleWithFixedDelay(job::tick, PROGRESS_EVERY_MS, PROGRESS_EVERY_MS,
                 TimeUnit.MILLISECONDS);
         jobs.submit(job::run);
         return job;
@@ -71,13 +72,17 @@ public final class SolverService implements AutoCloseable {
         private final long startNanos = System.nanoTime();
         private volatile boolean stopRequested;
         private volatile boolean done;
+        private volatile boolean searching = true;
         private volatile @Nullable SolverJob<PlacementSolution> solverJob;
         private volatile @Nullable BendableScore bestScore;
+        private volatile @Nullable PlacementSolution pendingBest;
+        private final ScenarioLookup lookup;
         private volatile java.util.concurrent.@Nullable ScheduledFuture<?> progressTask;
 
         Job(SolveRequest request, SolveListener listener) {
             this.request = request;
             this.listener = listener;
+            this.lookup = new ScenarioLookup(request.scenario());
         }
 
         @Override
@@ -91,7 +96,7 @@ public final class SolverService implements AutoCloseable {
 
         @Override
         public boolean isRunning() {
-            return !done;
+            return searching && !done;
         }
 
         @Override
@@ -107,13 +112,17 @@ public final class SolverService implements AutoCloseable {
             Scenario scenario = request.scenario();
             PlacementSolution problem = null;
             try {
-                problem = SolutionBuilder.build(scenario, request.warmStart());
+                problem = SolutionBuilder.buildForConstruction(scenario, request.warmStart());
+                boolean construct = PlacementSolverConfig.fitsConstruction(problem);
+                if (!construct) {
+                    SolutionBuilder.placeGreedily(problem);
+                }
                 if (stopRequested) {
                     finish(plan(problem), SolveOutcome.STOPPED, null);
                     return;
                 }
                 try (SolverManager<PlacementSolution> manager =
-                        SolverManager.create(SolverFactory.create(PlacementSolverConfig.of(request)))) {
+                        SolverManager.create(SolverFactory.create(PlacementSolverConfig.of(request, construct)))) {
                     SolverJob<PlacementSolution> j = manager.solveBuilder()
                             .withProblemId(1L)
                             .withProblem(problem)
@@ -124,6 +133,7 @@ public final class SolverService implements AutoCloseable {
                         j.terminateEarly();
                     }
                     PlacementSolution best = j.getFinalBestSolution();
+                    searching = false;
                     reportProgress();
                     finish(plan(best), stopRequested ? SolveOutcome.STOPPED : SolveOutcome.COMPLETED, null);
                 }
@@ -137,14 +147,24 @@ public final class SolverService implements AutoCloseable {
             }
         }
 
+        /** Keeps the newest best solution; the ticker turns it into a plan at most twice a second. */
         private void onBest(PlacementSolution solution) {
             bestScore = solution.getScore();
+            pendingBest = solution;
+        }
+
+        private void deliverBest() {
+            PlacementSolution solution = pendingBest;
+            if (solution == null || result.isDone()) {
+                return;
+            }
+            pendingBest = null;
             listener.onBestPlan(PlanEvaluator.evaluate(request.scenario(),
-                    SolutionAssignments.of(solution, new ScenarioLookup(request.scenario())), PlanEvaluator.Detail.LIGHT));
+                    SolutionAssignments.of(solution, lookup), PlanEvaluator.Detail.LIGHT));
         }
 
         private Plan plan(PlacementSolution solution) {
-            return PlanEvaluator.evaluate(request.scenario(), SolutionAssignments.of(solution, new ScenarioLookup(request.scenario())));
+            return PlanEvaluator.evaluate(request.scenario(), SolutionAssignments.of(solution, lookup));
         }
 
         private void fail(@Nullable PlacementSolution problem, Throwable error) {
@@ -174,6 +194,17 @@ public final class SolverService implements AutoCloseable {
                 } else {
                     result.complete(plan);
                 }
+            }
+        }
+
+        /** Progress and the newest best plan; a listener that throws must not stop the ticks. */
+        void tick() {
+            try {
+                reportProgress();
+                deliverBest();
+            } catch (RuntimeException e) {
+                System.getLogger(SolverService.class.getName()).log(System.Logger.Level.WARNING,
+                        "a solve listener failed: " + e.getMessage(), e);
             }
         }
 

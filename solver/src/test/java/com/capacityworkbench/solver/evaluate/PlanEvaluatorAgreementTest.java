@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.timefold.solver.core.api.score.BendableScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import com.capacityworkbench.model.generate.ScenarioGenerator;
 import com.capacityworkbench.model.plan.Assignment;
 import com.capacityworkbench.model.plan.AssignmentStatus;
 import com.capacityworkbench.model.plan.Plan;
@@ -28,12 +29,13 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The plan evaluator, written in plain Java, scores every plan exactly as the solver's constraints do. */
 class PlanEvaluatorAgreementTest {
 
     private static final SolverFactory<PlacementSolution> FACTORY = SolverFactory.create(PlacementSolverConfig.of(
-            new SolveRequest(RandomScenarios.generate(0, 1, 1, 1), null, Duration.ofMinutes(1), null, 3_000L, 7)));
+            new SolveRequest(RandomScenarios.generate(0, 1, 1, 1), null, Duration.ofMinutes(1), null, 3_000L, 7), true));
     private static final SolutionManager<PlacementSolution, BendableScore> MANAGER = SolutionManager.create(FACTORY);
 
     static LongStream seeds() {
@@ -67,6 +69,25 @@ class PlanEvaluatorAgreementTest {
         Plan plan = PlanEvaluator.evaluate(scenario, assignments);
         assertThat(plan.score()).isEqualTo(solved.getScore().toString());
         assertThat(plan.isFeasible()).isEqualTo(solved.getScore().isFeasible());
+    }
+
+    /** The project's own generator (realistic regions, ramps, binding power caps), solved briefly. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void agreesOnSolvedGeneratedScenarios(long seed) {
+        Scenario scenario = ScenarioGenerator.generate(new ScenarioGenerator.Settings(40, 15, 6, seed));
+        PlacementSolution solved = FACTORY.buildSolver().solve(SolutionBuilder.build(scenario));
+        List<Assignment> assignments = SolutionAssignments.of(solved, new ScenarioLookup(scenario));
+        assertThat(PlanEvaluator.score(scenario, assignments)).isEqualTo(solved.getScore());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tiny.json", "frontier-2027.json", "eu-sovereign.json"})
+    void agreesOnTheSamples(String sample) throws Exception {
+        Scenario scenario = Solving.sample(sample);
+        PlacementSolution solved = FACTORY.buildSolver().solve(SolutionBuilder.build(scenario));
+        List<Assignment> assignments = SolutionAssignments.of(solved, new ScenarioLookup(scenario));
+        assertThat(PlanEvaluator.score(scenario, assignments)).isEqualTo(solved.getScore());
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.capacityworkbench.model.validation.ValidationProblem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -23,12 +24,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * The open scenario: its current state, its file, whether it is saved, its edit history and what the
  * validator says about it. Every edit goes through {@link #apply}, so every edit can be undone.
+ * Validating a large scenario takes a while, so it runs on a background executor after each change and
+ * its result is applied on the UI executor, unless a newer change has superseded it.
  */
 public final class ScenarioDocument {
 
     private static final int HISTORY_LIMIT = 200;
 
     private final Function<Scenario, List<ValidationProblem>> validator;
+    private final Executor background;
+    private final Executor ui;
+    private final BooleanProperty validating = new SimpleBooleanProperty();
+    private long generation;
     private final EditHistory<Scenario> history;
     private final ObjectProperty<Scenario> scenario;
     private final ObjectProperty<@Nullable Path> file = new SimpleObjectProperty<>();
@@ -38,11 +45,21 @@ public final class ScenarioDocument {
     private final StringProperty undoLabel = new SimpleStringProperty("");
     private final StringProperty redoLabel = new SimpleStringProperty("");
     private final ObservableList<ValidationProblem> problems = FXCollections.observableArrayList();
+    // One wrapper for everyone: it listens to the list weakly, so a wrapper per caller could be collected.
+    private final ObservableList<ValidationProblem> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
     private Map<String, List<String>> messagesByPath = Map.of();
     private @Nullable Scenario saved;
 
+    /** A document that validates synchronously, for tests and the command line. */
     public ScenarioDocument(Scenario initial, Function<Scenario, List<ValidationProblem>> validator) {
+        this(initial, validator, Runnable::run, Runnable::run);
+    }
+
+    public ScenarioDocument(Scenario initial, Function<Scenario, List<ValidationProblem>> validator,
+            Executor background, Executor ui) {
         this.validator = validator;
+        this.background = background;
+        this.ui = ui;
         this.history = new EditHistory<>(initial, HISTORY_LIMIT);
         this.scenario = new SimpleObjectProperty<>(initial);
         this.saved = initial;
@@ -90,12 +107,33 @@ public final class ScenarioDocument {
     }
 
     public ObservableList<ValidationProblem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return readOnlyProblems;
     }
 
     /** The validator's messages for one cell, e.g. {@code workloads[3].datasets} (also its sub-paths). */
     public List<String> messagesAt(String path) {
         return messagesByPath.getOrDefault(path, List.of());
+    }
+
+    /** True while a validation of the current scenario is still running. */
+    public ReadOnlyBooleanProperty validatingProperty() {
+        return validating;
+    }
+
+    /** Validates the current scenario now, on the calling thread (e.g. just before solving). */
+    public void validateNow() {
+        long mine = ++generation;
+        publish(mine, validator.apply(history.current()));
+    }
+
+    /**
+     * What the validator would say about one row if it read {@code text}: the row is validated alone in its
+     * collection (and without the workloads, which nothing refers to), so typing stays fast at any size.
+     * Duplicate ids are caught by the full validation after the edit.
+     */
+    public List<String> messagesForRow(Scenario candidate, String collection, int index, String field) {
+        Scenario reduced = ScenarioSlice.ofRow(candidate, collection, index);
+        return messagesIf(reduced, collection + "[0]." + field);
     }
 
     /** What the validator would say at {@code path} if the scenario were {@code candidate}; nothing is changed. */
@@ -160,9 +198,21 @@ public final class ScenarioDocument {
         canRedo.set(history.canRedo());
         undoLabel.set(history.undoLabel());
         redoLabel.set(history.redoLabel());
-        List<ValidationProblem> found = validator.apply(current);
+        long mine = ++generation;
+        validating.set(true);
+        background.execute(() -> {
+            List<ValidationProblem> found = validator.apply(current);
+            ui.execute(() -> publish(mine, found));
+        });
+    }
+
+    private void publish(long of, List<ValidationProblem> found) {
+        if (of != generation) {
+            return;
+        }
         messagesByPath = found.stream().collect(Collectors.groupingBy(ScenarioDocument::cellKey,
                 Collectors.mapping(ValidationProblem::message, Collectors.toList())));
+        validating.set(false);
         problems.setAll(found);
     }
 }

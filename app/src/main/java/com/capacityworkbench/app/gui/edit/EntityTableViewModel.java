@@ -4,7 +4,9 @@ import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,6 +31,8 @@ public abstract class EntityTableViewModel<T extends Record> {
     private final FilteredList<Row<T>> visibleRows = new FilteredList<>(rows);
     private final StringProperty search = new SimpleStringProperty("");
     private final RowEditor<T> editor;
+    // Each record's cells as one lower-case line, so a search does not format 5,000 × 17 cells per keystroke.
+    private final Map<T, String> searchText = new IdentityHashMap<>();
 
     protected EntityTableViewModel(ScenarioDocument document, String collection) {
         this.document = document;
@@ -96,7 +100,7 @@ public abstract class EntityTableViewModel<T extends Record> {
     public Optional<String> check(int index, String field, String text) {
         try {
             Scenario candidate = withCell(document.scenario(), index, field, text);
-            List<String> messages = document.messagesIf(candidate, path(index, field));
+            List<String> messages = document.messagesForRow(candidate, collection, index, field);
             return messages.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", messages));
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
@@ -204,14 +208,23 @@ public abstract class EntityTableViewModel<T extends Record> {
             return null;
         }
         String needle = text.trim().toLowerCase(Locale.ROOT);
-        List<EntityColumn> cols = columns();
-        return row -> cols.stream().anyMatch(c ->
-                c.format(RecordEdit.get(row.value(), c.field())).toLowerCase(Locale.ROOT).contains(needle));
+        return row -> searchText.computeIfAbsent(row.value(), this::lineOf).contains(needle);
+    }
+
+    private String lineOf(T item) {
+        StringBuilder line = new StringBuilder();
+        for (EntityColumn c : columns()) {
+            line.append(c.format(RecordEdit.get(item, c.field())).toLowerCase(Locale.ROOT)).append('\t');
+        }
+        return line.toString();
     }
 
     /** Updates rows in place where the record changed, so selection and scroll position survive an edit. */
     private void syncRows(Scenario scenario) {
         List<T> items = list(scenario);
+        if (searchText.size() > 2 * items.size() + 64) {
+            searchText.clear();
+        }
         if (items.size() != rows.size()) {
             List<Row<T>> all = new ArrayList<>(items.size());
             for (int i = 0; i < items.size(); i++) {

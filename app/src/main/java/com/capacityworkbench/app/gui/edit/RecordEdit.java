@@ -2,53 +2,68 @@ package com.capacityworkbench.app.gui.edit;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Reads and replaces one component of a record by its name. Table columns and validation paths name
  * record components ({@code workloads[3].demand}), so one generic copy-with serves every editor.
+ * Accessors and canonical constructors are looked up once per record type: tables read every cell
+ * through here, and search reads every cell of every row.
  */
 public final class RecordEdit {
+
+    private record Shape(RecordComponent[] components, Method[] accessors, Map<String, Integer> positions,
+                         Constructor<?> canonical) {
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            Map<String, Integer> positions = new HashMap<>();
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true);
+                positions.put(components[i].getName(), i);
+                types[i] = components[i].getType();
+            }
+            try {
+                return new Shape(components, accessors, positions, type.getDeclaredConstructor(types));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(type.getSimpleName() + " has no canonical constructor", e);
+            }
+        }
+    };
 
     private RecordEdit() {
     }
 
     public static Object get(Record record, String component) {
+        Shape shape = SHAPES.get(record.getClass());
         try {
-            return find(record.getClass(), component).getAccessor().invoke(record);
+            return shape.accessors()[position(shape, record.getClass(), component)].invoke(record);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot read " + component + " of " + record.getClass().getSimpleName(), e);
         }
     }
 
-    public static Type typeOf(Class<? extends Record> type, String component) {
-        return find(type, component).getGenericType();
-    }
-
     /** A copy of {@code record} with {@code component} set to {@code value}; the canonical constructor checks it. */
     @SuppressWarnings("unchecked")
     public static <R extends Record> R with(R record, String component, Object value) {
-        RecordComponent[] components = record.getClass().getRecordComponents();
-        Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        boolean found = false;
+        Shape shape = SHAPES.get(record.getClass());
+        int target = position(shape, record.getClass(), component);
+        Object[] args = new Object[shape.accessors().length];
         try {
-            for (int i = 0; i < components.length; i++) {
-                types[i] = components[i].getType();
-                if (components[i].getName().equals(component)) {
-                    args[i] = value;
-                    found = true;
-                } else {
-                    args[i] = components[i].getAccessor().invoke(record);
-                }
+            for (int i = 0; i < args.length; i++) {
+                args[i] = i == target ? value : shape.accessors()[i].invoke(record);
             }
-            if (!found) {
-                throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no field " + component);
-            }
-            Constructor<?> canonical = record.getClass().getDeclaredConstructor(types);
-            return (R) canonical.newInstance(args);
+            return (R) shape.canonical().newInstance(args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             throw cause instanceof IllegalArgumentException iae ? iae
@@ -58,10 +73,12 @@ public final class RecordEdit {
         }
     }
 
-    private static RecordComponent find(Class<?> type, String component) {
-        return Arrays.stream(type.getRecordComponents())
-                .filter(c -> c.getName().equals(component))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(type.getSimpleName() + " has no field " + component));
+    private static int position(Shape shape, Class<?> type, String component) {
+        Integer position = shape.positions().get(component);
+        if (position == null) {
+            throw new IllegalArgumentException(type.getSimpleName() + " has no field " + component
+                    + " (fields: " + Arrays.stream(shape.components()).map(RecordComponent::getName).toList() + ")");
+        }
+        return position;
     }
 }

@@ -2,17 +2,22 @@ package com.capacityworkbench.app.gui.files;
 
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.app.gui.service.DialogService;
+import com.capacityworkbench.model.excel.ExcelPlanWriter;
 import com.capacityworkbench.model.excel.ExcelScenarioReader;
 import com.capacityworkbench.model.excel.ExcelScenarioWriter;
+import com.capacityworkbench.model.excel.ExcelTemplate;
 import com.capacityworkbench.model.io.FileProblem;
 import com.capacityworkbench.model.io.ScenarioFileException;
+import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.validation.ScenarioValidator;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * File ▸ Import from Excel and Export scenario to Excel, through the model's Excel reader and writer.
+ * File ▸ Import from Excel, Export scenario or plan to Excel and New Excel template, through the model's
+ * Excel reader and writers.
  * An import that fails lists every problem as Sheet!Cell and leaves the open scenario as it was.
  */
 public final class ExcelCommands {
@@ -20,11 +25,45 @@ public final class ExcelCommands {
     private final ScenarioDocument document;
     private final FileCommands files;
     private final DialogService dialogs;
+    private final Supplier<Plan> plan;
 
-    public ExcelCommands(ScenarioDocument document, FileCommands files, DialogService dialogs) {
+    public ExcelCommands(ScenarioDocument document, FileCommands files, DialogService dialogs, Supplier<Plan> plan) {
         this.document = document;
         this.files = files;
         this.dialogs = dialogs;
+        this.plan = plan;
+    }
+
+    /** Writes the empty scenario workbook (headers, drop-downs, example rows) for a planner to fill in. */
+    public void writeTemplate() {
+        dialogs.chooseSave("New Excel template", "capacity-workbench-template.xlsx", List.of("xlsx")).ifPresent(file -> {
+            try {
+                ExcelTemplate.write(file);
+                dialogs.showInfo("Excel template", "Wrote " + file + ". Fill it in, then use File ▸ Import from Excel.");
+            } catch (ScenarioFileException e) {
+                failed(file, e);
+            }
+        });
+    }
+
+    public void exportPlan() {
+        Plan current = plan.get();
+        if (current == null) {
+            dialogs.showInfo("Export plan to Excel", "There is no plan yet: solve the scenario first.");
+            return;
+        }
+        dialogs.chooseSave("Export plan to Excel", "plan.xlsx", List.of("xlsx")).ifPresent(file -> {
+            try {
+                ExcelPlanWriter.write(document.scenario(), current, file);
+            } catch (ScenarioFileException e) {
+                failed(file, e);
+            }
+        });
+    }
+
+    private void failed(Path file, ScenarioFileException e) {
+        dialogs.showProblems("Cannot write " + file.getFileName(), file + " was not written.",
+                e.problems().stream().map(FileProblem::toString).toList());
     }
 
     public void importWorkbook() {
@@ -58,8 +97,7 @@ public final class ExcelCommands {
             ExcelScenarioWriter.write(document.scenario(), file);
             return true;
         } catch (ScenarioFileException e) {
-            dialogs.showProblems("Cannot export", file + " was not written.",
-                    e.problems().stream().map(FileProblem::toString).toList());
+            failed(file, e);
             return false;
         }
     }

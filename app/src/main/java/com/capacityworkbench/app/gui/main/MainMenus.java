@@ -17,7 +17,7 @@ final class MainMenus {
     private MainMenus() {
     }
 
-    static MenuBar create(MainViewModel vm, ExcelCommands excel, ThemeManager theme, Runnable exit) {
+    static MenuBar create(MainViewModel vm, ExcelCommands excel, ThemeManager theme, Runnable exit, Runnable about) {
         var files = vm.files();
         var doc = vm.document();
         Menu recent = new Menu("Open Recent");
@@ -39,6 +39,8 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 item("Import from Excel…", "Shortcut+I", excel::importWorkbook),
                 item("Export scenario to Excel…", "Shortcut+E", excel::exportScenario),
+                item("Export plan to Excel…", "Shortcut+Shift+E", excel::exportPlan),
+                item("New Excel template…", null, excel::writeTemplate),
                 new SeparatorMenuItem(),
                 item("Exit", "Shortcut+Q", exit));
         MenuItem undo = item("Undo", "Shortcut+Z", doc::undo);
@@ -61,7 +63,10 @@ final class MainMenus {
         MenuItem stop = item("Stop", "Shift+F5", vm.solving()::stop);
         stop.disableProperty().bind(vm.solving().runningProperty().not());
         Menu solveMenu = new Menu("Solve", null, solve, stop);
-        MenuBar bar = new MenuBar(file, edit, view, solveMenu);
+        MenuItem aboutItem = item("About Capacity Workbench", null, about);
+        aboutItem.setId("menu-about");
+        Menu help = new Menu("Help", null, aboutItem);
+        MenuBar bar = new MenuBar(file, edit, view, solveMenu, help);
         return bar;
     }
 

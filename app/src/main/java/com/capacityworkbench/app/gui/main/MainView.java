@@ -8,6 +8,7 @@ import com.capacityworkbench.app.gui.service.DialogService;
 import com.capacityworkbench.app.gui.solve.SolvingView;
 import com.capacityworkbench.app.gui.table.EntityTableView;
 import com.capacityworkbench.app.gui.theme.ThemeManager;
+import com.capacityworkbench.app.gui.variants.VariantsView;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.scene.Node;
@@ -38,7 +39,8 @@ public final class MainView extends BorderPane {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
         setId("main-view");
-        setTop(new VBox(MainMenus.create(viewModel, excel, theme, exit), toolbar(theme), new SolvingView(viewModel.solving())));
+        setTop(new VBox(MainMenus.create(viewModel, excel, theme, exit,
+                () -> dialogs.showInfo("About Capacity Workbench", AboutText.text())), toolbar(theme), new SolvingView(viewModel.solving())));
         setLeft(navigator());
         setCenter(content);
         setBottom(new StatusBar(viewModel, this::goToFirstProblem));
@@ -55,6 +57,7 @@ public final class MainView extends BorderPane {
         return switch (section) {
             case POLICIES -> new PoliciesView(viewModel.policies(), dialogs);
             case PLAN -> new PlanView(viewModel.plans(), dialogs);
+            case VARIANTS -> new VariantsView(viewModel.variants(), viewModel.compare(), dialogs);
             default -> tableView(viewModel.table(section).orElseThrow(), section.label());
         };
     }

@@ -12,6 +12,8 @@ import com.capacityworkbench.app.gui.pools.PoolsViewModel;
 import com.capacityworkbench.app.gui.providers.ProvidersViewModel;
 import com.capacityworkbench.app.gui.sites.SitesViewModel;
 import com.capacityworkbench.app.gui.solve.SolvingViewModel;
+import com.capacityworkbench.app.gui.variants.CompareViewModel;
+import com.capacityworkbench.app.gui.variants.VariantsViewModel;
 import com.capacityworkbench.app.gui.workloads.WorkloadsViewModel;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -30,6 +32,8 @@ public final class MainViewModel {
     private final PlanViewModel plans;
     private final SolvingViewModel solving;
     private final PoliciesViewModel policies;
+    private final VariantsViewModel variants;
+    private final CompareViewModel compare;
     private final Map<Section, EntityTableViewModel<?>> tables = new EnumMap<>(Section.class);
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.WORKLOADS);
 
@@ -39,6 +43,9 @@ public final class MainViewModel {
         this.plans = plans;
         this.solving = solving;
         this.policies = new PoliciesViewModel(document);
+        this.variants = new VariantsViewModel(document);
+        this.compare = new CompareViewModel(document, solving.solver(), javafx.application.Platform::runLater,
+                solving.onInvalid());
         tables.put(Section.WORKLOADS, new WorkloadsViewModel(document));
         tables.put(Section.POOLS, new PoolsViewModel(document));
         tables.put(Section.SITES, new SitesViewModel(document));
@@ -47,6 +54,7 @@ public final class MainViewModel {
         tables.put(Section.PROVIDERS, new ProvidersViewModel(document));
         files.setOnReplaced(() -> {
             solving.stop();
+            compare.stop();
             plans.show(null);
             plans.clearFilter();
         });
@@ -70,6 +78,14 @@ public final class MainViewModel {
 
     public PoliciesViewModel policies() {
         return policies;
+    }
+
+    public VariantsViewModel variants() {
+        return variants;
+    }
+
+    public CompareViewModel compare() {
+        return compare;
     }
 
     public Optional<EntityTableViewModel<?>> table(Section s) {

@@ -13,7 +13,8 @@ public enum Section {
     DATASETS("Datasets", "datasets", Material2AL.FOLDER_OPEN),
     PROVIDERS("Providers", "providers", Material2AL.CLOUD_QUEUE),
     POLICIES("Policies & weights", "policies", Material2AL.GAVEL),
-    PLAN("Plan", "plan", Material2AL.INSERT_CHART_OUTLINED);
+    PLAN("Plan", "plan", Material2AL.INSERT_CHART_OUTLINED),
+    VARIANTS("Variants", "variants", Material2AL.CALL_SPLIT);
 
     private final String label;
     private final String collection;

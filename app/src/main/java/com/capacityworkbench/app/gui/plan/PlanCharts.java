@@ -66,7 +66,7 @@ public final class PlanCharts extends TabPane {
     }
 
     /** Rebuilds the chart on the selected tab from the current plan. */
-    void refreshSelected() {
+    public void refreshSelected() {
         Plan plan = viewModel.plan();
         int index = getSelectionModel().getSelectedIndex();
         List<Period> periods = viewModel.scenario().horizon().periods();

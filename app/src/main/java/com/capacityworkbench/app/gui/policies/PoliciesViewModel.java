@@ -61,7 +61,8 @@ public final class PoliciesViewModel {
 
     public Optional<String> check(FormField field, String text) {
         try {
-            List<String> messages = document.messagesIf(with(document.scenario(), field, text), field.path());
+            Scenario candidate = RecordEdit.with(with(document.scenario(), field, text), "workloads", List.of());
+            List<String> messages = document.messagesIf(candidate, field.path());
             return messages.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", messages));
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());

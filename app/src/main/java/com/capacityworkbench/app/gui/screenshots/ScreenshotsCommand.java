@@ -19,7 +19,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** ./workbench screenshots DIR: opens a scenario, solves it, and writes PNGs of the main views in both themes. */
+/**
+ * ./workbench screenshots DIR: opens a scenario, solves it, and writes PNGs of the main views in both themes:
+ * {@code workloads-light.png}, … one per navigator section, {@code plan-light.png} (the flow) and
+ * {@code plan-capacity-light.png}, … one per plan chart.
+ */
 @Command(name = "screenshots", mixinStandardHelpOptions = true,
         description = "Writes PNG screenshots of the main views, light and dark, to DIR (works with no display).")
 public final class ScreenshotsCommand implements Callable<Integer> {
@@ -68,7 +72,7 @@ public final class ScreenshotsCommand implements Callable<Integer> {
                 if (section == Section.PLAN) {
                     planTabs(shell, theme);
                 } else {
-                    snap(shell, theme + "-" + section.name().toLowerCase(java.util.Locale.ROOT) + ".png");
+                    snap(shell, section.name().toLowerCase(java.util.Locale.ROOT) + "-" + theme + ".png");
                 }
             }
         }
@@ -94,7 +98,7 @@ public final class ScreenshotsCommand implements Callable<Integer> {
                 tabs.getSelectionModel().select(index);
                 return tabs.getTabs().get(index).getText().toLowerCase(java.util.Locale.ROOT);
             });
-            snap(shell, theme + "-plan-" + name + ".png");
+            snap(shell, (index == 0 ? "plan-" : "plan-" + name + "-") + theme + ".png");
         }
     }
 

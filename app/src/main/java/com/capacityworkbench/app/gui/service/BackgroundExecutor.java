@@ -12,7 +12,7 @@ import javafx.concurrent.Task;
  */
 public final class BackgroundExecutor implements AutoCloseable {
 
-    private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "workbench-background");
         t.setDaemon(true);
         return t;

@@ -68,10 +68,23 @@ public final class SolvingViewModel {
         pump.setCycleCount(Timeline.INDEFINITE);
     }
 
+    /** The solver service this app solves with (the variant comparison shares it). */
+    public SolverService solver() {
+        return solver;
+    }
+
+    /** What to do when a scenario with validation problems is about to be solved. */
+    public Consumer<List<ValidationProblem>> onInvalid() {
+        return onInvalid;
+    }
+
     /** Starts solving; a scenario with validation problems is not sent to the solver (onInvalid is told). */
     public boolean solve() {
         if (running.get()) {
             return false;
+        }
+        if (document.validatingProperty().get()) {
+            document.validateNow();
         }
         List<ValidationProblem> problems = List.copyOf(document.problems());
         if (!problems.isEmpty()) {

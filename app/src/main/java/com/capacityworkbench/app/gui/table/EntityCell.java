@@ -5,6 +5,7 @@ import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
 import com.capacityworkbench.app.gui.edit.Row;
 import com.capacityworkbench.app.gui.service.DialogService;
 import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -13,6 +14,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.util.Duration;
 
 /**
  * A cell of a concept table. Shows the value as spreadsheet text, marks it when the validator objects
@@ -94,7 +96,10 @@ final class EntityCell<T extends Record> extends TableCell<Row<T>, Object> {
     private Node textEditor(Row<T> row, String text) {
         TextField field = new TextField(text);
         field.getStyleClass().add("cell-editor");
-        field.textProperty().addListener((obs, old, now) -> mark(field, viewModel.check(row.index(), column.field(), now).orElse(null)));
+        // Check when typing pauses, not on every key: a check validates the row against the scenario.
+        PauseTransition pause = new PauseTransition(Duration.millis(120));
+        pause.setOnFinished(e -> mark(field, viewModel.check(row.index(), column.field(), field.getText()).orElse(null)));
+        field.textProperty().addListener((obs, old, now) -> pause.playFromStart());
         field.setOnAction(e -> commitText(row, field.getText()));
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {

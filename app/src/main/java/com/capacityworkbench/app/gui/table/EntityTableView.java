@@ -57,6 +57,9 @@ public final class EntityTableView<T extends Record> extends BorderPane {
         SortedList<Row<T>> sorted = new SortedList<>(viewModel.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        // Validation finishes after the edit (in the background at scale): repaint the marks when it lands.
+        viewModel.document().problems().addListener(
+                (javafx.collections.ListChangeListener<com.capacityworkbench.model.validation.ValidationProblem>) c -> table.refresh());
         table.setOnKeyPressed(e -> {
             if (table.getEditingCell() != null) {
                 return;

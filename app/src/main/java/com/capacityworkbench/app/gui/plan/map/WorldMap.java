@@ -76,17 +76,17 @@ public final class WorldMap extends CanvasChart {
         double w = Math.min(width, height * 360 / (MAX_LAT - MIN_LAT));
         double h = w * (MAX_LAT - MIN_LAT) / 360;
         offsetX = (width - w) / 2;
-        g.setFill(muted().deriveColor(0, 1, 1, 0.18));
+        Point2D topLeft = project(-180, MAX_LAT, w, h);
+        Point2D bottomRight = project(180, MIN_LAT, w, h);
+        g.save();
+        g.beginPath();
+        g.rect(topLeft.getX(), topLeft.getY(), bottomRight.getX() - topLeft.getX(), bottomRight.getY() - topLeft.getY());
+        g.clip();
+        g.setFill(muted().deriveColor(0, 1, 1, 0.25));
         for (double[] ring : WorldOutline.rings()) {
-            double[] xs = new double[ring.length / 2];
-            double[] ys = new double[ring.length / 2];
-            for (int i = 0; i < xs.length; i++) {
-                Point2D p = project(ring[2 * i], ring[2 * i + 1], w, h);
-                xs[i] = p.getX();
-                ys[i] = p.getY();
-            }
-            g.fillPolygon(xs, ys, xs.length);
+            fillRing(g, ring, w, h);
         }
+        g.restore();
         placeBubbles(w, h);
         drawArcs(g);
         int maxAccel = model.sites().stream().mapToInt(MapModel.SiteBubble::peakAccelerators).max().orElse(1);
@@ -105,6 +105,50 @@ public final class WorldMap extends CanvasChart {
         g.fillText("Bubbles: peak placed accelerators per site, coloured by provider. Arcs: datasets moved"
                 + (model.arcsLeftOut() > 0 ? " (largest " + model.arcs().size() + "; " + model.arcsLeftOut() + " more not drawn)" : "")
                 + ". Scroll to zoom, drag to pan.", 8, height - 8);
+    }
+
+    /**
+     * Fills one land ring. Rings that cross the date line are unwrapped (longitudes made continuous) and
+     * drawn once more a world-width away, so no band streaks across the map; Antarctica, below the
+     * map's southern edge, is left out.
+     */
+    private void fillRing(GraphicsContext g, double[] ring, double w, double h) {
+        int n = ring.length / 2;
+        double[] lons = new double[n];
+        double maxLat = -90;
+        double minLon = Double.MAX_VALUE;
+        double maxLon = -Double.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+            double lon = ring[2 * i];
+            if (i > 0) {
+                while (lon - lons[i - 1] > 180) {
+                    lon -= 360;
+                }
+                while (lons[i - 1] - lon > 180) {
+                    lon += 360;
+                }
+            }
+            lons[i] = lon;
+            maxLat = Math.max(maxLat, ring[2 * i + 1]);
+            minLon = Math.min(minLon, lon);
+            maxLon = Math.max(maxLon, lon);
+        }
+        if (maxLat < MIN_LAT) {
+            return;
+        }
+        for (double shift : new double[] {0, 360, -360}) {
+            if (shift != 0 && !(shift > 0 ? minLon < -180 : maxLon > 180)) {
+                continue;
+            }
+            double[] xs = new double[n];
+            double[] ys = new double[n];
+            for (int i = 0; i < n; i++) {
+                Point2D p = project(lons[i] + shift, ring[2 * i + 1], w, h);
+                xs[i] = p.getX();
+                ys[i] = p.getY();
+            }
+            g.fillPolygon(xs, ys, n);
+        }
     }
 
     /** Sites sharing a place are set on a small circle around it so each stays visible and clickable. */

@@ -1,0 +1,131 @@
+package com.capacityworkbench.app.cli;
+
+import com.capacityworkbench.model.compare.Comparison;
+import com.capacityworkbench.model.excel.ExcelComparisonWriter;
+import com.capacityworkbench.model.io.FileProblem;
+import com.capacityworkbench.model.io.ScenarioFileException;
+import com.capacityworkbench.model.io.ScenarioFiles;
+import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.model.validation.ScenarioValidator;
+import com.capacityworkbench.model.validation.ValidationProblem;
+import com.capacityworkbench.model.variant.Variant;
+import com.capacityworkbench.solver.compare.CompareListener;
+import com.capacityworkbench.solver.compare.CompareOptions;
+import com.capacityworkbench.solver.compare.VariantComparer;
+import com.capacityworkbench.solver.service.SolverService;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** ./workbench compare SCENARIO: solves the base and its what-if variants and compares them side by side. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Solve a scenario's base and its variants and compare their KPIs and placements.",
+            "Exit code 0 when every plan keeps every hard rule, 3 when one does not, 2 for bad input."})
+public final class CompareCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file with variants (.json or .xlsx).")
+    private Path scenarioFile;
+
+    @Option(names = "--variants", split = ",", paramLabel = "ID", description = "Variants to compare (default: all).")
+    private List<String> variantIds = List.of();
+
+    @Option(names = "--seconds", paramLabel = "N", defaultValue = "30",
+            description = "Time limit of each solve (default: ${DEFAULT-VALUE}).")
+    private long seconds;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--free", description = "Let every workload move in every variant (re-optimise from the base "
+            + "plan); by default a variant keeps each base placement that still fits and that none of its changes "
+            + "concerns, so the diff shows what the changes force or make worth moving.")
+    private boolean free;
+
+    @Option(names = "--out", paramLabel = "CMP.xlsx", description = "Save the comparison as an Excel workbook.")
+    private @Nullable Path out;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (seconds <= 0) {
+            err.println("compare: --seconds must be at least 1, got " + seconds);
+            return ExitCodes.INVALID_INPUT;
+        }
+        if (out != null && !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            err.println("compare: --out must name an .xlsx workbook, got " + out);
+            return ExitCodes.INVALID_INPUT;
+        }
+        Scenario scenario = readValid(err);
+        if (scenario == null) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        List<String> known = scenario.variants().stream().map(Variant::id).toList();
+        if (known.isEmpty()) {
+            err.println(scenarioFile + ": has no variants to compare; add some in the app (Variants) or the file");
+            return ExitCodes.INVALID_INPUT;
+        }
+        List<String> unknown = variantIds.stream().filter(id -> !known.contains(id)).toList();
+        if (!unknown.isEmpty()) {
+            err.println("compare: unknown variant(s) " + String.join(", ", unknown) + "; the file has "
+                    + String.join(", ", known));
+            return ExitCodes.INVALID_INPUT;
+        }
+
+        int plans = 1 + (variantIds.isEmpty() ? known.size() : variantIds.size());
+        stdout.println("Comparing " + plans + " plans of \"" + scenario.name() + "\", up to " + seconds
+                + " s each, " + Runtime.getRuntime().availableProcessors() + " at a time ...");
+        stdout.flush();
+        Comparison comparison;
+        try (SolverService service = new SolverService()) {
+            comparison = new VariantComparer(service).start(scenario,
+                    new CompareOptions(variantIds, Duration.ofSeconds(seconds), seed, !free,
+                            Runtime.getRuntime().availableProcessors(), null),
+                    CompareListener.silent()).await();
+        }
+        ComparisonSummary.print(comparison, stdout);
+        if (out != null) {
+            try {
+                ExcelComparisonWriter.write(comparison, out);
+                stdout.println("Comparison saved to " + out);
+            } catch (ScenarioFileException e) {
+                err.println(e.file() + ": cannot be written: " + e.getMessage());
+                return ExitCodes.FAILURE;
+            }
+        }
+        stdout.flush();
+        boolean allFeasible = comparison.columns().stream().allMatch(c -> c.plan().isFeasible());
+        return allFeasible ? ExitCodes.OK : ExitCodes.INFEASIBLE;
+    }
+
+    private @Nullable Scenario readValid(PrintWriter err) {
+        Scenario scenario;
+        try {
+            scenario = ScenarioFiles.read(scenarioFile);
+        } catch (ScenarioFileException e) {
+            err.println(e.file() + ": cannot be read");
+            for (FileProblem problem : e.problems()) {
+                err.println("  " + problem);
+            }
+            return null;
+        }
+        List<ValidationProblem> problems = ScenarioValidator.validate(scenario);
+        if (!problems.isEmpty()) {
+            err.println(scenarioFile + ": " + problems.size() + " problem(s); nothing was compared");
+            problems.forEach(p -> err.println("  " + p));
+            return null;
+        }
+        return scenario;
+    }
+}

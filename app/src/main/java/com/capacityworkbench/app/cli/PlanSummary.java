@@ -1,0 +1,130 @@
+package com.capacityworkbench.app.cli;
+
+import com.capacityworkbench.model.plan.Candidate;
+import com.capacityworkbench.model.plan.CostCategory;
+import com.capacityworkbench.model.plan.CostPart;
+import com.capacityworkbench.model.plan.HardViolation;
+import com.capacityworkbench.model.plan.Kpis;
+import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.plan.ProviderUsage;
+import com.capacityworkbench.model.plan.SitePower;
+import com.capacityworkbench.model.plan.WorkloadExplanation;
+import com.capacityworkbench.solver.evaluate.Money;
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Prints a plan's short summary for the command line; it only reads what the evaluator computed. */
+final class PlanSummary {
+
+    private static final int MAX_LINES = 12;
+    private static final int MAX_WIDTH = 240;
+    /** A site counts as power-bound when some period uses this share of its cap. */
+    private static final double BINDING_POWER = 0.95;
+
+    private PlanSummary() {
+    }
+
+    static void print(Plan plan, PrintWriter out) {
+        Kpis k = plan.kpis();
+        out.println("Plan for \"" + plan.scenarioName() + "\"  score " + plan.score());
+        out.println("  Workloads: " + k.placedWorkloads() + " placed, " + k.unplacedWorkloads() + " unplaced"
+                + (k.unplacedDemandByPriority().isEmpty() ? "" : "; unplaced demand by priority: "
+                + k.unplacedDemandByPriority().entrySet().stream()
+                        .map(e -> "p" + e.getKey() + " " + number(e.getValue())).collect(Collectors.joining(", "))));
+        out.println("  Cost " + money(k.totalCostUsd()) + ": " + java.util.Arrays.stream(CostCategory.values())
+                .map(c -> c.label() + " " + money(k.costByCategory().getOrDefault(c, 0.0)))
+                .collect(Collectors.joining(", ")));
+        out.println("  Providers: " + k.providerUsage().stream()
+                .sorted(Comparator.comparingDouble(ProviderUsage::sharePct).reversed())
+                .map(u -> u.provider() + " " + String.format(Locale.US, "%.0f%%", u.sharePct()))
+                .collect(Collectors.joining(", ")) + " of accelerator-hours");
+        out.println("  Idle committed/self-built capacity " + money(k.idleSunkUsd()) + "; "
+                + number(k.tCo2e()) + " tCO2e; latency misses " + k.latencyMisses());
+        firstRefusal(plan, out);
+        egress(plan, out);
+        power(k, out);
+        residency(plan, out);
+        unplaced(plan, out);
+        violations(plan, out);
+    }
+
+    private static void firstRefusal(Plan plan, PrintWriter out) {
+        Kpis k = plan.kpis();
+        out.println("  First refusal: " + k.firstRefusalHonoured() + " honoured on the primary, "
+                + k.firstRefusalElsewhere() + " placed elsewhere");
+        plan.explanations().stream().filter(e -> e.primaryDeclined() != null).limit(MAX_LINES)
+                .forEach(e -> out.println(clip("    " + e.workload() + ": " + e.primaryDeclined())));
+    }
+
+    private static void egress(Plan plan, PrintWriter out) {
+        List<CostPart> moves = plan.explanations().stream().flatMap(e -> e.costParts().stream())
+                .filter(p -> p.category() == CostCategory.EGRESS && p.usd() > 0).toList();
+        out.println("  Egress: " + moves.size() + " dataset moves, "
+                + money(plan.kpis().costByCategory().getOrDefault(CostCategory.EGRESS, 0.0)));
+        moves.stream().sorted(Comparator.comparingDouble(CostPart::usd).reversed()).limit(3)
+                .forEach(p -> out.println("    " + money(p.usd()) + " " + p.detail()));
+    }
+
+    private static void power(Kpis k, PrintWriter out) {
+        Map<String, SitePower> peak = k.power().stream().filter(p -> p.capMw() != null && p.capMw() > 0)
+                .collect(Collectors.toMap(SitePower::site, p -> p,
+                        (a, b) -> a.usedMw() / a.capMw() >= b.usedMw() / b.capMw() ? a : b, java.util.TreeMap::new));
+        List<SitePower> binding = peak.values().stream().filter(p -> p.usedMw() >= BINDING_POWER * p.capMw()).toList();
+        out.println("  Power: " + peak.size() + " capped sites, " + binding.size() + " at ≥ 95% of cap");
+        binding.stream().limit(MAX_LINES).forEach(p -> out.println(String.format(Locale.US,
+                "    %s: %.1f of %.1f MW in %s", p.site(), p.usedMw(), p.capMw(), p.period())));
+    }
+
+    private static void residency(Plan plan, PrintWriter out) {
+        List<WorkloadExplanation> kept = plan.explanations().stream()
+                .filter(e -> e.candidates().stream().anyMatch(c -> "Residency".equals(c.rule()))).toList();
+        out.println("  Residency: " + kept.size() + " workloads read data that rules out some pools");
+        for (WorkloadExplanation e : kept.stream().limit(5).toList()) {
+            long ruledOut = e.candidates().stream().filter(c -> "Residency".equals(c.rule())).count();
+            String where = e.candidates().stream().filter(Candidate::chosen).map(Candidate::site).distinct()
+                    .collect(Collectors.joining(", "));
+            out.println("    " + e.workload() + ": " + ruledOut + (ruledOut == 1 ? " pool" : " pools") + " ruled out"
+                    + (where.isEmpty() ? "" : ", runs at " + where));
+        }
+    }
+
+    private static void unplaced(Plan plan, PrintWriter out) {
+        List<WorkloadExplanation> missing = plan.explanations().stream().filter(e -> e.missing() != null).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        out.println("  Unplaced (" + missing.size() + "):");
+        missing.stream().limit(MAX_LINES).forEach(e -> out.println(clip("    " + e.workload() + ": " + e.missing())));
+    }
+
+    private static void violations(Plan plan, PrintWriter out) {
+        List<HardViolation> violations = plan.hardViolations();
+        if (violations.isEmpty()) {
+            out.println("  Every hard rule holds.");
+            return;
+        }
+        Map<String, Long> byRule = violations.stream()
+                .collect(Collectors.groupingBy(HardViolation::rule, java.util.TreeMap::new, Collectors.counting()));
+        out.println("  INFEASIBLE: " + violations.size() + " hard rule breaks (" + byRule.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + "):");
+        violations.stream().limit(MAX_LINES).forEach(v -> out.println("    " + v.message()
+                + (v.workload() == null ? "" : " [" + v.workload() + "]")));
+    }
+
+    /** Long explanations are cut on the terminal; the plan file holds them whole. */
+    private static String clip(String line) {
+        return line.length() <= MAX_WIDTH ? line : line.substring(0, MAX_WIDTH - 1) + "…";
+    }
+
+    private static String money(double usd) {
+        return Money.format(usd);
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.US, "%,.0f", value);
+    }
+}

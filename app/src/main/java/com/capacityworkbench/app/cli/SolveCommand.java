@@ -1,0 +1,135 @@
+package com.capacityworkbench.app.cli;
+
+import com.capacityworkbench.model.io.FileProblem;
+import com.capacityworkbench.model.io.PlanFiles;
+import com.capacityworkbench.model.io.ScenarioFileException;
+import com.capacityworkbench.model.io.ScenarioFiles;
+import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.model.validation.ScenarioValidator;
+import com.capacityworkbench.model.validation.ValidationProblem;
+import com.capacityworkbench.solver.service.SolveJob;
+import com.capacityworkbench.solver.service.SolveListener;
+import com.capacityworkbench.solver.service.SolveOutcome;
+import com.capacityworkbench.solver.service.SolveProgress;
+import com.capacityworkbench.solver.service.SolveRequest;
+import com.capacityworkbench.solver.service.SolverService;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** ./workbench solve SCENARIO: places the workloads, prints a short summary, optionally saves the plan. */
+@Command(name = "solve", mixinStandardHelpOptions = true,
+        description = {"Solve a scenario: place every workload on a pool under the placement rules.",
+            "Exit code 0 when every hard rule holds, 3 when the best plan found still breaks one, 2 for bad input."})
+public final class SolveCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (.json or .xlsx).")
+    private Path scenarioFile;
+
+    @Option(names = "--seconds", paramLabel = "N", defaultValue = "30", description = "Time limit (default: ${DEFAULT-VALUE}).")
+    private long seconds;
+
+    @Option(names = "--out", paramLabel = "PLAN.json|PLAN.xlsx",
+            description = "Save the plan (assignments, KPIs, explanations); .xlsx adds charts and the scenario's sheets.")
+    private @Nullable Path out;
+
+    @Option(names = "--from", paramLabel = "PLAN.json", description = "Start from this plan; its pinned shards stay put.")
+    private @Nullable Path from;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (seconds <= 0) {
+            err.println("solve: --seconds must be at least 1, got " + seconds);
+            return ExitCodes.INVALID_INPUT;
+        }
+        Scenario scenario;
+        Plan warmStart = null;
+        try {
+            scenario = ScenarioFiles.read(scenarioFile);
+            if (from != null) {
+                warmStart = PlanFiles.read(from);
+            }
+        } catch (ScenarioFileException e) {
+            err.println(e.file() + ": cannot be read");
+            for (FileProblem problem : e.problems()) {
+                err.println("  " + problem);
+            }
+            return ExitCodes.INVALID_INPUT;
+        }
+        List<ValidationProblem> problems = ScenarioValidator.validate(scenario);
+        if (!problems.isEmpty()) {
+            err.println(scenarioFile + ": " + problems.size() + " problem(s); nothing was solved");
+            problems.forEach(p -> err.println("  " + p));
+            return ExitCodes.INVALID_INPUT;
+        }
+
+        stdout.println("Solving \"" + scenario.name() + "\" for up to " + seconds + " s ...");
+        stdout.flush();
+        Plan plan;
+        try (SolverService service = new SolverService()) {
+            SolveJob job = service.start(new SolveRequest(scenario, warmStart, Duration.ofSeconds(seconds), null, null, seed),
+                    new ProgressPrinter(stdout));
+            plan = job.awaitPlan();
+        } catch (IllegalStateException e) {
+            err.println("solve: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+        PlanSummary.print(plan, stdout);
+        if (out != null) {
+            try {
+                PlanFiles.write(scenario, plan, out);
+                stdout.println("Plan saved to " + out);
+            } catch (ScenarioFileException e) {
+                err.println(e.file() + ": cannot be written: " + e.getMessage());
+                return ExitCodes.FAILURE;
+            }
+        }
+        return plan.isFeasible() ? ExitCodes.OK : ExitCodes.INFEASIBLE;
+    }
+
+    /** One line every ten seconds so a long solve shows it is alive. */
+    private static final class ProgressPrinter implements SolveListener {
+        private static final long EVERY_MS = 10_000;
+        private final PrintWriter out;
+        private long lastMs;
+
+        ProgressPrinter(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public synchronized void onProgress(SolveProgress progress) {
+            long ms = progress.elapsed().toMillis();
+            if (ms - lastMs >= EVERY_MS) {
+                lastMs = ms;
+                out.println(String.format(java.util.Locale.US, "  %3d s  best %s  %,d moves/s%s", ms / 1000,
+                        progress.bestScore(), progress.movesPerSecond(), progress.feasible() ? "" : "  (infeasible)"));
+                out.flush();
+            }
+        }
+
+        @Override
+        public void onBestPlan(Plan plan) {
+        }
+
+        @Override
+        public void onFinished(Plan plan, SolveOutcome outcome, @Nullable Throwable error) {
+        }
+    }
+}

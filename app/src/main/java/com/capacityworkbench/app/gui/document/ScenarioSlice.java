@@ -1,0 +1,27 @@
+package com.capacityworkbench.app.gui.document;
+
+import com.capacityworkbench.app.gui.edit.RecordEdit;
+import com.capacityworkbench.model.scenario.Scenario;
+import java.util.List;
+
+/** A scenario cut down to one row of one collection, for validating that row quickly. */
+final class ScenarioSlice {
+
+    private ScenarioSlice() {
+    }
+
+    /**
+     * The scenario with {@code collection} holding only its row {@code index} (then at index 0); the
+     * workloads and pools are dropped too unless they are the collection, since no other concept refers to them.
+     */
+    static Scenario ofRow(Scenario scenario, String collection, int index) {
+        List<?> rows = (List<?>) RecordEdit.get(scenario, collection);
+        Scenario slice = RecordEdit.with(scenario, collection, List.of(rows.get(index)));
+        for (String unreferenced : List.of("workloads", "pools")) {
+            if (!collection.equals(unreferenced)) {
+                slice = RecordEdit.with(slice, unreferenced, List.of());
+            }
+        }
+        return slice;
+    }
+}

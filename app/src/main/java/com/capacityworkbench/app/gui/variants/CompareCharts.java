@@ -1,0 +1,119 @@
+package com.capacityworkbench.app.gui.variants;
+
+import com.capacityworkbench.app.gui.plan.chart.Figures;
+import com.capacityworkbench.model.compare.ComparedPlan;
+import com.capacityworkbench.model.compare.Comparison;
+import com.capacityworkbench.model.compare.KpiRow;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * Two charts side by side: one KPI across the plans (pick it above), and cost by provider per plan. Hovering a
+ * bar shows its figure; clicking a variant's bar shows that variant's placement changes.
+ */
+final class CompareCharts extends HBox {
+
+    private final Consumer<String> onPlanClicked;
+    private final ComboBox<String> kpi = new ComboBox<>();
+    private final BarChart<String, Number> kpiChart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final StackedBarChart<String, Number> costChart = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+    private Comparison comparison;
+
+    CompareCharts(Consumer<String> onPlanClicked) {
+        this.onPlanClicked = onPlanClicked;
+        setSpacing(8);
+        setStyle("-fx-padding: 6;");
+        kpi.setId("chart-kpi");
+        kpi.valueProperty().addListener((obs, old, now) -> drawKpi());
+        kpiChart.setId("kpi-chart");
+        kpiChart.setLegendVisible(false);
+        kpiChart.setAnimated(false);
+        costChart.setId("cost-by-provider-chart");
+        costChart.setTitle("Cost by provider ($)");
+        costChart.setAnimated(false);
+        costChart.getYAxis().setLabel("$");
+        VBox left = new VBox(4, new HBox(6, new Label("KPI"), kpi), kpiChart);
+        VBox.setVgrow(kpiChart, Priority.ALWAYS);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(costChart, Priority.ALWAYS);
+        getChildren().setAll(left, costChart);
+    }
+
+    void show(Comparison shown) {
+        this.comparison = shown;
+        String keep = kpi.getValue();
+        List<String> names = shown.kpis().stream().map(r -> r.group() + ": " + r.kpi()).toList();
+        kpi.getItems().setAll(names);
+        kpi.setValue(keep != null && names.contains(keep) ? keep : names.get(0));
+        drawKpi();
+        drawCost();
+    }
+
+    private void drawKpi() {
+        if (comparison == null || kpi.getValue() == null) {
+            return;
+        }
+        KpiRow row = comparison.kpis().stream().filter(r -> (r.group() + ": " + r.kpi()).equals(kpi.getValue()))
+                .findFirst().orElse(null);
+        if (row == null) {
+            return;
+        }
+        kpiChart.setTitle(row.kpi() + " (" + row.unit() + ")");
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        List<ComparedPlan> columns = comparison.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            series.getData().add(new XYChart.Data<>(columns.get(i).name(), row.values().get(i)));
+        }
+        kpiChart.getData().setAll(List.of(series));
+        for (int i = 0; i < columns.size(); i++) {
+            ComparedPlan plan = columns.get(i);
+            String text = plan.name() + ": " + KpiTable.text(row, i)
+                    + (row.bestColumn() != null && row.bestColumn() == i ? " (best)" : "");
+            interact(series.getData().get(i).getNode(), text, plan);
+        }
+    }
+
+    private void drawCost() {
+        costChart.getData().clear();
+        TreeSet<String> providers = new TreeSet<>();
+        comparison.columns().forEach(c -> providers.addAll(c.plan().kpis().costByProvider().keySet()));
+        for (String provider : providers) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(provider);
+            for (ComparedPlan c : comparison.columns()) {
+                series.getData().add(new XYChart.Data<>(c.name(), c.plan().kpis().costByProvider().getOrDefault(provider, 0.0)));
+            }
+            costChart.getData().add(series);
+            for (int i = 0; i < comparison.columns().size(); i++) {
+                ComparedPlan c = comparison.columns().get(i);
+                double usd = c.plan().kpis().costByProvider().getOrDefault(provider, 0.0);
+                interact(series.getData().get(i).getNode(), String.format(Locale.US, "%s, %s: %s", c.name(), provider,
+                        Figures.usd(usd)), c);
+            }
+        }
+    }
+
+    private void interact(Node bar, String text, ComparedPlan plan) {
+        if (bar == null) {
+            return;
+        }
+        Tooltip.install(bar, new Tooltip(text));
+        bar.setOnMouseClicked(e -> onPlanClicked.accept(plan.isBase() ? null : plan.id()));
+        bar.setStyle("-fx-cursor: hand;");
+        bar.setId("bar-" + plan.id());
+    }
+}

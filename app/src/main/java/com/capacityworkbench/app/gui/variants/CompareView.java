@@ -1,0 +1,192 @@
+package com.capacityworkbench.app.gui.variants;
+
+import com.capacityworkbench.app.gui.plan.chart.ChartExport;
+import com.capacityworkbench.app.gui.service.DialogService;
+import com.capacityworkbench.model.compare.Comparison;
+import com.capacityworkbench.model.compare.PlacementChange;
+import com.capacityworkbench.model.excel.ExcelComparisonWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The comparison half of the Variants screen: Compare all / selected with one Stop and progress per plan, then
+ * the KPI table (best value per row marked, deltas against the base), the charts, and the placement changes
+ * each variant makes, with the change that forced them.
+ */
+final class CompareView extends BorderPane {
+
+    private final CompareViewModel viewModel;
+    private final VariantsViewModel variants;
+    private final DialogService dialogs;
+    private final KpiTable kpiTable = new KpiTable();
+    private final CompareCharts charts;
+
+    CompareView(CompareViewModel viewModel, VariantsViewModel variants, DialogService dialogs) {
+        this.viewModel = viewModel;
+        this.variants = variants;
+        this.dialogs = dialogs;
+        setId("compare-view");
+        charts = new CompareCharts(planId -> viewModel.changesOfProperty().set(planId));
+        setTop(toolbar());
+        TabPane tabs = new TabPane(
+                new Tab("KPIs", kpiTable),
+                new Tab("Charts", charts),
+                new Tab("Placement changes", changesPane()),
+                new Tab("Progress", progressTable()));
+        tabs.setId("compare-tabs");
+        tabs.getTabs().forEach(t -> t.setClosable(false));
+        setCenter(tabs);
+        viewModel.comparisonProperty().addListener((obs, old, now) -> show(now));
+        viewModel.runningProperty().addListener((obs, was, is) -> {
+            if (is) {
+                tabs.getSelectionModel().select(3);
+            } else if (viewModel.comparisonProperty().get() != null) {
+                tabs.getSelectionModel().select(0);
+            }
+        });
+    }
+
+    private ToolBar toolbar() {
+        Button all = new Button("Compare all", new FontIcon(Material2MZ.PLAY_ARROW));
+        all.setId("compare-all");
+        all.setTooltip(new Tooltip("Solve the base and every variant, in parallel, and compare them"));
+        all.setOnAction(e -> viewModel.compare(List.of()));
+        Button selected = new Button("Compare selected", new FontIcon(Material2MZ.PLAYLIST_PLAY));
+        selected.setId("compare-selected");
+        selected.setOnAction(e -> variants.selectedVariant().ifPresent(v -> viewModel.compare(List.of(v.id()))));
+        selected.disableProperty().bind(variants.selectedProperty().isNull().or(viewModel.runningProperty()));
+        all.disableProperty().bind(viewModel.runningProperty());
+        Button stop = new Button("Stop", new FontIcon(Material2MZ.STOP));
+        stop.setId("compare-stop");
+        stop.disableProperty().bind(viewModel.runningProperty().not());
+        stop.setOnAction(e -> viewModel.stop());
+        Spinner<Integer> seconds = new Spinner<>(1, 3600, viewModel.secondsPerPlanProperty().get());
+        seconds.setEditable(true);
+        seconds.setPrefWidth(90);
+        seconds.valueProperty().addListener((obs, old, now) -> viewModel.secondsPerPlanProperty().set(now));
+        CheckBox close = new CheckBox("Stay close to the base");
+        close.setTooltip(new Tooltip("Keep each base placement that still fits and that no change of the variant "
+                + "concerns, so the changes show what the variant forces or makes worth moving"));
+        close.selectedProperty().bindBidirectional(viewModel.stayCloseProperty());
+        Button export = new Button("Export…", new FontIcon(Material2AL.GRID_ON));
+        export.setId("compare-export");
+        export.setTooltip(new Tooltip("Save the comparison as an Excel workbook: KPIs, changes, a plan sheet per variant"));
+        export.disableProperty().bind(viewModel.comparisonProperty().isNull());
+        export.setOnAction(e -> exportWorkbook());
+        Label state = new Label();
+        state.setId("compare-state");
+        state.textProperty().bind(viewModel.stateProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        return new ToolBar(all, selected, stop, new Label("s per plan"), seconds, close, export, grow, state);
+    }
+
+    private Node changesPane() {
+        ComboBox<String> of = new ComboBox<>();
+        of.setId("changes-of");
+        of.setPromptText("every variant");
+        of.valueProperty().bindBidirectional(viewModel.changesOfProperty());
+        viewModel.comparisonProperty().addListener((obs, old, now) -> {
+            of.getItems().setAll(now == null ? List.of()
+                    : now.columns().stream().filter(c -> !c.isBase()).map(c -> c.id()).toList());
+        });
+        TableView<PlacementChange> table = new TableView<>(viewModel.shownChanges());
+        table.setId("changes-table");
+        table.getColumns().setAll(List.of(
+                column("Workload", c -> c.workload(), 160),
+                column("Change", c -> c.kind().label(), 110),
+                column("From", c -> c.from() == null ? "unplaced" : c.from(), 240),
+                column("To", c -> c.to() == null ? "unplaced" : c.to(), 240),
+                column("Cost delta", c -> com.capacityworkbench.app.gui.plan.chart.Figures.usd(c.costDelta()), 110),
+                column("Why (the change that forced it)", c -> c.reason(), 420)));
+        table.setPlaceholder(new Label("No placement changes: compare first, or this variant moves nothing"));
+        Label hint = new Label("Click a bar in Charts to show one variant's changes.");
+        hint.getStyleClass().add("text-muted");
+        VBox box = new VBox(6, new HBox(8, new Label("Changes of"), of, hint), table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.setStyle("-fx-padding: 6;");
+        return box;
+    }
+
+    private TableView<PlanProgress> progressTable() {
+        TableView<PlanProgress> table = new TableView<>(viewModel.progress());
+        table.setId("compare-progress");
+        table.getColumns().setAll(List.of(
+                column("Plan", PlanProgress::name, 260),
+                column("State", PlanProgress::state, 100),
+                column("Elapsed", PlanProgress::elapsed, 80),
+                column("Best score", PlanProgress::bestScore, 420)));
+        return table;
+    }
+
+    private void show(Comparison comparison) {
+        kpiTable.show(comparison);
+        charts.show(comparison);
+    }
+
+    private void exportWorkbook() {
+        Comparison comparison = viewModel.comparisonProperty().get();
+        if (comparison == null) {
+            return;
+        }
+        dialogs.chooseSave("Export comparison to Excel", "comparison.xlsx", List.of("xlsx")).ifPresent(file ->
+                CompletableFuture.runAsync(() -> write(comparison, file)).whenComplete((ok, error) ->
+                        Platform.runLater(() -> {
+                            if (error != null) {
+                                dialogs.showError("Export failed", error.getCause() != null
+                                        ? error.getCause().getMessage() : error.getMessage());
+                            } else {
+                                viewModel.stateProperty().set("Comparison saved to " + file.getFileName());
+                            }
+                        })));
+    }
+
+    private static void write(Comparison comparison, Path file) {
+        try {
+            ExcelComparisonWriter.write(comparison, file);
+        } catch (com.capacityworkbench.model.io.ScenarioFileException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** PNG export of the chart pane, for the Charts tab's button. */
+    static void exportPng(DialogService dialogs, Node node, String name) {
+        dialogs.chooseSave("Export chart as PNG", name + ".png", List.of("png")).ifPresent(file -> {
+            try {
+                ChartExport.png(node, file);
+            } catch (java.io.IOException e) {
+                dialogs.showError("Export failed", file + ": " + e.getMessage());
+            }
+        });
+    }
+
+    static <S> TableColumn<S, String> column(String title, java.util.function.Function<S, String> value, double width) {
+        TableColumn<S, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

@@ -1,0 +1,192 @@
+package com.capacityworkbench.app.gui.variants;
+
+import com.capacityworkbench.app.gui.document.ScenarioDocument;
+import com.capacityworkbench.model.compare.ComparedPlan;
+import com.capacityworkbench.model.compare.Comparison;
+import com.capacityworkbench.model.compare.PlacementChange;
+import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.model.validation.ValidationProblem;
+import com.capacityworkbench.model.variant.Variant;
+import com.capacityworkbench.solver.compare.CompareListener;
+import com.capacityworkbench.solver.compare.CompareOptions;
+import com.capacityworkbench.solver.compare.ComparisonJob;
+import com.capacityworkbench.solver.compare.VariantComparer;
+import com.capacityworkbench.solver.service.SolveOutcome;
+import com.capacityworkbench.solver.service.SolveProgress;
+import com.capacityworkbench.solver.service.SolverService;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Solve all (or the chosen) variants side by side: progress per plan, one Stop, then the comparison (KPI rows,
+ * placement changes). Solver callbacks arrive on solver threads and are handed to the FX thread through
+ * {@code fxThread}; progress rows repaint at most as often as the solver reports (twice a second).
+ */
+public final class CompareViewModel {
+
+    private final ScenarioDocument document;
+    private final SolverService solver;
+    private final Executor fxThread;
+    private final Consumer<List<ValidationProblem>> onInvalid;
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final IntegerProperty secondsPerPlan = new SimpleIntegerProperty(20);
+    private final BooleanProperty stayClose = new SimpleBooleanProperty(true);
+    private final StringProperty state = new SimpleStringProperty("Not compared yet");
+    private final ObservableList<PlanProgress> progress = FXCollections.observableArrayList();
+    private final ObjectProperty<@Nullable Comparison> comparison = new SimpleObjectProperty<>();
+    private final ObservableList<PlacementChange> shownChanges = FXCollections.observableArrayList();
+    private final ObjectProperty<@Nullable String> changesOf = new SimpleObjectProperty<>();
+    private @Nullable ComparisonJob job;
+
+    public CompareViewModel(ScenarioDocument document, SolverService solver, Executor fxThread,
+            Consumer<List<ValidationProblem>> onInvalid) {
+        this.document = document;
+        this.solver = solver;
+        this.fxThread = fxThread;
+        this.onInvalid = onInvalid;
+        changesOf.addListener((obs, old, now) -> showChanges());
+        comparison.addListener((obs, old, now) -> showChanges());
+    }
+
+    /** Starts solving the base and {@code variantIds} (all when empty); false when it cannot start. */
+    public boolean compare(List<String> variantIds) {
+        if (running.get()) {
+            return false;
+        }
+        document.validateNow();
+        List<ValidationProblem> problems = List.copyOf(document.problems());
+        if (!problems.isEmpty()) {
+            onInvalid.accept(problems);
+            return false;
+        }
+        Scenario scenario = document.scenario();
+        List<String> ids = variantIds.isEmpty() ? scenario.variants().stream().map(Variant::id).toList() : variantIds;
+        if (ids.isEmpty()) {
+            state.set("Add a variant first: there is nothing to compare the base with");
+            return false;
+        }
+        progress.clear();
+        progress.add(new PlanProgress(ComparedPlan.BASE_ID, scenario.name() + " (base)", "waiting", "", ""));
+        ids.forEach(id -> progress.add(new PlanProgress(id, name(scenario, id), "waiting", "", "")));
+        running.set(true);
+        state.set("Solving " + progress.size() + " plans, " + secondsPerPlan.get() + " s each …");
+        CompareOptions options = new CompareOptions(ids, Duration.ofSeconds(secondsPerPlan.get()), 0, stayClose.get(),
+                Runtime.getRuntime().availableProcessors(), null);
+        job = new VariantComparer(solver).start(scenario, options, new CompareListener() {
+            @Override
+            public void onProgress(String planId, SolveProgress p) {
+                fxThread.execute(() -> update(planId, "solving", p.elapsed(), p.bestScore()));
+            }
+
+            @Override
+            public void onPlanFinished(String planId, Plan plan, SolveOutcome outcome) {
+                fxThread.execute(() -> update(planId, outcome == SolveOutcome.STOPPED ? "stopped" : "done", null,
+                        plan.score()));
+            }
+
+            @Override
+            public void onFinished(Comparison result, boolean stopped) {
+                fxThread.execute(() -> finished(result, stopped));
+            }
+        });
+        return true;
+    }
+
+    public void stop() {
+        if (job != null) {
+            job.stop();
+            state.set("Stopping: keeping the plans found so far …");
+        }
+    }
+
+    private void finished(Comparison result, boolean stopped) {
+        running.set(false);
+        job = null;
+        comparison.set(result);
+        long moved = result.changesByVariant().values().stream().mapToLong(List::size).sum();
+        state.set((stopped ? "Stopped; compared the plans found so far" : "Compared " + result.columns().size() + " plans")
+                + ": " + moved + " placement changes");
+        if (changesOf.get() == null && result.columns().size() > 1) {
+            changesOf.set(result.columns().get(1).id());
+        }
+    }
+
+    private void update(String planId, String what, @Nullable Duration elapsed, String score) {
+        for (int i = 0; i < progress.size(); i++) {
+            PlanProgress row = progress.get(i);
+            if (row.planId().equals(planId)) {
+                progress.set(i, new PlanProgress(planId, row.name(), what,
+                        elapsed == null ? row.elapsed() : String.format(Locale.US, "%d s", elapsed.toSeconds()), score));
+            }
+        }
+    }
+
+    private void showChanges() {
+        Comparison c = comparison.get();
+        if (c == null) {
+            shownChanges.clear();
+            return;
+        }
+        List<PlacementChange> rows = new ArrayList<>();
+        if (changesOf.get() == null) {
+            c.changesByVariant().values().forEach(rows::addAll);
+        } else {
+            rows.addAll(c.changesOf(changesOf.get()));
+        }
+        shownChanges.setAll(rows);
+    }
+
+    private static String name(Scenario scenario, String id) {
+        return scenario.variants().stream().filter(v -> v.id().equals(id)).map(Variant::name).findFirst().orElse(id);
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running;
+    }
+
+    public IntegerProperty secondsPerPlanProperty() {
+        return secondsPerPlan;
+    }
+
+    public BooleanProperty stayCloseProperty() {
+        return stayClose;
+    }
+
+    public StringProperty stateProperty() {
+        return state;
+    }
+
+    public ObservableList<PlanProgress> progress() {
+        return progress;
+    }
+
+    public ObjectProperty<@Nullable Comparison> comparisonProperty() {
+        return comparison;
+    }
+
+    /** Placement changes of the variant chosen in {@link #changesOfProperty()} (all variants when null). */
+    public ObservableList<PlacementChange> shownChanges() {
+        return shownChanges;
+    }
+
+    public ObjectProperty<@Nullable String> changesOfProperty() {
+        return changesOf;
+    }
+}

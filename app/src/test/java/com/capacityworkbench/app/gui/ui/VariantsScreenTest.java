@@ -1,0 +1,112 @@
+package com.capacityworkbench.app.gui.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.capacityworkbench.app.gui.RecordingDialogs;
+import com.capacityworkbench.app.gui.TestScenarios;
+import com.capacityworkbench.app.gui.WorkbenchShell;
+import com.capacityworkbench.model.compare.KpiRow;
+import com.capacityworkbench.model.compare.PlacementChange;
+import com.capacityworkbench.model.compare.PlacementChangeKind;
+import com.capacityworkbench.model.variant.PriceFactor;
+import com.capacityworkbench.model.variant.PriceTarget;
+import com.capacityworkbench.model.variant.Variant;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Variants screen, headless: create a variant, change a price, solve, read the KPI table and the diff. */
+@ExtendWith(ApplicationExtension.class)
+class VariantsScreenTest {
+
+    @TempDir
+    static Path config;
+
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private WorkbenchShell shell;
+
+    @Start
+    void start(Stage stage) {
+        shell = new WorkbenchShell(stage, config, dialogs);
+        stage.show();
+        shell.start(TestScenarios.frontierFile());
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> shell.dispose());
+    }
+
+    @Test
+    void createAVariantChangeAPriceCompareAndSeeKpisAndAMovedWorkload(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-variants");
+        int before = shell.viewModel().document().scenario().variants().size();
+
+        robot.clickOn("#variant-add");
+        TextField name = robot.lookup("#variant-name").queryAs(TextField.class);
+        robot.doubleClickOn(name).eraseText(20).write("CoreWeave x20").type(javafx.scene.input.KeyCode.ENTER);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> target = robot.lookup("#change-field-target").queryAs(ComboBox.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> id = robot.lookup("#change-field-id").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            target.setValue("provider");
+            id.setValue("coreweave");
+        });
+        robot.clickOn("#change-field-factor").write("20");
+        robot.clickOn("#add-change");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Variant added = shell.viewModel().document().scenario().variants().get(before);
+        assertThat(added.name()).isEqualTo("CoreWeave x20");
+        assertThat(added.changes()).containsExactly(new PriceFactor(PriceTarget.PROVIDER, "coreweave", 20));
+        assertThat(robot.lookup("#variant-changes .list-cell").queryAs(javafx.scene.control.ListCell.class).getText())
+                .isEqualTo("1. Price of provider coreweave × 20.00 (+1900 %)");
+
+        robot.interact(() -> robot.lookup("#compare-view .spinner").queryAs(Spinner.class).getValueFactory().setValue(4));
+        robot.clickOn("#compare-selected");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
+                () -> !shell.viewModel().compare().runningProperty().get()
+                        && shell.viewModel().compare().comparisonProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        @SuppressWarnings("unchecked")
+        TableView<KpiRow> kpis = robot.lookup("#kpi-table").queryAs(TableView.class);
+        assertThat(kpis.getColumns()).extracting(c -> c.getText()).contains("CoreWeave x20");
+        KpiRow total = kpis.getItems().stream().filter(r -> r.kpi().equals("Total cost")).findFirst().orElseThrow();
+        assertThat(total.values()).hasSize(2);
+        assertThat(robot.lookup("#compare-state").queryAs(Label.class).getText()).startsWith("Compared 2 plans");
+
+        robot.clickOn("Placement changes");
+        @SuppressWarnings("unchecked")
+        TableView<PlacementChange> changes = robot.lookup("#changes-table").queryAs(TableView.class);
+        assertThat(changes.getItems()).as("workloads leave the twenty-times dearer neocloud")
+                .anySatisfy(c -> {
+                    assertThat(c.kind()).isEqualTo(PlacementChangeKind.MOVED);
+                    assertThat(c.from()).contains("cw-plano");
+                    assertThat(c.reason()).isEqualTo("Price of provider coreweave × 20.00 (+1900 %)");
+                });
+    }
+
+    @Test
+    void aboutShowsTheVersionFromTheBuildAndTheWindowHasTheAppIcon(FxRobot robot) {
+        robot.clickOn("Help").clickOn("#menu-about");
+        assertThat(dialogs.shown).anySatisfy(text -> assertThat(text)
+                .contains("Capacity Workbench " + com.capacityworkbench.app.AppVersion.get(), "Java 25"));
+        assertThat(com.capacityworkbench.app.AppVersion.get()).matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(shell.stage().getIcons()).hasSizeGreaterThanOrEqualTo(4);
+    }
+}

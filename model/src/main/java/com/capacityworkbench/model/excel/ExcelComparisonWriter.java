@@ -1,0 +1,133 @@
+package com.capacityworkbench.model.excel;
+
+import com.capacityworkbench.model.compare.ComparedPlan;
+import com.capacityworkbench.model.compare.Comparison;
+import com.capacityworkbench.model.compare.KpiRow;
+import com.capacityworkbench.model.compare.PlacementChange;
+import com.capacityworkbench.model.excel.WorkbookStyles.NumberStyle;
+import com.capacityworkbench.model.io.AtomicFileWriter;
+import com.capacityworkbench.model.io.ScenarioFileException;
+import com.capacityworkbench.model.variant.StaleChange;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes a comparison of variants: a Comparison sheet (one KPI per row, the base and each variant as columns,
+ * differences against the base in the unit and in %, the best value of each row highlighted), a Changes sheet
+ * (the workloads each variant moves, with cost delta and the change that forced it), a Variants sheet (what
+ * each variant changes, and stale changes), and one plan sheet per column.
+ */
+public final class ExcelComparisonWriter {
+
+    private ExcelComparisonWriter() {
+    }
+
+    public static void write(Comparison comparison, Path file) throws ScenarioFileException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            WorkbookStyles styles = new WorkbookStyles(workbook);
+            writeKpis(workbook, styles, comparison);
+            writeChanges(workbook, styles, comparison);
+            writeVariants(workbook, styles, comparison);
+            Set<String> names = new HashSet<>(List.of("Comparison", "Changes", "Variants"));
+            for (ComparedPlan column : comparison.columns()) {
+                new PlanSheets(workbook, styles, column.plan()).writePlan(uniqueSheetName("Plan " + column.name(), names));
+            }
+            workbook.setActiveSheet(0);
+            AtomicFileWriter.write(file, workbook::write);
+        } catch (IOException closing) {
+            throw new ScenarioFileException(file, "cannot save the comparison workbook: " + closing.getMessage());
+        }
+    }
+
+    private static void writeKpis(XSSFWorkbook workbook, WorkbookStyles styles, Comparison comparison) {
+        Sheet sheet = workbook.createSheet("Comparison");
+        List<ComparedPlan> columns = comparison.columns();
+        List<String> headers = new ArrayList<>(List.of("Group", "KPI", "Unit"));
+        columns.forEach(c -> headers.add(c.isBase() ? c.name() + " (base)" : c.name()));
+        for (ComparedPlan c : columns.subList(1, columns.size())) {
+            headers.add("Δ " + c.name());
+            headers.add("Δ% " + c.name());
+        }
+        TableWriter table = new TableWriter(sheet, styles);
+        table.header(headers);
+        BestValueMarker best = new BestValueMarker(workbook);
+        for (KpiRow row : comparison.kpis()) {
+            NumberStyle number = numberStyle(row.unit());
+            List<Object> values = new ArrayList<>(List.of(row.group(), row.kpi(), row.unit()));
+            List<NumberStyle> formats = new ArrayList<>(List.of(NumberStyle.GENERAL, NumberStyle.GENERAL,
+                    NumberStyle.GENERAL));
+            for (double v : row.values()) {
+                values.add(v);
+                formats.add(number);
+            }
+            for (int i = 1; i < columns.size(); i++) {
+                values.add(row.deltaFromBase(i));
+                formats.add(number);
+                values.add(row.deltaPctFromBase(i));
+                formats.add(NumberStyle.PERCENT_NUMBER);
+            }
+            int rowIndex = table.row(values, formats);
+            if (row.bestColumn() != null) {
+                best.mark(sheet.getRow(rowIndex).getCell(3 + row.bestColumn()));
+            }
+        }
+        table.finish();
+    }
+
+    private static void writeChanges(XSSFWorkbook workbook, WorkbookStyles styles, Comparison comparison) {
+        Sheet sheet = workbook.createSheet("Changes");
+        TableWriter table = new TableWriter(sheet, styles);
+        table.header(List.of("Variant", "Workload", "Change", "From", "To", "Cost delta ($)", "Reason"));
+        List<NumberStyle> formats = List.of(NumberStyle.GENERAL, NumberStyle.GENERAL, NumberStyle.GENERAL,
+                NumberStyle.GENERAL, NumberStyle.GENERAL, NumberStyle.DOLLARS, NumberStyle.GENERAL);
+        for (ComparedPlan column : comparison.columns()) {
+            for (PlacementChange c : comparison.changesOf(column.id())) {
+                table.row(Arrays.asList(column.name(), c.workload(), c.kind(), c.from(), c.to(), c.costDelta(),
+                        c.reason()), formats);
+            }
+        }
+        table.finish();
+    }
+
+    private static void writeVariants(XSSFWorkbook workbook, WorkbookStyles styles, Comparison comparison) {
+        Sheet sheet = workbook.createSheet("Variants");
+        TableWriter table = new TableWriter(sheet, styles);
+        table.header(List.of("Variant", "Name", "Changes", "Stale changes", "Feasible", "Score"));
+        for (ComparedPlan c : comparison.columns()) {
+            table.row(Arrays.asList(c.id(), c.name(), c.isBase() ? "(the scenario as it is)" : String.join("; ", c.changes()),
+                    c.staleChanges().stream().map(StaleChange::toString).collect(Collectors.joining("; ")),
+                    c.plan().isFeasible(), c.plan().score()), List.of());
+        }
+        table.finish();
+    }
+
+    private static NumberStyle numberStyle(String unit) {
+        return switch (unit) {
+            case "$" -> NumberStyle.DOLLARS;
+            case "%", "% of cap" -> NumberStyle.PERCENT_NUMBER;
+            case "MW" -> NumberStyle.MEGAWATTS;
+            case "workloads", "violations" -> NumberStyle.WHOLE;
+            default -> NumberStyle.DECIMAL;
+        };
+    }
+
+    /** Excel sheet names: at most 31 characters, none of []:*?/\ , unique in the workbook. */
+    static String uniqueSheetName(String wanted, Set<String> taken) {
+        String base = WorkbookUtil.createSafeSheetName(wanted);
+        String name = base;
+        for (int n = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
+            String suffix = " (" + n + ")";
+            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+        }
+        return name;
+    }
+}
