@@ -82,7 +82,7 @@ public final class CpSatReference {
             // Every coefficient of every level is a penalty ≥ 0, so 0 is always a bound (CP-SAT may report a weaker one).
             long bound = Double.isFinite(reported) ? Math.max(0, (long) Math.ceil(reported - 1e-6)) : 0;
             if (level == ScoreLevel.UNPLACED) {
-                bound = Math.max(bound, UnplacedLpBound.of(problem));
+                bound = Math.max(bound, UnplacedLpBound.of(problem, limits.perLevel()));
             }
             boolean proven = status == CpSolverStatus.OPTIMAL || value <= bound;
             outcomes.add(new LevelOutcome(level, value, Math.min(bound, value), proven, !allAboveProven,

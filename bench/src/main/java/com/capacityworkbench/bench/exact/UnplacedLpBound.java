@@ -27,10 +27,11 @@ final class UnplacedLpBound {
     private UnplacedLpBound() {
     }
 
-    /** The bound in score units, or 0 when GLOP does not reach optimality. */
-    static long of(PlacementProblem problem) {
+    /** The bound in score units, or 0 when GLOP does not reach optimality within the time limit. */
+    static long of(PlacementProblem problem, java.time.Duration limit) {
         Loader.loadNativeLibraries();
         MPSolver lp = MPSolver.createSolver("GLOP");
+        lp.setTimeLimit(limit.toMillis());
         long units = ScoreLevels.weight(0, problem.scenario().weights().unplacedDemand()).softScore(0);
         MPObjective objective = lp.objective();
         Map<Usage, MPConstraint> pools = new HashMap<>();

@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Samples the heap on a daemon thread: the most in use (garbage included, so it mostly shows how far the
- * collector lets the heap fill) and the most still in use right after a collection (the live set).
+ * collector lets the heap fill) and the most left by the last collection of each pool (the old generation
+ * counts only after a full collection).
  */
 final class HeapSampler implements AutoCloseable {
 

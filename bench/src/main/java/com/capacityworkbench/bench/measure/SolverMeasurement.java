@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param bestAt               best score at each checkpoint (seconds → score), "" when no plan had arrived
  * @param movesPerSecond       Timefold's move evaluations ÷ solving time, at the end of the solve
  * @param peakHeapBytes        most heap in use (garbage included), sampled every 50 ms during the solve
- * @param peakLiveHeapBytes    most heap still in use right after a collection (the live set)
+ * @param peakLiveHeapBytes    most heap left by the last collection of each pool (the old generation counts
+ *                             only after a full collection, so without one this understates the live set)
  * @param maxHeapBytes         the JVM's heap limit (-Xmx)
  */
 public record SolverMeasurement(String caseId, long seed, int shards, @Nullable Double firstFeasibleSeconds,

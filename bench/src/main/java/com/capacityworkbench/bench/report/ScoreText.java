@@ -30,7 +30,7 @@ public final class ScoreText {
     static String amount(ScoreLevel level, long penalty) {
         double natural = penalty / (double) ScoreLevels.WEIGHT_SCALE;
         if (level == ScoreLevel.COST) {
-            return String.format(Locale.US, "$%.2fM", natural / 1e6);
+            return String.format(Locale.US, "$%,.1fM", natural / 1e6);
         }
         return String.format(Locale.US, "%,.0f", natural);
     }

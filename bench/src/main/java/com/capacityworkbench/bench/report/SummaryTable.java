@@ -25,9 +25,9 @@ public final class SummaryTable {
         out.append("### Timefold solver (medians over seeds)\n\n");
         out.append("| case | seeds | shards | first plan with no hard violation (s) |");
         checkpoints.forEach(c -> out.append(" best @").append(c).append(" s |"));
-        out.append(" moves/s | live heap after GC (MB) | peak heap in use (MB) |\n|---|---|---|---|");
+        out.append(" moves/s | peak heap in use (MB) |\n|---|---|---|---|");
         checkpoints.forEach(c -> out.append("---|"));
-        out.append("---|---|---|\n");
+        out.append("---|---|\n");
         for (CaseResults r : cases) {
             if (r.solves.isEmpty()) {
                 continue;
@@ -37,9 +37,8 @@ public final class SummaryTable {
             for (int c : checkpoints) {
                 out.append(' ').append(medianScore(r.solves, c)).append(" |");
             }
-            out.append(String.format(Locale.US, " %,.0f | %,.0f | %,.0f (max %,.0f of %,.0f) |%n",
+            out.append(String.format(Locale.US, " %,.0f | %,.0f (max %,.0f of %,.0f) |%n",
                     Statistics.median(doubles(r.solves, m -> (double) m.movesPerSecond())),
-                    Statistics.median(doubles(r.solves, m -> m.peakLiveHeapBytes() / 1e6)),
                     Statistics.median(doubles(r.solves, m -> m.peakHeapBytes() / 1e6)),
                     r.solves.stream().mapToDouble(m -> m.peakHeapBytes() / 1e6).max().orElse(0),
                     r.solves.getFirst().maxHeapBytes() / 1e6));

@@ -36,9 +36,12 @@ public record Verdict(boolean hard, @Nullable ScoreLevel level, double relative)
         return EQUAL;
     }
 
-    /** Gap to a bound on one level: (penalty − bound) ÷ bound. */
+    /** Gap to a bound on one level: (penalty − bound) ÷ bound; infinite when nothing above 0 was proven. */
     public static Verdict gap(ScoreLevel level, long penalty, long bound) {
-        return penalty == bound ? EQUAL : new Verdict(false, level, (double) (penalty - bound) / Math.max(1, Math.abs(bound)));
+        if (penalty == bound) {
+            return EQUAL;
+        }
+        return new Verdict(false, level, bound <= 0 ? Double.POSITIVE_INFINITY : (double) (penalty - bound) / bound);
     }
 
     public boolean isWorse() {
@@ -62,6 +65,9 @@ public record Verdict(boolean hard, @Nullable ScoreLevel level, double relative)
         }
         if (level == null) {
             return "equal";
+        }
+        if (Double.isInfinite(relative)) {
+            return level.label() + ": no bound above 0 proven";
         }
         return String.format(Locale.US, "%s %s %+.2f %%", relative > 0 ? "worse" : "better", level.label(), relative * 100);
     }
