@@ -2,12 +2,8 @@ package com.capacityworkbench.app.cli;
 
 import com.capacityworkbench.model.compare.Comparison;
 import com.capacityworkbench.model.excel.ExcelComparisonWriter;
-import com.capacityworkbench.model.io.FileProblem;
 import com.capacityworkbench.model.io.ScenarioFileException;
-import com.capacityworkbench.model.io.ScenarioFiles;
 import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.model.validation.ScenarioValidator;
-import com.capacityworkbench.model.validation.ValidationProblem;
 import com.capacityworkbench.model.variant.Variant;
 import com.capacityworkbench.solver.compare.CompareListener;
 import com.capacityworkbench.solver.compare.CompareOptions;
@@ -67,7 +63,7 @@ public final class CompareCommand implements Callable<Integer> {
             err.println("compare: --out must name an .xlsx workbook, got " + out);
             return ExitCodes.INVALID_INPUT;
         }
-        Scenario scenario = readValid(err);
+        Scenario scenario = ScenarioInput.readValid(scenarioFile, err, "compared");
         if (scenario == null) {
             return ExitCodes.INVALID_INPUT;
         }
@@ -107,25 +103,5 @@ public final class CompareCommand implements Callable<Integer> {
         stdout.flush();
         boolean allFeasible = comparison.columns().stream().allMatch(c -> c.plan().isFeasible());
         return allFeasible ? ExitCodes.OK : ExitCodes.INFEASIBLE;
-    }
-
-    private @Nullable Scenario readValid(PrintWriter err) {
-        Scenario scenario;
-        try {
-            scenario = ScenarioFiles.read(scenarioFile);
-        } catch (ScenarioFileException e) {
-            err.println(e.file() + ": cannot be read");
-            for (FileProblem problem : e.problems()) {
-                err.println("  " + problem);
-            }
-            return null;
-        }
-        List<ValidationProblem> problems = ScenarioValidator.validate(scenario);
-        if (!problems.isEmpty()) {
-            err.println(scenarioFile + ": " + problems.size() + " problem(s); nothing was compared");
-            problems.forEach(p -> err.println("  " + p));
-            return null;
-        }
-        return scenario;
     }
 }

@@ -1,13 +1,9 @@
 package com.capacityworkbench.app.cli;
 
-import com.capacityworkbench.model.io.FileProblem;
 import com.capacityworkbench.model.io.PlanFiles;
 import com.capacityworkbench.model.io.ScenarioFileException;
-import com.capacityworkbench.model.io.ScenarioFiles;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.model.validation.ScenarioValidator;
-import com.capacityworkbench.model.validation.ValidationProblem;
 import com.capacityworkbench.solver.service.SolveJob;
 import com.capacityworkbench.solver.service.SolveListener;
 import com.capacityworkbench.solver.service.SolveOutcome;
@@ -17,7 +13,6 @@ import com.capacityworkbench.solver.service.SolverService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -58,25 +53,18 @@ public final class SolveCommand implements Callable<Integer> {
             err.println("solve: --seconds must be at least 1, got " + seconds);
             return ExitCodes.INVALID_INPUT;
         }
-        Scenario scenario;
-        Plan warmStart = null;
-        try {
-            scenario = ScenarioFiles.read(scenarioFile);
-            if (from != null) {
-                warmStart = PlanFiles.read(from);
-            }
-        } catch (ScenarioFileException e) {
-            err.println(e.file() + ": cannot be read");
-            for (FileProblem problem : e.problems()) {
-                err.println("  " + problem);
-            }
+        Scenario scenario = ScenarioInput.readValid(scenarioFile, err, "solved");
+        if (scenario == null) {
             return ExitCodes.INVALID_INPUT;
         }
-        List<ValidationProblem> problems = ScenarioValidator.validate(scenario);
-        if (!problems.isEmpty()) {
-            err.println(scenarioFile + ": " + problems.size() + " problem(s); nothing was solved");
-            problems.forEach(p -> err.println("  " + p));
-            return ExitCodes.INVALID_INPUT;
+        Plan warmStart = null;
+        if (from != null) {
+            try {
+                warmStart = PlanFiles.read(from);
+            } catch (ScenarioFileException e) {
+                ScenarioInput.printUnreadable(e, err);
+                return ExitCodes.INVALID_INPUT;
+            }
         }
 
         stdout.println("Solving \"" + scenario.name() + "\" for up to " + seconds + " s ...");

@@ -7,7 +7,7 @@ import com.capacityworkbench.model.scenario.Pool;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.scenario.Workload;
 import com.capacityworkbench.solver.rules.PlacementCalculator;
-import com.capacityworkbench.solver.rules.ScenarioLookup;
+import com.capacityworkbench.model.ScenarioIndex;
 import com.capacityworkbench.solver.rules.ShardOnPool;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +29,7 @@ public final class PlacementProblem {
     }
 
     public static PlacementProblem of(Scenario scenario) {
-        PlacementCalculator calculator = new PlacementCalculator(new ScenarioLookup(scenario));
+        PlacementCalculator calculator = new PlacementCalculator(ScenarioIndex.of(scenario));
         List<ShardChoices> shards = new ArrayList<>();
         for (Workload workload : scenario.workloads()) {
             double demand = PlacementCalculator.shardDemand(workload);

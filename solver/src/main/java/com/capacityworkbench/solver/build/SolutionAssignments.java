@@ -6,7 +6,7 @@ import com.capacityworkbench.model.scenario.Workload;
 import com.capacityworkbench.solver.domain.PlacementPool;
 import com.capacityworkbench.solver.domain.PlacementSolution;
 import com.capacityworkbench.solver.domain.Shard;
-import com.capacityworkbench.solver.rules.ScenarioLookup;
+import com.capacityworkbench.model.ScenarioIndex;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,10 +16,10 @@ public final class SolutionAssignments {
     private SolutionAssignments() {
     }
 
-    public static List<Assignment> of(PlacementSolution solution, ScenarioLookup lookup) {
+    public static List<Assignment> of(PlacementSolution solution, ScenarioIndex lookup) {
         List<Assignment> assignments = new ArrayList<>(solution.getShards().size());
         for (Shard shard : solution.getShards()) {
-            Workload workload = lookup.findWorkload(shard.getWorkload());
+            Workload workload = lookup.findWorkload(shard.getWorkload()).orElse(null);
             if (workload == null) {
                 continue;
             }

@@ -15,7 +15,7 @@ import com.capacityworkbench.solver.domain.PlacementSolution;
 import com.capacityworkbench.solver.domain.PoolOption;
 import com.capacityworkbench.solver.domain.Shard;
 import com.capacityworkbench.solver.rules.PlacementCalculator;
-import com.capacityworkbench.solver.rules.ScenarioLookup;
+import com.capacityworkbench.model.ScenarioIndex;
 import com.capacityworkbench.solver.rules.ScoreUnits;
 import com.capacityworkbench.solver.rules.ShardOnPool;
 import com.capacityworkbench.solver.score.PlacementWeights;
@@ -54,7 +54,7 @@ public final class SolutionBuilder {
 
     private SolutionBuilder(Scenario scenario) {
         this.scenario = scenario;
-        this.calculator = new PlacementCalculator(new ScenarioLookup(scenario));
+        this.calculator = new PlacementCalculator(ScenarioIndex.of(scenario));
         this.scenarioPools = scenario.pools();
     }
 
@@ -101,7 +101,7 @@ public final class SolutionBuilder {
                 counts[slot.index()] = pool.countIn(slot.period());
             }
             PlacementSite site = sites.get(pool.site());
-            pools.put(pool.id(), new PlacementPool(pool.id(), i, site, calculator.lookup().providerOf(pool), counts));
+            pools.put(pool.id(), new PlacementPool(pool.id(), i, site, calculator.lookup().siteOf(pool).provider(), counts));
         }
         PlacementPolicy policy = new PlacementPolicy(scenario.policies().firstRefusal(),
                 scenario.policies().maxProviderSharePct());

@@ -16,7 +16,7 @@ import com.capacityworkbench.solver.rules.HardRule;
 import com.capacityworkbench.solver.rules.PlacementCalculator;
 import com.capacityworkbench.solver.rules.PortingCharge;
 import com.capacityworkbench.solver.rules.RuleBreak;
-import com.capacityworkbench.solver.rules.ScenarioLookup;
+import com.capacityworkbench.model.ScenarioIndex;
 import com.capacityworkbench.solver.rules.ScoreUnits;
 import com.capacityworkbench.solver.rules.ShardOnPool;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ import java.util.TreeMap;
 final class Evaluation {
 
     final Scenario scenario;
-    final ScenarioLookup lookup;
+    final ScenarioIndex lookup;
     final PlacementCalculator calculator;
     final List<EvaluatedShard> shards = new ArrayList<>();
     final Map<String, List<EvaluatedShard>> shardsByWorkload = new LinkedHashMap<>();
@@ -50,7 +50,7 @@ final class Evaluation {
 
     Evaluation(Scenario scenario, List<Assignment> assignments) {
         this.scenario = scenario;
-        this.lookup = new ScenarioLookup(scenario);
+        this.lookup = ScenarioIndex.of(scenario);
         this.calculator = new PlacementCalculator(lookup);
         readShards(assignments);
         this.ledger = UsageLedger.of(shards);
@@ -75,7 +75,7 @@ final class Evaluation {
             List<EvaluatedShard> own = new ArrayList<>();
             for (int i = 0; i < workload.shardCount(); i++) {
                 Assignment a = byKey.get(workload.id() + "#" + i);
-                Pool pool = a == null || a.pool() == null ? null : lookup.findPool(a.pool());
+                Pool pool = a == null || a.pool() == null ? null : lookup.findPool(a.pool()).orElse(null);
                 boolean pinned = a != null && a.pinned();
                 EvaluatedShard shard = pool == null
                         ? EvaluatedShard.unplaced(workload, i, demand, pinned)

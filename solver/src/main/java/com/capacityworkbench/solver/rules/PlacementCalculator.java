@@ -1,5 +1,6 @@
 package com.capacityworkbench.solver.rules;
 
+import com.capacityworkbench.model.ScenarioIndex;
 import com.capacityworkbench.model.scenario.AcceleratorType;
 import com.capacityworkbench.model.scenario.Dataset;
 import com.capacityworkbench.model.scenario.FirstRefusalMode;
@@ -28,19 +29,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PlacementCalculator {
 
-    private final ScenarioLookup lookup;
+    private final ScenarioIndex lookup;
     private final Policies policies;
     private final double periodHours;
     /** Pool counts per period: Pool.countIn reads its ramp afresh on every call, and it is asked millions of times. */
     private final Map<Pool, Map<Period, Integer>> counts = new java.util.IdentityHashMap<>();
 
-    public PlacementCalculator(ScenarioLookup lookup) {
+    public PlacementCalculator(ScenarioIndex lookup) {
         this.lookup = lookup;
         this.policies = lookup.scenario().policies();
         this.periodHours = lookup.scenario().horizon().length().hours();
     }
 
-    public ScenarioLookup lookup() {
+    public ScenarioIndex lookup() {
         return lookup;
     }
 
@@ -84,7 +85,7 @@ public final class PlacementCalculator {
     public ShardOnPool assess(Workload workload, double demand, Pool pool) {
         Site site = lookup.siteOf(pool);
         AcceleratorType type = lookup.acceleratorOf(pool);
-        @Nullable Provider provider = lookup.provider(site.provider());
+        @Nullable Provider provider = lookup.findProvider(site.provider()).orElse(null);
         List<Period> periods = window(workload);
         double hours = periods.size() * periodHours;
         int accelerators = acceleratorsFor(demand, type, workload);
@@ -112,7 +113,7 @@ public final class PlacementCalculator {
         for (String datasetId : workload.datasets()) {
             Dataset dataset = lookup.dataset(datasetId);
             Site home = lookup.site(dataset.homeSite());
-            EgressCharge charge = DataLinks.egress(dataset, home, lookup.provider(home.provider()), site);
+            EgressCharge charge = DataLinks.egress(dataset, home, lookup.findProvider(home.provider()).orElse(null), site);
             if (charge != null) {
                 egress.add(charge);
             }
@@ -203,7 +204,7 @@ public final class PlacementCalculator {
         for (String datasetId : workload.datasets()) {
             Dataset dataset = lookup.dataset(datasetId);
             Site home = lookup.site(dataset.homeSite());
-            double gbps = DataLinks.gbpsBetween(home, site, lookup.provider(home.provider()));
+            double gbps = DataLinks.gbpsBetween(home, site, lookup.findProvider(home.provider()).orElse(null));
             double d = DataLinks.stagingDays(dataset.sizeTb(), gbps);
             if (d > 0) {
                 days += d;

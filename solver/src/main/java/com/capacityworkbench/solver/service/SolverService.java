@@ -10,7 +10,7 @@ import com.capacityworkbench.solver.build.SolutionAssignments;
 import com.capacityworkbench.solver.build.SolutionBuilder;
 import com.capacityworkbench.solver.domain.PlacementSolution;
 import com.capacityworkbench.solver.evaluate.PlanEvaluator;
-import com.capacityworkbench.solver.rules.ScenarioLookup;
+import com.capacityworkbench.model.ScenarioIndex;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -76,13 +76,13 @@ public final class SolverService implements AutoCloseable {
         private volatile @Nullable SolverJob<PlacementSolution> solverJob;
         private volatile @Nullable BendableScore bestScore;
         private volatile @Nullable PlacementSolution pendingBest;
-        private final ScenarioLookup lookup;
+        private final ScenarioIndex lookup;
         private volatile java.util.concurrent.@Nullable ScheduledFuture<?> progressTask;
 
         Job(SolveRequest request, SolveListener listener) {
             this.request = request;
             this.listener = listener;
-            this.lookup = new ScenarioLookup(request.scenario());
+            this.lookup = ScenarioIndex.of(request.scenario());
         }
 
         @Override

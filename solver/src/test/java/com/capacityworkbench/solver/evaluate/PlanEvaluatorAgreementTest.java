@@ -16,7 +16,7 @@ import com.capacityworkbench.solver.build.SolutionAssignments;
 import com.capacityworkbench.solver.build.SolutionBuilder;
 import com.capacityworkbench.solver.domain.PlacementSolution;
 import com.capacityworkbench.solver.rules.PlacementCalculator;
-import com.capacityworkbench.solver.rules.ScenarioLookup;
+import com.capacityworkbench.model.ScenarioIndex;
 import com.capacityworkbench.solver.service.PlacementSolverConfig;
 import com.capacityworkbench.solver.service.SolveRequest;
 import com.capacityworkbench.solver.testing.RandomScenarios;
@@ -53,7 +53,7 @@ class PlanEvaluatorAgreementTest {
         BendableScore solverScore = MANAGER.update(solution);
 
         BendableScore evaluatorScore = PlanEvaluator.score(scenario,
-                SolutionAssignments.of(solution, new ScenarioLookup(scenario)));
+                SolutionAssignments.of(solution, ScenarioIndex.of(scenario)));
         assertThat(evaluatorScore).isEqualTo(solverScore);
         assertThat(solverScore.hardScore(0)).as("random plans break hard rules").isNegative();
     }
@@ -64,7 +64,7 @@ class PlanEvaluatorAgreementTest {
     void agreesOnSolvedPlans(long seed) {
         Scenario scenario = RandomScenarios.generate(1000 + seed, 30, 12, 6);
         PlacementSolution solved = FACTORY.buildSolver().solve(SolutionBuilder.build(scenario));
-        List<Assignment> assignments = SolutionAssignments.of(solved, new ScenarioLookup(scenario));
+        List<Assignment> assignments = SolutionAssignments.of(solved, ScenarioIndex.of(scenario));
         assertThat(PlanEvaluator.score(scenario, assignments)).isEqualTo(solved.getScore());
         Plan plan = PlanEvaluator.evaluate(scenario, assignments);
         assertThat(plan.score()).isEqualTo(solved.getScore().toString());
@@ -77,7 +77,7 @@ class PlanEvaluatorAgreementTest {
     void agreesOnSolvedGeneratedScenarios(long seed) {
         Scenario scenario = ScenarioGenerator.generate(new ScenarioGenerator.Settings(40, 15, 6, seed));
         PlacementSolution solved = FACTORY.buildSolver().solve(SolutionBuilder.build(scenario));
-        List<Assignment> assignments = SolutionAssignments.of(solved, new ScenarioLookup(scenario));
+        List<Assignment> assignments = SolutionAssignments.of(solved, ScenarioIndex.of(scenario));
         assertThat(PlanEvaluator.score(scenario, assignments)).isEqualTo(solved.getScore());
     }
 
@@ -86,7 +86,7 @@ class PlanEvaluatorAgreementTest {
     void agreesOnTheSamples(String sample) throws Exception {
         Scenario scenario = Solving.sample(sample);
         PlacementSolution solved = FACTORY.buildSolver().solve(SolutionBuilder.build(scenario));
-        List<Assignment> assignments = SolutionAssignments.of(solved, new ScenarioLookup(scenario));
+        List<Assignment> assignments = SolutionAssignments.of(solved, ScenarioIndex.of(scenario));
         assertThat(PlanEvaluator.score(scenario, assignments)).isEqualTo(solved.getScore());
     }
 

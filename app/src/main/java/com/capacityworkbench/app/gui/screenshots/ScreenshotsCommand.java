@@ -37,6 +37,10 @@ public final class ScreenshotsCommand implements Callable<Integer> {
     @Option(names = "--solve-seconds", paramLabel = "N", defaultValue = "20", description = "Time limit of the solve (default: ${DEFAULT-VALUE}).")
     private int solveSeconds;
 
+    @Option(names = "--compare-seconds", paramLabel = "N", defaultValue = "8",
+            description = "Time limit of each plan in the variant comparison (default: ${DEFAULT-VALUE}).")
+    private int compareSeconds;
+
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -64,6 +68,7 @@ public final class ScreenshotsCommand implements Callable<Integer> {
         while (FxThread.call(() -> shell.viewModel().solving().runningProperty().get())) {
             Thread.sleep(250);
         }
+        compareVariants(shell);
         for (boolean dark : new boolean[] {false, true}) {
             FxThread.run(() -> shell.theme().darkProperty().set(dark));
             String theme = dark ? "dark" : "light";
@@ -71,6 +76,8 @@ public final class ScreenshotsCommand implements Callable<Integer> {
                 FxThread.run(() -> shell.viewModel().sectionProperty().set(section));
                 if (section == Section.PLAN) {
                     planTabs(shell, theme);
+                } else if (section == Section.VARIANTS) {
+                    variantTabs(shell, theme);
                 } else {
                     snap(shell, section.name().toLowerCase(java.util.Locale.ROOT) + "-" + theme + ".png");
                 }
@@ -82,6 +89,32 @@ public final class ScreenshotsCommand implements Callable<Integer> {
         });
         spec.commandLine().getOut().println("Screenshots written to " + dir.toAbsolutePath());
         return ExitCodes.OK;
+    }
+
+    /** Solves the scenario's variants side by side (if it has any), so the Variants screen shows a comparison. */
+    private void compareVariants(WorkbenchShell shell) throws InterruptedException {
+        boolean started = FxThread.call(() -> {
+            var variants = shell.viewModel().document().scenario().variants();
+            if (variants.isEmpty()) {
+                return false;
+            }
+            shell.viewModel().variants().selectedProperty().set(variants.getFirst().id());
+            shell.viewModel().compare().secondsPerPlanProperty().set(compareSeconds);
+            return shell.viewModel().compare().compare(java.util.List.of());
+        });
+        while (started && FxThread.call(() -> shell.viewModel().compare().runningProperty().get())) {
+            Thread.sleep(250);
+        }
+    }
+
+    private void variantTabs(WorkbenchShell shell, String theme) throws InterruptedException, IOException {
+        TabPane tabs = FxThread.call(() -> (TabPane) shell.view().screen(Section.VARIANTS).lookup("#compare-tabs"));
+        String[] names = {"variants-", "variants-charts-", "variants-changes-"};
+        for (int i = 0; i < names.length; i++) {
+            int index = i;
+            FxThread.run(() -> tabs.getSelectionModel().select(index));
+            snap(shell, names[i] + theme + ".png");
+        }
     }
 
     private void planTabs(WorkbenchShell shell, String theme) throws InterruptedException, IOException {

@@ -29,8 +29,9 @@ final class CompareCharts extends HBox {
 
     private final Consumer<String> onPlanClicked;
     private final ComboBox<String> kpi = new ComboBox<>();
-    private final BarChart<String, Number> kpiChart = new BarChart<>(new CategoryAxis(), new NumberAxis());
-    private final StackedBarChart<String, Number> costChart = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+    // Horizontal bars: plan names stay readable however many variants there are.
+    private final BarChart<Number, String> kpiChart = new BarChart<>(compactAxis(), new CategoryAxis());
+    private final StackedBarChart<Number, String> costChart = new StackedBarChart<>(compactAxis(), new CategoryAxis());
     private Comparison comparison;
 
     CompareCharts(Consumer<String> onPlanClicked) {
@@ -45,7 +46,7 @@ final class CompareCharts extends HBox {
         costChart.setId("cost-by-provider-chart");
         costChart.setTitle("Cost by provider ($)");
         costChart.setAnimated(false);
-        costChart.getYAxis().setLabel("$");
+        costChart.getXAxis().setLabel("$");
         VBox left = new VBox(4, new HBox(6, new Label("KPI"), kpi), kpiChart);
         VBox.setVgrow(kpiChart, Priority.ALWAYS);
         HBox.setHgrow(left, Priority.ALWAYS);
@@ -73,10 +74,10 @@ final class CompareCharts extends HBox {
             return;
         }
         kpiChart.setTitle(row.kpi() + " (" + row.unit() + ")");
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
         List<ComparedPlan> columns = comparison.columns();
         for (int i = 0; i < columns.size(); i++) {
-            series.getData().add(new XYChart.Data<>(columns.get(i).name(), row.values().get(i)));
+            series.getData().add(new XYChart.Data<>(row.values().get(i), columns.get(i).name()));
         }
         kpiChart.getData().setAll(List.of(series));
         for (int i = 0; i < columns.size(); i++) {
@@ -92,10 +93,10 @@ final class CompareCharts extends HBox {
         TreeSet<String> providers = new TreeSet<>();
         comparison.columns().forEach(c -> providers.addAll(c.plan().kpis().costByProvider().keySet()));
         for (String provider : providers) {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            XYChart.Series<Number, String> series = new XYChart.Series<>();
             series.setName(provider);
             for (ComparedPlan c : comparison.columns()) {
-                series.getData().add(new XYChart.Data<>(c.name(), c.plan().kpis().costByProvider().getOrDefault(provider, 0.0)));
+                series.getData().add(new XYChart.Data<>(c.plan().kpis().costByProvider().getOrDefault(provider, 0.0), c.name()));
             }
             costChart.getData().add(series);
             for (int i = 0; i < comparison.columns().size(); i++) {
@@ -105,6 +106,22 @@ final class CompareCharts extends HBox {
                         Figures.usd(usd)), c);
             }
         }
+    }
+
+    private static NumberAxis compactAxis() {
+        NumberAxis axis = new NumberAxis();
+        axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return Figures.compact(value.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return null;
+            }
+        });
+        return axis;
     }
 
     private void interact(Node bar, String text, ComparedPlan plan) {

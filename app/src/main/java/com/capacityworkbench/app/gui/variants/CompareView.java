@@ -60,6 +60,10 @@ final class CompareView extends BorderPane {
         tabs.getTabs().forEach(t -> t.setClosable(false));
         setCenter(tabs);
         viewModel.comparisonProperty().addListener((obs, old, now) -> show(now));
+        if (viewModel.comparisonProperty().get() != null) {
+            // The screen is built on first visit; a comparison may already have finished by then.
+            show(viewModel.comparisonProperty().get());
+        }
         viewModel.runningProperty().addListener((obs, was, is) -> {
             if (is) {
                 tabs.getSelectionModel().select(3);
@@ -109,10 +113,10 @@ final class CompareView extends BorderPane {
         of.setId("changes-of");
         of.setPromptText("every variant");
         of.valueProperty().bindBidirectional(viewModel.changesOfProperty());
-        viewModel.comparisonProperty().addListener((obs, old, now) -> {
-            of.getItems().setAll(now == null ? List.of()
-                    : now.columns().stream().filter(c -> !c.isBase()).map(c -> c.id()).toList());
-        });
+        java.util.function.Consumer<Comparison> fill = now -> of.getItems().setAll(now == null ? List.of()
+                : now.columns().stream().filter(c -> !c.isBase()).map(c -> c.id()).toList());
+        viewModel.comparisonProperty().addListener((obs, old, now) -> fill.accept(now));
+        fill.accept(viewModel.comparisonProperty().get());
         TableView<PlacementChange> table = new TableView<>(viewModel.shownChanges());
         table.setId("changes-table");
         table.getColumns().setAll(List.of(
@@ -120,7 +124,7 @@ final class CompareView extends BorderPane {
                 column("Change", c -> c.kind().label(), 110),
                 column("From", c -> c.from() == null ? "unplaced" : c.from(), 240),
                 column("To", c -> c.to() == null ? "unplaced" : c.to(), 240),
-                column("Cost delta", c -> com.capacityworkbench.app.gui.plan.chart.Figures.usd(c.costDelta()), 110),
+                column("Cost delta", c -> KpiTable.signed(c.costDelta(), "$"), 110),
                 column("Why (the change that forced it)", c -> c.reason(), 420)));
         table.setPlaceholder(new Label("No placement changes: compare first, or this variant moves nothing"));
         Label hint = new Label("Click a bar in Charts to show one variant's changes.");
@@ -143,8 +147,10 @@ final class CompareView extends BorderPane {
     }
 
     private void show(Comparison comparison) {
-        kpiTable.show(comparison);
-        charts.show(comparison);
+        if (comparison != null) {
+            kpiTable.show(comparison);
+            charts.show(comparison);
+        }
     }
 
     private void exportWorkbook() {

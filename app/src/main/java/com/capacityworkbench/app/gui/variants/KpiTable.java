@@ -39,7 +39,7 @@ final class KpiTable extends TableView<KpiRow> {
     private static TableColumn<KpiRow, String> planColumn(ComparedPlan plan, int index) {
         TableColumn<KpiRow, String> column = new TableColumn<>(plan.isBase() ? plan.name() + " (base)" : plan.name());
         column.setId("kpi-column-" + plan.id());
-        column.setPrefWidth(170);
+        column.setPrefWidth(185);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text(c.getValue(), index)));
         column.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -47,6 +47,8 @@ final class KpiTable extends TableView<KpiRow> {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
                 KpiRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setTooltip(row == null || index == 0 ? null : new javafx.scene.control.Tooltip(
+                        plan.name() + ": " + text + "; " + signed(row.deltaFromBase(index), row.unit()) + " against the base"));
                 boolean best = row != null && row.bestColumn() != null && row.bestColumn() == index;
                 getStyleClass().removeAll("kpi-best");
                 if (best) {
@@ -68,8 +70,13 @@ final class KpiTable extends TableView<KpiRow> {
         if (Math.abs(delta) < 1e-9) {
             return value + "  (=)";
         }
-        String signed = (delta > 0 ? "+" : "") + value(delta, row.unit());
-        return value + "  (" + signed + (pct == null ? "" : String.format(Locale.US, ", %+.1f %%", pct)) + ")";
+        // The % says it at a glance; without a base to divide by, the difference itself.
+        return value + "  (" + (pct != null ? String.format(Locale.US, "%+.1f %%", pct) : signed(delta, row.unit())) + ")";
+    }
+
+    /** The difference to the base in the KPI's unit, sign first: -$843.2M, +12 workloads. */
+    static String signed(double delta, String unit) {
+        return (delta < 0 ? "-" : "+") + value(Math.abs(delta), unit);
     }
 
     private static String value(double v, String unit) {

@@ -50,7 +50,7 @@ public final class VariantsView extends SplitPane {
         SplitPane top = new SplitPane(treePane(), details, form);
         top.setDividerPositions(0.24, 0.62);
         getItems().setAll(top, new CompareView(compare, viewModel, dialogs));
-        setDividerPositions(0.45);
+        setDividerPositions(0.42);
         viewModel.variants().addListener((javafx.collections.ListChangeListener<Variant>) c -> refresh());
         viewModel.selectedProperty().addListener((obs, old, now) -> showSelected());
         viewModel.document().scenarioProperty().addListener((obs, old, now) -> form.refreshChoices());
@@ -108,6 +108,7 @@ public final class VariantsView extends SplitPane {
         });
         description.setId("variant-description");
         description.setPrefRowCount(2);
+        description.setMinHeight(48);
         description.setWrapText(true);
         description.focusedProperty().addListener((obs, was, is) -> {
             if (!is) {
@@ -119,6 +120,7 @@ public final class VariantsView extends SplitPane {
             }
         });
         changes.setId("variant-changes");
+        changes.setMinHeight(110);
         changes.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Integer index, boolean empty) {

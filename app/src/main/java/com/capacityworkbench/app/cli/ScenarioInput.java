@@ -1,0 +1,44 @@
+package com.capacityworkbench.app.cli;
+
+import com.capacityworkbench.model.io.FileProblem;
+import com.capacityworkbench.model.io.ScenarioFileException;
+import com.capacityworkbench.model.io.ScenarioFiles;
+import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.model.validation.ScenarioValidator;
+import com.capacityworkbench.model.validation.ValidationProblem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** How commands that work on a scenario read it: every problem printed to stderr, nothing done with a bad one. */
+final class ScenarioInput {
+
+    private ScenarioInput() {
+    }
+
+    /** The valid scenario in {@code file}, or null after printing why not ({@code verb}: "solved", "compared"). */
+    static @Nullable Scenario readValid(Path file, PrintWriter err, String verb) {
+        Scenario scenario;
+        try {
+            scenario = ScenarioFiles.read(file);
+        } catch (ScenarioFileException e) {
+            printUnreadable(e, err);
+            return null;
+        }
+        List<ValidationProblem> problems = ScenarioValidator.validate(scenario);
+        if (!problems.isEmpty()) {
+            err.println(file + ": " + problems.size() + " problem(s); nothing was " + verb);
+            problems.forEach(p -> err.println("  " + p));
+            return null;
+        }
+        return scenario;
+    }
+
+    static void printUnreadable(ScenarioFileException e, PrintWriter err) {
+        err.println(e.file() + ": cannot be read");
+        for (FileProblem problem : e.problems()) {
+            err.println("  " + problem);
+        }
+    }
+}
