@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Reads and writes scenario files by their extension: {@code .json} (see ScenarioJson) and {@code .xlsx}
+ * Reads and writes scenario files by their extension: {@code .json} (see ScenarioJson; {@code .cwb} is the same
+ * JSON under the extension the installed app registers for double-click) and {@code .xlsx}
  * (see docs/spreadsheet-contract.md; an old {@code .xls} is read too).
  * Reading JSON checks the file's structure only; run the ScenarioValidator for the scenario's rules.
  * Reading Excel also runs the validator, so that its problems come back located as {@code Sheet!Cell}.
@@ -20,7 +21,7 @@ public final class ScenarioFiles {
 
     public static Scenario read(Path file) throws ScenarioFileException {
         return switch (extension(file)) {
-            case "json" -> ScenarioJson.read(file);
+            case "json", "cwb" -> ScenarioJson.read(file);
             case "xlsx", "xls" -> ExcelScenarioReader.read(file);
             default -> throw unsupported(file);
         };
@@ -28,7 +29,7 @@ public final class ScenarioFiles {
 
     public static void write(Scenario scenario, Path file) throws ScenarioFileException {
         switch (extension(file)) {
-            case "json" -> ScenarioJson.write(scenario, file);
+            case "json", "cwb" -> ScenarioJson.write(scenario, file);
             case "xlsx" -> ExcelScenarioWriter.write(scenario, file);
             default -> throw unsupported(file);
         }
@@ -36,7 +37,7 @@ public final class ScenarioFiles {
 
     /** The extensions {@link #read} and {@link #write} know, for messages and file choosers. */
     public static String supportedExtensions() {
-        return ".json, .xlsx";
+        return ".json, .cwb, .xlsx";
     }
 
     private static ScenarioFileException unsupported(Path file) {

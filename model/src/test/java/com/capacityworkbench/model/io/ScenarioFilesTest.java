@@ -27,6 +27,17 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void cwbFilesAreScenarioJsonUnderTheDesktopExtension() throws Exception {
+        Scenario scenario = TestScenarios.valid();
+        Path file = dir.resolve("plan-2027.cwb");
+
+        ScenarioFiles.write(scenario, file);
+
+        assertThat(Files.readString(file)).startsWith("{\n  \"schemaVersion\": 1,");
+        assertThat(ScenarioFiles.read(file)).isEqualTo(scenario);
+    }
+
+    @Test
     void otherExtensionsAreRefusedWithTheSupportedOnes() throws Exception {
         Path text = dir.resolve("scenario.txt");
         Files.writeString(text, "{}");

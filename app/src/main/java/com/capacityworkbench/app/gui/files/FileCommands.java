@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public final class FileCommands {
 
-    public static final List<String> EXTENSIONS = List.of("json", "xlsx");
+    public static final List<String> EXTENSIONS = List.of("json", "cwb", "xlsx");
 
     private final ScenarioDocument document;
     private final ScenarioStore store;

@@ -53,7 +53,7 @@ final class CompareView extends BorderPane {
         setTop(toolbar());
         TabPane tabs = new TabPane(
                 new Tab("KPIs", kpiTable),
-                new Tab("Charts", charts),
+                new Tab("Charts", chartsPane()),
                 new Tab("Placement changes", changesPane()),
                 new Tab("Progress", progressTable()));
         tabs.setId("compare-tabs");
@@ -106,6 +106,21 @@ final class CompareView extends BorderPane {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         return new ToolBar(all, selected, stop, new Label("s per plan"), seconds, close, export, grow, state);
+    }
+
+    private Node chartsPane() {
+        Button png = new Button("PNG", new FontIcon(Material2AL.IMAGE));
+        png.setId("compare-charts-png");
+        png.setTooltip(new Tooltip("Save both charts as a PNG image"));
+        png.setOnAction(e -> exportPng(dialogs, charts, "variant-comparison"));
+        Label hint = new Label("Hover a bar for its figure; click a variant's bar to list its placement changes.");
+        hint.getStyleClass().add("text-muted");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        VBox box = new VBox(4, new HBox(8, hint, grow, png), charts);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        box.setStyle("-fx-padding: 4 6 0 6;");
+        return box;
     }
 
     private Node changesPane() {

@@ -90,6 +90,12 @@ class VariantsScreenTest {
         assertThat(total.values()).hasSize(2);
         assertThat(robot.lookup("#compare-state").queryAs(Label.class).getText()).startsWith("Compared 2 plans");
 
+        robot.clickOn("Charts");
+        robot.interact(() -> shell.viewModel().compare().changesOfProperty().set(null));
+        robot.clickOn("#bar-" + added.id());
+        assertThat(shell.viewModel().compare().changesOfProperty().get()).as("a click on a bar filters the changes")
+                .isEqualTo(added.id());
+
         robot.clickOn("Placement changes");
         @SuppressWarnings("unchecked")
         TableView<PlacementChange> changes = robot.lookup("#changes-table").queryAs(TableView.class);
