@@ -46,6 +46,11 @@ public final class PlacementPool {
         return countBySlot[slot.index()];
     }
 
+    /** Accelerators available in the slot at this position of the time axis. */
+    public int countIn(int slotIndex) {
+        return countBySlot[slotIndex];
+    }
+
     @Override
     public String toString() {
         return id;

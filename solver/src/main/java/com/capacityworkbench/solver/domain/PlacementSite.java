@@ -23,6 +23,16 @@ public final class PlacementSite {
         return capWattsBySlot[slot.index()];
     }
 
+    /** The cap in the slot at this position of the time axis. */
+    public long capWatts(int slotIndex) {
+        return capWattsBySlot[slotIndex];
+    }
+
+    /** Length of the solver's time axis. */
+    public int slotCount() {
+        return capWattsBySlot.length;
+    }
+
     @Override
     public String toString() {
         return id;

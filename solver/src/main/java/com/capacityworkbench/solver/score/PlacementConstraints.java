@@ -8,6 +8,8 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import com.capacityworkbench.model.scenario.FirstRefusalMode;
 import com.capacityworkbench.solver.domain.PlacementPolicy;
+import com.capacityworkbench.solver.domain.PlacementPool;
+import com.capacityworkbench.solver.domain.PlacementSite;
 import com.capacityworkbench.solver.domain.Shard;
 import com.capacityworkbench.solver.rules.HardRule;
 import com.capacityworkbench.solver.rules.ScoreUnits;
@@ -45,23 +47,43 @@ public final class PlacementConstraints implements ConstraintProvider {
 
     // ---- hard
 
+    /** Accelerators over a pool's count, summed over the periods where it is over. */
     Constraint poolCapacity(ConstraintFactory factory) {
         return factory.forEach(Shard.class)
-                .flatten(Shard::getSlots)
-                .groupBy((shard, slot) -> shard.getPool(), (shard, slot) -> slot,
-                        sum((shard, slot) -> shard.option().accelerators()))
-                .filter((pool, slot, used) -> used > pool.countIn(slot))
-                .penalize(ScoreLevels.oneHard(), (pool, slot, used) -> used - pool.countIn(slot))
+                .groupBy(Shard::getPool, SlotLoad.overflow(Shard::getPool, shard -> shard.option().accelerators(),
+                        new SlotLoad.Limit<PlacementPool>() {
+                            @Override
+                            public int slots(PlacementPool pool) {
+                                return pool.slotCount();
+                            }
+
+                            @Override
+                            public long overflow(PlacementPool pool, int slot, long used) {
+                                return Math.max(0, used - pool.countIn(slot));
+                            }
+                        }))
+                .filter((pool, over) -> over > 0)
+                .penalize(ScoreLevels.oneHard(), (pool, over) -> over)
                 .asConstraint(ConstraintIds.POOL_CAPACITY);
     }
 
+    /** kW over a site's power cap, summed over the periods where it is over. */
     Constraint sitePower(ConstraintFactory factory) {
         return factory.forEach(Shard.class)
-                .flatten(Shard::getSlots)
-                .groupBy((shard, slot) -> shard.getPool().getSite(), (shard, slot) -> slot,
-                        sum((shard, slot) -> shard.option().watts()))
-                .filter((site, slot, watts) -> watts > site.capWatts(slot))
-                .penalize(ScoreLevels.oneHard(), (site, slot, watts) -> ScoreUnits.overKw(watts, site.capWatts(slot)))
+                .groupBy(shard -> shard.getPool().getSite(), SlotLoad.overflow(shard -> shard.getPool().getSite(),
+                        shard -> shard.option().watts(), new SlotLoad.Limit<PlacementSite>() {
+                            @Override
+                            public int slots(PlacementSite site) {
+                                return site.slotCount();
+                            }
+
+                            @Override
+                            public long overflow(PlacementSite site, int slot, long watts) {
+                                return ScoreUnits.overKw(watts, site.capWatts(slot));
+                            }
+                        }))
+                .filter((site, over) -> over > 0)
+                .penalize(ScoreLevels.oneHard(), (site, over) -> over)
                 .asConstraint(ConstraintIds.SITE_POWER);
     }
 
