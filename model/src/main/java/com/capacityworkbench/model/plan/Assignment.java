@@ -31,4 +31,10 @@ public record Assignment(
     public boolean isPlaced() {
         return pool != null;
     }
+
+    /** The same assignment, pinned to its pool or free to move. */
+    public Assignment withPinned(boolean pin) {
+        return new Assignment(workload, shard, demand, pool, site, provider, accelerators, from, to, costUsd, status,
+                reason, pin);
+    }
 }

@@ -22,6 +22,11 @@ public record Plan(
         hardViolations = List.copyOf(hardViolations);
     }
 
+    /** The same plan with other assignment rows (e.g. pins changed); score, KPIs and explanations are kept as they were. */
+    public Plan withAssignments(List<Assignment> rows) {
+        return new Plan(scenarioName, score, rows, kpis, explanations, hardViolations);
+    }
+
     public boolean isFeasible() {
         return hardViolations.isEmpty();
     }

@@ -34,10 +34,10 @@ final class StayCloseToBase {
     }
 
     static Plan warmStart(Plan basePlan, Scenario base, Scenario variant, List<Change> changes, boolean stayClose) {
+        List<Assignment> unpinned = basePlan.assignments().stream().map(a -> a.withPinned(false)).toList();
         if (!stayClose) {
-            return copy(basePlan, basePlan.assignments().stream().map(a -> withPin(a, false)).toList());
+            return basePlan.withAssignments(unpinned);
         }
-        List<Assignment> unpinned = basePlan.assignments().stream().map(a -> withPin(a, false)).toList();
         Plan checked = PlanEvaluator.evaluate(variant, unpinned, PlanEvaluator.Detail.FULL);
         Map<String, AssignmentStatus> status = new HashMap<>();
         checked.assignments().forEach(a -> status.put(key(a), a.status()));
@@ -56,10 +56,10 @@ final class StayCloseToBase {
             }
         }
         List<Assignment> pinned = basePlan.assignments().stream()
-                .map(a -> withPin(a, a.isPlaced() && !concerned.contains(a.workload())
+                .map(a -> a.withPinned(a.isPlaced() && !concerned.contains(a.workload())
                         && status.get(key(a)) == AssignmentStatus.PLACED))
                 .toList();
-        return copy(basePlan, pinned);
+        return basePlan.withAssignments(pinned);
     }
 
     private static Set<String> options(WorkloadExplanation explanation) {
@@ -74,15 +74,5 @@ final class StayCloseToBase {
 
     private static String key(Assignment a) {
         return a.workload() + "#" + a.shard();
-    }
-
-    private static Plan copy(Plan plan, List<Assignment> assignments) {
-        return new Plan(plan.scenarioName(), plan.score(), assignments, plan.kpis(), plan.explanations(),
-                plan.hardViolations());
-    }
-
-    private static Assignment withPin(Assignment a, boolean pinned) {
-        return new Assignment(a.workload(), a.shard(), a.demand(), a.pool(), a.site(), a.provider(), a.accelerators(),
-                a.from(), a.to(), a.costUsd(), a.status(), a.reason(), pinned);
     }
 }

@@ -99,10 +99,7 @@ class PlanEvaluatorAgreementTest {
     }
 
     private static Plan pinnedCopy(Plan plan) {
-        List<Assignment> pinned = plan.assignments().stream().map(a -> new Assignment(a.workload(), a.shard(), a.demand(),
-                a.pool(), a.site(), a.provider(), a.accelerators(), a.from(), a.to(), a.costUsd(), a.status(), a.reason(), true))
-                .toList();
-        return new Plan(plan.scenarioName(), plan.score(), pinned, plan.kpis(), plan.explanations(), plan.hardViolations());
+        return plan.withAssignments(plan.assignments().stream().map(a -> a.withPinned(true)).toList());
     }
 
     private static List<Assignment> randomPinnedAssignments(Scenario scenario, Random random) {
