@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * hard rules; then soft levels unplaced demand, first refusal (strict), dollars, latency, provider share
  * (see {@link com.capacityworkbench.solver.score.ScoreLevels}).
  */
-@PlanningSolution
+@PlanningSolution(solutionCloner = PlacementSolutionCloner.class)
 public class PlacementSolution {
 
     private String scenarioName;
@@ -49,6 +49,19 @@ public class PlacementSolution {
         this.policy = policy;
         this.shards = new java.util.ArrayList<>(shards);
         this.constraintWeightOverrides = weights;
+    }
+
+    /** A copy with these shards and everything else shared, for {@link PlacementSolutionCloner}. */
+    PlacementSolution withShards(List<Shard> copies) {
+        PlacementSolution copy = new PlacementSolution();
+        copy.scenarioName = scenarioName;
+        copy.pools = pools;
+        copy.sites = sites;
+        copy.policy = policy;
+        copy.shards = copies;
+        copy.constraintWeightOverrides = constraintWeightOverrides;
+        copy.score = score;
+        return copy;
     }
 
     public String getScenarioName() {

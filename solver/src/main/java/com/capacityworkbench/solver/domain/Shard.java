@@ -24,6 +24,8 @@ public class Shard {
     private int priority;
     private boolean firstRefusal;
     private List<PeriodSlot> slots;
+    /** The slots' indices, for the per-slot sums a move updates (no list iterator, no record access). */
+    private int[] slotIndices;
     /** By pool index; null for pools this workload may never use (outside its range and not pinned there). */
     private @Nullable PoolOption[] optionByPool;
     private List<PlacementPool> poolRange;
@@ -52,11 +54,37 @@ public class Shard {
         this.priority = priority;
         this.firstRefusal = firstRefusal;
         this.slots = List.copyOf(slots);
+        this.slotIndices = slots.stream().mapToInt(PeriodSlot::index).toArray();
         this.optionByPool = optionByPool;
         this.poolRange = List.copyOf(poolRange);
         this.policy = policy;
         this.unplacedWeight = unplacedWeight;
         this.firstRefusalWeight = firstRefusalWeight;
+    }
+
+    /**
+     * A copy for {@link PlacementSolutionCloner}: everything but the pool and the pin is shared, being
+     * fixed for the solve ({@link #allowPinnedPool} replaces its lists rather than changing them).
+     */
+    Shard copy() {
+        Shard copy = new Shard();
+        copy.id = id;
+        copy.workload = workload;
+        copy.shardIndex = shardIndex;
+        copy.demand = demand;
+        copy.priority = priority;
+        copy.firstRefusal = firstRefusal;
+        copy.slots = slots;
+        copy.slotIndices = slotIndices;
+        copy.optionByPool = optionByPool;
+        copy.poolRange = poolRange;
+        copy.policy = policy;
+        copy.unplacedWeight = unplacedWeight;
+        copy.firstRefusalWeight = firstRefusalWeight;
+        copy.tightness = tightness;
+        copy.pinned = pinned;
+        copy.pool = pool;
+        return copy;
     }
 
     public String getId() {
@@ -85,6 +113,11 @@ public class Shard {
 
     public List<PeriodSlot> getSlots() {
         return slots;
+    }
+
+    /** The indices of {@link #getSlots()}; do not change the array. */
+    public int[] slotIndices() {
+        return slotIndices;
     }
 
     public PlacementPolicy getPolicy() {

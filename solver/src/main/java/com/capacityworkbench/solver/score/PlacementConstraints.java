@@ -1,7 +1,5 @@
 package com.capacityworkbench.solver.score;
 
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
-
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
@@ -11,8 +9,11 @@ import com.capacityworkbench.solver.domain.PlacementPolicy;
 import com.capacityworkbench.solver.domain.PlacementPool;
 import com.capacityworkbench.solver.domain.PlacementSite;
 import com.capacityworkbench.solver.domain.Shard;
+import com.capacityworkbench.solver.rules.EgressCharge;
 import com.capacityworkbench.solver.rules.HardRule;
+import com.capacityworkbench.solver.rules.PortingCharge;
 import com.capacityworkbench.solver.rules.ScoreUnits;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -156,10 +157,10 @@ public final class PlacementConstraints implements ConstraintProvider {
     /** Each dataset is paid for once per destination site, however many shards read it there. */
     Constraint egressCost(ConstraintFactory factory) {
         return factory.forEach(Shard.class)
-                .flattenLast(shard -> shard.option().egress())
-                .distinct()
-                .filter(charge -> charge.roundedUsd() > 0)
-                .penalize(cost(), charge -> charge.roundedUsd())
+                .filter(shard -> !shard.option().egress().isEmpty())
+                .groupBy(PaidOnce.total(shard -> shard.option().egress(), EgressCharge::roundedUsd))
+                .filter(dollars -> dollars > 0)
+                .penalize(cost(), dollars -> dollars)
                 .asConstraint(ConstraintIds.EGRESS_COST);
     }
 
@@ -174,9 +175,10 @@ public final class PlacementConstraints implements ConstraintProvider {
     Constraint portingCost(ConstraintFactory factory) {
         return factory.forEach(Shard.class)
                 .filter(shard -> shard.option().porting() != null)
-                .map(shard -> Objects.requireNonNull(shard.option().porting()))
-                .distinct()
-                .penalize(cost(), charge -> charge.roundedUsd())
+                .groupBy(PaidOnce.total(shard -> List.of(Objects.requireNonNull(shard.option().porting())),
+                        PortingCharge::roundedUsd))
+                .filter(dollars -> dollars > 0)
+                .penalize(cost(), dollars -> dollars)
                 .asConstraint(ConstraintIds.PORTING_COST);
     }
 
@@ -196,13 +198,11 @@ public final class PlacementConstraints implements ConstraintProvider {
 
     Constraint providerShareAboveMaximum(ConstraintFactory factory) {
         return factory.forEach(Shard.class)
-                .groupBy(shard -> shard.getPool().getProvider(), sum(shard -> shard.option().acceleratorHours()))
-                .join(factory.forEach(Shard.class).groupBy(sum(shard -> shard.option().acceleratorHours())))
+                .groupBy(ProviderHours.collector())
                 .join(PlacementPolicy.class)
-                .filter((provider, hours, total, policy) ->
-                        ScoreUnits.shareExcess(hours, total, policy.maxProviderSharePct()) > 0)
+                .filter((hours, policy) -> hours.excessOver(policy.maxProviderSharePct()) > 0)
                 .penalize(ScoreLevels.soft(ScoreLevels.PROVIDER_SHARE, ScoreLevels.WEIGHT_SCALE),
-                        (provider, hours, total, policy) -> ScoreUnits.shareExcess(hours, total, policy.maxProviderSharePct()))
+                        (hours, policy) -> hours.excessOver(policy.maxProviderSharePct()))
                 .asConstraint(ConstraintIds.PROVIDER_SHARE);
     }
 

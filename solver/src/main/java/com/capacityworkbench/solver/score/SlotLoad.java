@@ -1,7 +1,6 @@
 package com.capacityworkbench.solver.score;
 
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
-import com.capacityworkbench.solver.domain.PeriodSlot;
 import com.capacityworkbench.solver.domain.Shard;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -62,12 +61,13 @@ final class SlotLoad<R> {
             resource = onResource;
             used = new long[limit.slots(onResource)];
         }
-        for (PeriodSlot slot : shard.getSlots()) {
-            used[slot.index()] += amount;
+        int[] slots = shard.slotIndices();
+        for (int slot : slots) {
+            used[slot] += amount;
         }
         return () -> {
-            for (PeriodSlot slot : shard.getSlots()) {
-                used[slot.index()] -= amount;
+            for (int slot : slots) {
+                used[slot] -= amount;
             }
         };
     }
