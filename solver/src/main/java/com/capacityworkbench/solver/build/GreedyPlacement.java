@@ -1,16 +1,12 @@
 package com.capacityworkbench.solver.build;
 
-import com.capacityworkbench.solver.domain.PeriodSlot;
 import com.capacityworkbench.solver.domain.PlacementPool;
-import com.capacityworkbench.solver.domain.PlacementSite;
 import com.capacityworkbench.solver.domain.PlacementSolution;
-import com.capacityworkbench.solver.domain.PoolOption;
+import com.capacityworkbench.solver.domain.Room;
 import com.capacityworkbench.solver.domain.Shard;
 import com.capacityworkbench.solver.domain.ShardDifficulty;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The construction heuristic: hardest shards first, each onto the first of its best-first candidate
@@ -21,61 +17,26 @@ import java.util.Map;
  */
 final class GreedyPlacement {
 
-    private final long[][] usedAccelerators;
-    private final long[][] usedWatts;
-    private final Map<PlacementSite, Integer> siteIndex = new HashMap<>();
-
-    private GreedyPlacement(PlacementSolution solution, int slotCount) {
-        usedAccelerators = new long[solution.getPools().size()][slotCount];
-        List<PlacementSite> sites = solution.getSites();
-        for (int i = 0; i < sites.size(); i++) {
-            siteIndex.put(sites.get(i), i);
-        }
-        usedWatts = new long[sites.size()][slotCount];
+    private GreedyPlacement() {
     }
 
-    static void place(PlacementSolution solution, int slotCount) {
-        GreedyPlacement greedy = new GreedyPlacement(solution, slotCount);
+    static void place(PlacementSolution solution) {
+        Room room = Room.of(solution);
         List<Shard> open = new ArrayList<>();
         for (Shard shard : solution.getShards()) {
-            if (shard.getPool() != null) {
-                greedy.take(shard, shard.getPool(), shard.option());
-            } else if (!shard.isPinned()) {
+            if (shard.getPool() == null && !shard.isPinned()) {
                 open.add(shard);
             }
         }
         open.sort(new ShardDifficulty().reversed());
         for (Shard shard : open) {
             for (PlacementPool pool : shard.getPoolRange()) {
-                PoolOption option = shard.optionOn(pool);
-                if (option != null && greedy.fits(shard, pool, option)) {
+                if (room.fits(shard, pool)) {
                     shard.setPool(pool);
-                    greedy.take(shard, pool, option);
+                    room.take(shard, pool);
                     break;
                 }
             }
-        }
-    }
-
-    private boolean fits(Shard shard, PlacementPool pool, PoolOption option) {
-        int site = siteIndex.get(pool.getSite());
-        for (PeriodSlot slot : shard.getSlots()) {
-            if (usedAccelerators[pool.getIndex()][slot.index()] + option.accelerators() > pool.countIn(slot)) {
-                return false;
-            }
-            long cap = pool.getSite().capWatts(slot);
-            if (cap != Long.MAX_VALUE && usedWatts[site][slot.index()] + option.watts() > cap) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void take(Shard shard, PlacementPool pool, PoolOption option) {
-        int site = siteIndex.get(pool.getSite());
-        for (PeriodSlot slot : shard.getSlots()) {
-            usedAccelerators[pool.getIndex()][slot.index()] += option.accelerators();
-            usedWatts[site][slot.index()] += option.watts();
         }
     }
 }

@@ -80,7 +80,7 @@ public final class SolutionBuilder {
     /** Places every unplaced, unpinned shard greedily (see {@link GreedyPlacement}). */
     public static void placeGreedily(PlacementSolution solution) {
         if (!solution.getPools().isEmpty()) {
-            GreedyPlacement.place(solution, solution.getPools().getFirst().slotCount());
+            GreedyPlacement.place(solution);
         }
     }
 

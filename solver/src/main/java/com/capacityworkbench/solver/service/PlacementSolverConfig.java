@@ -2,6 +2,7 @@ package com.capacityworkbench.solver.service;
 
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecreateMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
@@ -15,6 +16,7 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import com.capacityworkbench.solver.domain.PlacementSolution;
 import com.capacityworkbench.solver.domain.Shard;
+import com.capacityworkbench.solver.move.MakeRoomMoves;
 import com.capacityworkbench.solver.score.PlacementConstraints;
 
 /**
@@ -23,7 +25,7 @@ import com.capacityworkbench.solver.score.PlacementConstraints;
  * every candidate weighed through the whole score. Large ones start from the greedy best-first placement of
  * the {@link com.capacityworkbench.solver.build.SolutionBuilder}, which takes seconds where the full
  * construction would take minutes. Local search then runs change and swap moves, and on small problems
- * now and then a ruin-and-recreate move.
+ * now and then a ruin-and-recreate move and a make-room move ({@link MakeRoomMoves}).
  */
 public final class PlacementSolverConfig {
 
@@ -66,6 +68,10 @@ public final class PlacementSolverConfig {
             // at 15,000 shards cut the move rate more than tenfold, so large problems go without.
             moves.add(new RuinRecreateMoveSelectorConfig()
                     .withMinimumRuinedCount(2).withMaximumRuinedCount(5).withFixedProbabilityWeight(1.0));
+            // Placing a big job by displacing the least important shards in its way: what closed eu-sovereign's
+            // 79 % gap to the proven optimum. Each reads the whole plan, too slow at 15,000 shards.
+            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(MakeRoomMoves.class)
+                    .withFixedProbabilityWeight(2.0));
         }
         LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectorList(moves));

@@ -1,0 +1,90 @@
+package com.capacityworkbench.solver.domain;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the placed shards use of each pool (accelerators) and each site (watts), slot by slot: plain
+ * arrays, so placement heuristics can ask "does this shard fit there" without going through the score.
+ */
+public final class Room {
+
+    private final long[][] usedAccelerators;
+    private final long[][] usedWatts;
+    private final Map<PlacementSite, Integer> siteIndex = new IdentityHashMap<>();
+
+    private Room(PlacementSolution solution) {
+        int slotCount = 0;
+        for (PlacementPool pool : solution.getPools()) {
+            slotCount = Math.max(slotCount, pool.slotCount());
+        }
+        usedAccelerators = new long[solution.getPools().size()][slotCount];
+        List<PlacementSite> sites = solution.getSites();
+        for (int i = 0; i < sites.size(); i++) {
+            siteIndex.put(sites.get(i), i);
+        }
+        usedWatts = new long[sites.size()][slotCount];
+    }
+
+    /** The room left with the solution's shards where they are now. */
+    public static Room of(PlacementSolution solution) {
+        Room room = new Room(solution);
+        for (Shard shard : solution.getShards()) {
+            PlacementPool pool = shard.getPool();
+            if (pool != null) {
+                room.take(shard, pool);
+            }
+        }
+        return room;
+    }
+
+    /** Whether the shard fits on the pool in every slot of its window, accelerators and site power. */
+    public boolean fits(Shard shard, PlacementPool pool) {
+        PoolOption option = shard.optionOn(pool);
+        if (option == null) {
+            return false;
+        }
+        long[] accelerators = usedAccelerators[pool.getIndex()];
+        long[] watts = usedWatts[siteIndex.get(pool.getSite())];
+        PlacementSite site = pool.getSite();
+        for (int slot : shard.slotIndices()) {
+            if (accelerators[slot] + option.accelerators() > pool.countIn(slot)) {
+                return false;
+            }
+            long cap = site.capWatts(slot);
+            if (cap != Long.MAX_VALUE && watts[slot] + option.watts() > cap) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Accelerators the pool lacks in this slot for the shard to fit there (0 when it fits). */
+    public long acceleratorsShort(Shard shard, PlacementPool pool, int slot) {
+        PoolOption option = shard.optionOn(pool);
+        long wanted = option == null ? 0 : option.accelerators();
+        return Math.max(0, usedAccelerators[pool.getIndex()][slot] + wanted - pool.countIn(slot));
+    }
+
+    public void take(Shard shard, PlacementPool pool) {
+        add(shard, pool, 1);
+    }
+
+    public void release(Shard shard, PlacementPool pool) {
+        add(shard, pool, -1);
+    }
+
+    private void add(Shard shard, PlacementPool pool, int sign) {
+        PoolOption option = shard.optionOn(pool);
+        if (option == null) {
+            return;
+        }
+        long[] accelerators = usedAccelerators[pool.getIndex()];
+        long[] watts = usedWatts[siteIndex.get(pool.getSite())];
+        for (int slot : shard.slotIndices()) {
+            accelerators[slot] += sign * (long) option.accelerators();
+            watts[slot] += sign * option.watts();
+        }
+    }
+}
