@@ -38,6 +38,9 @@ record CandidateCheck(Pool pool, ShardOnPool figures, @Nullable RuleBreak block,
     /** What a workload's own shards use, per pool and per site, so candidates count only the others. */
     record OwnUsage(Map<String, Long> accelerators, Map<String, Long> watts) {
 
+        /** Count the workload's own shards like any other's: for where its unplaced shards could still go. */
+        static final OwnUsage NONE = new OwnUsage(Map.of(), Map.of());
+
         static OwnUsage of(Evaluation evaluation, Workload workload) {
             Map<String, Long> accelerators = new HashMap<>();
             Map<String, Long> watts = new HashMap<>();

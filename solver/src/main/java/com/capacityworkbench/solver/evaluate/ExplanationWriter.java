@@ -58,7 +58,13 @@ final class ExplanationWriter {
                     c.block() == null ? null : c.block().message(), chosen.contains(c.pool().id())));
         }
         String declined = primaryDeclined(workload, placed, checks);
-        String missing = placed.size() < own.size() ? missing(workload, own.size() - placed.size(), own.size(), checks) : null;
+        String missing = null;
+        if (placed.size() < own.size()) {
+            // The unplaced shards need room beside the workload's placed ones, so those count here too.
+            List<CandidateCheck> beside = placed.isEmpty() ? checks : evaluation.scenario.pools().stream()
+                    .map(pool -> CandidateCheck.of(evaluation, workload, pool, CandidateCheck.OwnUsage.NONE)).toList();
+            missing = missing(workload, own.size() - placed.size(), own.size(), beside);
+        }
         return new WorkloadExplanation(workload.id(), summary(workload, own, placed, parts, missing), parts, candidates,
                 declined, missing);
     }
