@@ -2,10 +2,10 @@ package com.capacityworkbench.solver.move;
 
 import com.capacityworkbench.solver.domain.PlacementPool;
 import com.capacityworkbench.solver.domain.PlacementSolution;
-import com.capacityworkbench.solver.domain.PoolOption;
 import com.capacityworkbench.solver.domain.Room;
 import com.capacityworkbench.solver.domain.Shard;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -45,7 +45,7 @@ record MakeRoom(List<Change> changes) {
                 inTheWay.add(other);
             }
         }
-        java.util.Collections.shuffle(inTheWay, random);
+        Collections.shuffle(inTheWay, random);
         inTheWay.sort(LEAST_VALUE_PER_ACCELERATOR);
 
         List<Shard> displaced = new ArrayList<>();
@@ -88,16 +88,16 @@ record MakeRoom(List<Change> changes) {
     }
 
     private static boolean isShort(Room room, Shard shard, PlacementPool pool) {
-        for (int slot : shard.slotIndices()) {
-            if (room.acceleratorsShort(shard, pool, slot) > 0) {
-                return true;
-            }
-        }
-        return false;
+        return isShortInAny(room, shard, pool, shard.slotIndices());
     }
 
+    /** Whether displacing {@code other} frees accelerators in a slot where the shard is still short. */
     private static boolean freesAShortSlot(Room room, Shard shard, PlacementPool pool, Shard other) {
-        for (int slot : other.slotIndices()) {
+        return isShortInAny(room, shard, pool, other.slotIndices());
+    }
+
+    private static boolean isShortInAny(Room room, Shard shard, PlacementPool pool, int[] slots) {
+        for (int slot : slots) {
             if (room.acceleratorsShort(shard, pool, slot) > 0) {
                 return true;
             }
@@ -115,8 +115,7 @@ record MakeRoom(List<Change> changes) {
         int start = random.nextInt(range.size());
         for (int i = 0; i < range.size(); i++) {
             PlacementPool candidate = range.get((start + i) % range.size());
-            PoolOption option = shard.optionOn(candidate);
-            if (candidate != leaving && option != null && room.fits(shard, candidate)) {
+            if (candidate != leaving && room.fits(shard, candidate)) {
                 return candidate;
             }
         }
