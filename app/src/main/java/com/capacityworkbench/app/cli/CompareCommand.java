@@ -11,7 +11,6 @@ import com.capacityworkbench.solver.compare.VariantComparer;
 import com.capacityworkbench.solver.service.SolverService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -33,12 +32,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--variants", split = ",", paramLabel = "ID", description = "Variants to compare (default: all).")
     private List<String> variantIds = List.of();
 
-    @Option(names = "--seconds", paramLabel = "N", defaultValue = "30",
-            description = "Time limit of each solve (default: ${DEFAULT-VALUE}).")
-    private long seconds;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    private long seed;
+    @CommandLine.Mixin
+    private SolveBudget budget;
 
     @Option(names = "--free", description = "Let every workload move in every variant (re-optimise from the base "
             + "plan); by default a variant keeps each base placement that still fits and that none of its changes "
@@ -55,8 +50,7 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (seconds <= 0) {
-            err.println("compare: --seconds must be at least 1, got " + seconds);
+        if (!budget.check("compare", err)) {
             return ExitCodes.INVALID_INPUT;
         }
         if (out != null && !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
@@ -80,13 +74,13 @@ public final class CompareCommand implements Callable<Integer> {
         }
 
         int plans = 1 + (variantIds.isEmpty() ? known.size() : variantIds.size());
-        stdout.println("Comparing " + plans + " plans of \"" + scenario.name() + "\", up to " + seconds
+        stdout.println("Comparing " + plans + " plans of \"" + scenario.name() + "\", up to " + budget.seconds()
                 + " s each, " + Runtime.getRuntime().availableProcessors() + " at a time ...");
         stdout.flush();
         Comparison comparison;
         try (SolverService service = new SolverService()) {
             comparison = new VariantComparer(service).start(scenario,
-                    new CompareOptions(variantIds, Duration.ofSeconds(seconds), seed, !free,
+                    new CompareOptions(variantIds, budget.timeLimit(), budget.seed(), !free,
                             Runtime.getRuntime().availableProcessors(), null),
                     CompareListener.silent()).await();
         }

@@ -12,7 +12,6 @@ import com.capacityworkbench.solver.service.SolveRequest;
 import com.capacityworkbench.solver.service.SolverService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -29,8 +28,8 @@ public final class SolveCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (.json or .xlsx).")
     private Path scenarioFile;
 
-    @Option(names = "--seconds", paramLabel = "N", defaultValue = "30", description = "Time limit (default: ${DEFAULT-VALUE}).")
-    private long seconds;
+    @CommandLine.Mixin
+    private SolveBudget budget;
 
     @Option(names = "--out", paramLabel = "PLAN.json|PLAN.xlsx",
             description = "Save the plan (assignments, KPIs, explanations); .xlsx adds charts and the scenario's sheets.")
@@ -39,9 +38,6 @@ public final class SolveCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "PLAN.json", description = "Start from this plan; its pinned shards stay put.")
     private @Nullable Path from;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    private long seed;
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -49,8 +45,7 @@ public final class SolveCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (seconds <= 0) {
-            err.println("solve: --seconds must be at least 1, got " + seconds);
+        if (!budget.check("solve", err)) {
             return ExitCodes.INVALID_INPUT;
         }
         Scenario scenario = ScenarioInput.readValid(scenarioFile, err, "solved");
@@ -67,11 +62,11 @@ public final class SolveCommand implements Callable<Integer> {
             }
         }
 
-        stdout.println("Solving \"" + scenario.name() + "\" for up to " + seconds + " s ...");
+        stdout.println("Solving \"" + scenario.name() + "\" for up to " + budget.seconds() + " s ...");
         stdout.flush();
         Plan plan;
         try (SolverService service = new SolverService()) {
-            SolveJob job = service.start(new SolveRequest(scenario, warmStart, Duration.ofSeconds(seconds), null, null, seed),
+            SolveJob job = service.start(new SolveRequest(scenario, warmStart, budget.timeLimit(), null, null, budget.seed()),
                     new ProgressPrinter(stdout));
             plan = job.awaitPlan();
         } catch (IllegalStateException e) {

@@ -22,6 +22,12 @@ class CompareCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    @Test
+    void aTimeLimitBelowOneSecondIsRefused() {
+        assertThat(run("compare", "no-such-file.json", "--seconds", "-5")).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("compare: --seconds must be at least 1, got -5");
+    }
+
     private int run(String... args) {
         return WorkbenchCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
     }

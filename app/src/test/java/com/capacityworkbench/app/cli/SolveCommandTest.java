@@ -83,4 +83,12 @@ class SolveCommandTest {
         assertThat(err.toString()).contains("atlantis");
         assertThat(out.toString()).doesNotContain("Plan for");
     }
+
+    @Test
+    void aTimeLimitBelowOneSecondIsRefusedBeforeReadingTheScenario() {
+        int code = run("solve", "no-such-file.json", "--seconds", "0");
+
+        assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("solve: --seconds must be at least 1, got 0");
+    }
 }

@@ -1,0 +1,37 @@
+package com.capacityworkbench.app.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/** The time limit and random seed of the commands that solve (a picocli mixin). */
+final class SolveBudget {
+
+    @Option(names = "--seconds", paramLabel = "N", defaultValue = "30",
+            description = "Seconds each solve may take (default: ${DEFAULT-VALUE}).")
+    private long seconds;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    /** Whether the limit is usable; if not, says so on {@code err} under the command's name. */
+    boolean check(String command, PrintWriter err) {
+        if (seconds <= 0) {
+            err.println(command + ": --seconds must be at least 1, got " + seconds);
+            return false;
+        }
+        return true;
+    }
+
+    long seconds() {
+        return seconds;
+    }
+
+    Duration timeLimit() {
+        return Duration.ofSeconds(seconds);
+    }
+
+    long seed() {
+        return seed;
+    }
+}
