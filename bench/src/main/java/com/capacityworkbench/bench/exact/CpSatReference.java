@@ -18,7 +18,7 @@ import java.util.Map;
  * The exact reference: Google OR-Tools CP-SAT solves the placement lexicographically, one soft level at
  * a time in the score's order, each to optimality or to the time limit, then holds that level at its
  * value (or no worse than the plan found) while solving the next. Each level reports its best value and
- * CP-SAT's proven lower bound (on the unplaced level, the better of it and the LP relaxation's).
+ * CP-SAT's proven lower bound (on the unplaced level, the better of it and a MIP of that level alone, see UnplacedBound).
  */
 public final class CpSatReference {
 
@@ -82,7 +82,7 @@ public final class CpSatReference {
             // Every coefficient of every level is a penalty ≥ 0, so 0 is always a bound (CP-SAT may report a weaker one).
             long bound = Double.isFinite(reported) ? Math.max(0, (long) Math.ceil(reported - 1e-6)) : 0;
             if (level == ScoreLevel.UNPLACED) {
-                bound = Math.max(bound, UnplacedLpBound.of(problem, limits.perLevel()));
+                bound = Math.max(bound, UnplacedBound.of(problem, limits.perLevel()));
             }
             boolean proven = status == CpSolverStatus.OPTIMAL || value <= bound;
             outcomes.add(new LevelOutcome(level, value, Math.min(bound, value), proven, !allAboveProven,

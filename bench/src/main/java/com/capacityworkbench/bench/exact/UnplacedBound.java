@@ -15,22 +15,26 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A lower bound on the unplaced-demand level from the LP relaxation (OR-Tools GLOP): shards may be split
- * fractionally over pools, capacity and power still hold per period. Far cheaper than CP-SAT's search and,
- * on big cases, a far better bound than it reaches in its time limit.
+ * A lower bound on the unplaced-demand level from a MIP of that level alone (OR-Tools' bundled SCIP): one 0/1
+ * variable per shard × candidate pool plus one "unplaced", capacity and power rows per period. SCIP's LP
+ * bound with its cuts (knapsack covers on the capacity rows) is far tighter than the plain LP relaxation
+ * (GLOP, the fallback when SCIP is missing), where gang shards split fractionally: on the generated
+ * 500×30×12 it proved 2,099,616 in 120 s where GLOP gave 1.77 M and CP-SAT 2.02 M.
  */
-final class UnplacedLpBound {
+final class UnplacedBound {
 
     private record Usage(String id, Period period) {
     }
 
-    private UnplacedLpBound() {
+    private UnplacedBound() {
     }
 
-    /** The bound in score units, or 0 when GLOP does not reach optimality within the time limit. */
+    /** The bound in score units, or 0 when no bound is reached within the time limit. */
     static long of(PlacementProblem problem, java.time.Duration limit) {
         Loader.loadNativeLibraries();
-        MPSolver lp = MPSolver.createSolver("GLOP");
+        MPSolver mip = MPSolver.createSolver("SCIP");
+        boolean integer = mip != null;
+        MPSolver lp = integer ? mip : MPSolver.createSolver("GLOP");
         lp.setTimeLimit(limit.toMillis());
         long units = ScoreLevels.weight(0, problem.scenario().weights().unplacedDemand()).softScore(0);
         MPObjective objective = lp.objective();
@@ -39,12 +43,12 @@ final class UnplacedLpBound {
         int n = 0;
         for (ShardChoices shard : problem.shards()) {
             MPConstraint oneOf = lp.makeConstraint(1, 1, "one" + n);
-            MPVariable unplaced = lp.makeNumVar(0, 1, "u" + n);
+            MPVariable unplaced = lp.makeVar(0, 1, integer, "u" + n);
             oneOf.setCoefficient(unplaced, 1);
             objective.setCoefficient(unplaced, ScoreUnits.unplacedDemand(shard.demand(), shard.workload().priority()) * units);
             int i = 0;
             for (ShardOnPool on : shard.options()) {
-                MPVariable x = lp.makeNumVar(0, 1, "x" + n + "_" + i++);
+                MPVariable x = lp.makeVar(0, 1, integer, "x" + n + "_" + i++);
                 oneOf.setCoefficient(x, 1);
                 for (Period period : on.periods()) {
                     pools.computeIfAbsent(new Usage(on.pool().id(), period),
@@ -62,7 +66,16 @@ final class UnplacedLpBound {
         }
         objective.setMinimization();
         MPSolver.ResultStatus status = lp.solve();
-        long bound = status == MPSolver.ResultStatus.OPTIMAL ? (long) Math.ceil(objective.value() - 1e-6 * Math.max(1, objective.value())) : 0;
+        long bound = 0;
+        if (status == MPSolver.ResultStatus.OPTIMAL || (integer && status == MPSolver.ResultStatus.FEASIBLE)) {
+            double proven = integer ? objective.bestBound() : objective.value();
+            // Every plan's value is a whole number of units: round up, after allowing for floating-point noise.
+            bound = (long) Math.ceil(proven - 1e-6 - 1e-9 * Math.abs(proven));
+            // The MIP's own best plan is worth knowing (how good the level can get) but is not adopted:
+            // the reference's plan must hold every level, which this model does not see.
+            System.err.printf(java.util.Locale.ROOT, "unplaced level, %s: status %s, best plan %.0f, bound %.0f (demand x priority)%n",
+                    integer ? "MIP (SCIP)" : "LP (GLOP)", status, objective.value() / units, proven / units);
+        }
         lp.delete();
         return Math.max(0, bound);
     }
