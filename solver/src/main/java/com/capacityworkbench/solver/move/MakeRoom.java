@@ -41,7 +41,7 @@ record MakeRoom(List<Change> changes) {
         }
         List<Shard> inTheWay = new ArrayList<>();
         for (Shard other : solution.getShards()) {
-            if (other != shard && other.getPool() == pool && overlaps(other, shard)) {
+            if (other != shard && other.getPool() == pool) {
                 inTheWay.add(other);
             }
         }
@@ -76,29 +76,28 @@ record MakeRoom(List<Change> changes) {
         return new MakeRoom(changes);
     }
 
-    private static boolean overlaps(Shard a, Shard b) {
-        for (int slot : a.slotIndices()) {
-            for (int other : b.slotIndices()) {
-                if (slot == other) {
-                    return true;
-                }
+    private static boolean isShort(Room room, Shard shard, PlacementPool pool) {
+        for (int slot : shard.slotIndices()) {
+            if (room.acceleratorsShort(shard, pool, slot) > 0) {
+                return true;
             }
         }
         return false;
     }
 
-    private static boolean isShort(Room room, Shard shard, PlacementPool pool) {
-        return isShortInAny(room, shard, pool, shard.slotIndices());
-    }
-
-    /** Whether displacing {@code other} frees accelerators in a slot where the shard is still short. */
+    /** Whether {@code other} runs in a slot of the shard's window where the shard is still short. */
     private static boolean freesAShortSlot(Room room, Shard shard, PlacementPool pool, Shard other) {
-        return isShortInAny(room, shard, pool, other.slotIndices());
+        for (int slot : shard.slotIndices()) {
+            if (room.acceleratorsShort(shard, pool, slot) > 0 && runsIn(other, slot)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean isShortInAny(Room room, Shard shard, PlacementPool pool, int[] slots) {
-        for (int slot : slots) {
-            if (room.acceleratorsShort(shard, pool, slot) > 0) {
+    private static boolean runsIn(Shard shard, int slot) {
+        for (int own : shard.slotIndices()) {
+            if (own == slot) {
                 return true;
             }
         }

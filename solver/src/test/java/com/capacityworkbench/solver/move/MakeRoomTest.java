@@ -64,13 +64,42 @@ class MakeRoomTest {
         assertThat(MakeRoom.plan(solution(gang, pinned), gang, big, new Random(1))).isNull();
     }
 
+    @Test
+    void leavesAloneAShardThatOnlyRunsWhereTheShardIsNotShort() {
+        PlacementSite campus = new PlacementSite("campus", new long[] {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE});
+        // Full in Q3, which the new shard does not run in.
+        PlacementPool crowded = new PlacementPool("crowded", 0, campus, "lab", new int[] {10, 10, 10});
+        List<PeriodSlot> q1q2 = List.of(slot(0, 1), slot(1, 2));
+        Shard gang = shard("pretrain", 8, 800, List.of(crowded), null, q1q2);
+        Shard early = shard("early-batch", 4, 40, List.of(crowded), crowded, List.of(slot(0, 1)));
+        Shard late = shard("late-batch", 2, 10, List.of(crowded), crowded, List.of(slot(1, 2), slot(2, 3)));
+        Shard pinned = shard("pinned-q3", 8, 500, List.of(crowded), crowded, List.of(slot(2, 3)));
+        pinned.setPinned(true);
+        PlacementSolution solution = new PlacementSolution("crowded", List.of(crowded), List.of(campus), POLICY,
+                List.of(gang, early, late, pinned), ConstraintWeightOverrides.none());
+
+        MakeRoom room = MakeRoom.plan(solution, gang, crowded, new Random(1));
+
+        assertThat(room.changes()).extracting(MakeRoom.Change::shard)
+                .as("late-batch is cheaper, but Q2 has room; only Q1 is short").containsExactly(gang, early);
+    }
+
+    private static PeriodSlot slot(int index, int quarter) {
+        return new PeriodSlot(index, Period.quarter(2027, quarter));
+    }
+
     private static Shard shard(String workload, int accelerators, long unplacedWeight, List<PlacementPool> range,
             PlacementPool on) {
+        return shard(workload, accelerators, unplacedWeight, range, on, Q1_Q2);
+    }
+
+    private static Shard shard(String workload, int accelerators, long unplacedWeight, List<PlacementPool> range,
+            PlacementPool on, List<PeriodSlot> slots) {
         PoolOption[] options = new PoolOption[2];
         for (PlacementPool pool : range) {
             options[pool.getIndex()] = new PoolOption(accelerators, 0, Set.of(), 0, 0, 0, 0, false, 0, 0, List.of(), null);
         }
-        Shard shard = new Shard(workload, 0, accelerators, 1, false, Q1_Q2, options, range, POLICY, unplacedWeight, 0);
+        Shard shard = new Shard(workload, 0, accelerators, 1, false, slots, options, range, POLICY, unplacedWeight, 0);
         shard.setPool(on);
         return shard;
     }
