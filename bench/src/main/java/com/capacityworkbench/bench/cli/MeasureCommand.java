@@ -35,6 +35,9 @@ final class MeasureCommand implements Callable<Integer> {
     @Option(names = "--exact-limit", defaultValue = "60", description = "CP-SAT seconds per soft level")
     int exactSeconds;
 
+    @Option(names = "--bound-limit", description = "seconds for the unplaced level's MIP bound (default: --exact-limit)")
+    Integer boundSeconds;
+
     @Option(names = "--exact-workers", defaultValue = "8", description = "CP-SAT workers; its portfolio needs about 8 to include the LP-based ones, even on 2 cores")
     int exactWorkers;
 
@@ -49,7 +52,8 @@ final class MeasureCommand implements Callable<Integer> {
             }
             case GREEDY -> BaselineRuns.greedy(benchCase.id(), scenario, seed);
             case EXACT -> BaselineRuns.exact(benchCase.id(), scenario, seed,
-                    new CpSatReference.Limits(Duration.ofSeconds(exactSeconds), exactWorkers, seed));
+                    new CpSatReference.Limits(Duration.ofSeconds(exactSeconds),
+                            Duration.ofSeconds(boundSeconds == null ? exactSeconds : boundSeconds), exactWorkers, seed));
         };
         System.out.println(Json.RESULT_PREFIX + Json.MAPPER.writeValueAsString(result));
         return 0;

@@ -53,6 +53,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--exact-limit", defaultValue = "60", description = "CP-SAT seconds per soft level.")
     int exactLimit;
 
+    @Option(names = "--bound-limit", description = "Seconds for the MIP (SCIP) bound on the unplaced level (default: --exact-limit); 2000x100x12 needs about 20 minutes.")
+    Integer boundLimit;
+
     @Option(names = "--heap", defaultValue = "2g", description = "-Xmx of each measuring JVM.")
     String heap;
 
@@ -86,7 +89,8 @@ final class RunCommand implements Callable<Integer> {
                     run(jvm, r, lines, MeasureCommand.What.GREEDY, common, BaselineMeasurement.class);
                 }
                 if (!skip.contains(MeasureCommand.What.EXACT) && exactIds.contains(c.id())) {
-                    run(jvm, r, lines, MeasureCommand.What.EXACT, concat(common, "--exact-limit", Integer.toString(exactLimit)),
+                    run(jvm, r, lines, MeasureCommand.What.EXACT, concat(common, "--exact-limit", Integer.toString(exactLimit),
+                            "--bound-limit", Integer.toString(boundLimit == null ? exactLimit : boundLimit)),
                             ExactMeasurement.class);
                 }
                 if (!skip.contains(MeasureCommand.What.SOLVER)) {
@@ -135,6 +139,7 @@ final class RunCommand implements Callable<Integer> {
         checkpoints = List.of(2, 5, 10);
         warmUp = Math.min(warmUp, 3);
         exactLimit = Math.min(exactLimit, 5);
+        boundLimit = boundLimit == null ? null : Math.min(boundLimit, 5);
     }
 
     private List<BenchCase> benchCases() throws IOException {

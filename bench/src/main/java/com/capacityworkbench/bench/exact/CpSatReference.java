@@ -23,7 +23,16 @@ import java.util.Map;
 public final class CpSatReference {
 
     /** @param perLevel time for each soft level; @param workers CP-SAT search workers */
-    public record Limits(Duration perLevel, int workers, long seed) {
+    /**
+     * @param perLevel       CP-SAT's time for each soft level
+     * @param unplacedBound  the MIP's time for its bound on the unplaced level (big cases need minutes)
+     */
+    public record Limits(Duration perLevel, Duration unplacedBound, int workers, long seed) {
+
+        /** The same time for every level and for the unplaced level's MIP. */
+        public Limits(Duration perLevel, int workers, long seed) {
+            this(perLevel, perLevel, workers, seed);
+        }
     }
 
     private CpSatReference() {
@@ -82,7 +91,7 @@ public final class CpSatReference {
             // Every coefficient of every level is a penalty ≥ 0, so 0 is always a bound (CP-SAT may report a weaker one).
             long bound = Double.isFinite(reported) ? Math.max(0, (long) Math.ceil(reported - 1e-6)) : 0;
             if (level == ScoreLevel.UNPLACED) {
-                bound = Math.max(bound, UnplacedBound.of(problem, limits.perLevel()));
+                bound = Math.max(bound, UnplacedBound.of(problem, limits.unplacedBound()));
             }
             boolean proven = status == CpSolverStatus.OPTIMAL || value <= bound;
             outcomes.add(new LevelOutcome(level, value, Math.min(bound, value), proven, !allAboveProven,

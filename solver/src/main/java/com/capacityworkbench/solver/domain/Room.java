@@ -12,9 +12,16 @@ public final class Room {
 
     private final long[][] usedAccelerators;
     private final long[][] usedWatts;
-    private final Map<PlacementSite, Integer> siteIndex = new IdentityHashMap<>();
+    private final Map<PlacementSite, Integer> siteIndex;
+
+    private Room(Room other) {
+        usedAccelerators = deepCopy(other.usedAccelerators);
+        usedWatts = deepCopy(other.usedWatts);
+        siteIndex = other.siteIndex;
+    }
 
     private Room(PlacementSolution solution) {
+        siteIndex = new IdentityHashMap<>();
         int slotCount = 0;
         for (PlacementPool pool : solution.getPools()) {
             slotCount = Math.max(slotCount, pool.slotCount());
@@ -27,6 +34,11 @@ public final class Room {
         usedWatts = new long[sites.size()][slotCount];
     }
 
+    /** Every pool and site with nothing placed on it. */
+    public static Room empty(PlacementSolution solution) {
+        return new Room(solution);
+    }
+
     /** The room left with the solution's shards where they are now. */
     public static Room of(PlacementSolution solution) {
         Room room = new Room(solution);
@@ -37,6 +49,19 @@ public final class Room {
             }
         }
         return room;
+    }
+
+    /** An independent copy, to try changes on. */
+    public Room copy() {
+        return new Room(this);
+    }
+
+    private static long[][] deepCopy(long[][] rows) {
+        long[][] copy = new long[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            copy[i] = rows[i].clone();
+        }
+        return copy;
     }
 
     /** Whether the shard fits on the pool in every slot of its window, accelerators and site power. */
@@ -65,6 +90,16 @@ public final class Room {
         PoolOption option = shard.optionOn(pool);
         long wanted = option == null ? 0 : option.accelerators();
         return Math.max(0, usedAccelerators[pool.getIndex()][slot] + wanted - pool.countIn(slot));
+    }
+
+    /** Watts the pool's site lacks in this slot for the shard to run there (0 when it fits or has no cap). */
+    public long wattsShort(Shard shard, PlacementPool pool, int slot) {
+        PoolOption option = shard.optionOn(pool);
+        long cap = pool.getSite().capWatts(slot);
+        if (option == null || cap == Long.MAX_VALUE) {
+            return 0;
+        }
+        return Math.max(0, usedWatts[siteIndex.get(pool.getSite())][slot] + option.watts() - cap);
     }
 
     public void take(Shard shard, PlacementPool pool) {

@@ -13,17 +13,24 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Timefold's source of {@link MakeRoom} moves for local search: a random shard (an unplaced one half the
- * time, when there is one) onto a random pool of its range, with the room made there. Each move reads
- * the whole plan, so it suits problems of a few thousand shards (see
- * {@link com.capacityworkbench.solver.service.PlacementSolverConfig}).
+ * Timefold's source of {@link MakeRoom} moves for local search. Half the time, when work is unplaced, the
+ * move that saves the most unplaced demand among a few unplaced shards, each on its best pool; otherwise
+ * a random shard (an unplaced one half the time) on a random pool or its best one. The plan is followed
+ * through a {@link PlanView}, so a move costs a pass over the shards' pool references plus the pools of
+ * the shards weighed.
  */
 public final class MakeRoomMoves implements MoveIteratorFactory<PlacementSolution, Move<PlacementSolution>> {
 
     /** Tries before giving up on finding a shard and pool that can be made room for, per move asked. */
     private static final int ATTEMPTS = 20;
+
+    /** Unplaced shards weighed against each other for the best make-room move. */
+    private static final int SAMPLE = 8;
+
+    private @Nullable PlanView view;
 
     @Override
     public long getSize(ScoreDirector<PlacementSolution> scoreDirector) {
@@ -39,10 +46,11 @@ public final class MakeRoomMoves implements MoveIteratorFactory<PlacementSolutio
     public Iterator<Move<PlacementSolution>> createRandomMoveIterator(ScoreDirector<PlacementSolution> scoreDirector,
             RandomGenerator random) {
         PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable = poolVariable(scoreDirector);
-        // Timefold asks hasNext() at every step and next() only when it picks this selector: the plan, which
-        // reads the whole solution, is made in next().
-        boolean anyMovable = scoreDirector.getWorkingSolution().getShards().stream()
-                .anyMatch(shard -> !shard.isPinned() && !shard.getPoolRange().isEmpty());
+        // Timefold asks hasNext() at every step and next() only when it picks this selector: the view is
+        // brought up to date in next().
+        PlacementSolution solution = scoreDirector.getWorkingSolution();
+        view = PlanView.following(view, solution);
+        boolean anyMovable = !view.movable().isEmpty();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -54,7 +62,8 @@ public final class MakeRoomMoves implements MoveIteratorFactory<PlacementSolutio
                 if (!anyMovable) {
                     throw new java.util.NoSuchElementException();
                 }
-                return plan(scoreDirector.getWorkingSolution(), poolVariable, random);
+                view = PlanView.following(view, solution);
+                return plan(view, poolVariable, random);
             }
         };
     }
@@ -67,16 +76,20 @@ public final class MakeRoomMoves implements MoveIteratorFactory<PlacementSolutio
                         .genuineEntity(Shard.class).variable("pool", PlacementPool.class);
     }
 
-    private static Move<PlacementSolution> plan(PlacementSolution solution,
+    private static Move<PlacementSolution> plan(PlanView view,
             PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable, RandomGenerator random) {
-        List<Shard> movable = new ArrayList<>();
-        List<Shard> unplaced = new ArrayList<>();
-        for (Shard shard : solution.getShards()) {
-            if (!shard.isPinned() && !shard.getPoolRange().isEmpty()) {
-                movable.add(shard);
-                if (shard.getPool() == null) {
-                    unplaced.add(shard);
-                }
+        List<Shard> movable = view.movable();
+        List<Shard> unplaced = view.unplaced();
+        if (!unplaced.isEmpty() && random.nextBoolean()) {
+            // The local search takes the first move it accepts, so the choice between several ways to place
+            // work is made here: the best of a few unplaced shards, each on its best pool.
+            List<Shard> sample = new ArrayList<>(SAMPLE);
+            for (int i = 0; i < SAMPLE; i++) {
+                sample.add(unplaced.get(random.nextInt(unplaced.size())));
+            }
+            MakeRoom best = MakeRoom.bestAmong(view, sample, random);
+            if (best != null && best.gain() > 0) {
+                return asMove(best, poolVariable);
             }
         }
         Shard shard = null;
@@ -86,19 +99,24 @@ public final class MakeRoomMoves implements MoveIteratorFactory<PlacementSolutio
             shard = from.get(random.nextInt(from.size()));
             List<PlacementPool> range = shard.getPoolRange();
             pool = range.get(random.nextInt(range.size()));
-            if (pool == shard.getPool()) {
-                continue;
+            MakeRoom plan = random.nextBoolean() ? MakeRoom.bestAmong(view, List.of(shard), random) : null;
+            if (plan == null && pool != shard.getPool()) {
+                plan = MakeRoom.plan(view, shard, pool, random);
             }
-            MakeRoom plan = MakeRoom.plan(solution, shard, pool, random);
             if (plan != null) {
-                List<Move<PlacementSolution>> changes = new ArrayList<>(plan.changes().size());
-                for (MakeRoom.Change change : plan.changes()) {
-                    changes.add(Moves.change(poolVariable, change.shard(), change.pool()));
-                }
-                return Moves.compose(changes);
+                return asMove(plan, poolVariable);
             }
         }
         // Nowhere to make room (pinned shards in the way): a plain change keeps the selector going.
         return Moves.change(poolVariable, shard, pool);
+    }
+
+    private static Move<PlacementSolution> asMove(MakeRoom plan,
+            PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable) {
+        List<Move<PlacementSolution>> changes = new ArrayList<>(plan.changes().size());
+        for (MakeRoom.Change change : plan.changes()) {
+            changes.add(Moves.change(poolVariable, change.shard(), change.pool()));
+        }
+        return Moves.compose(changes);
     }
 }
