@@ -111,7 +111,12 @@ record MakeRoom(List<Change> changes, long gain) {
     static @Nullable MakeRoom bestAmong(PlanView view, List<Shard> shards, RandomGenerator random) {
         MakeRoom best = null;
         for (Shard shard : shards) {
-            for (PlacementPool pool : shard.getPoolRange()) {
+            List<PlacementPool> range = shard.getPoolRange();
+            // From a random start, so that equal gains (all 0 when nothing is unplaced) do not always pick the
+            // same pool.
+            int start = range.isEmpty() ? 0 : random.nextInt(range.size());
+            for (int i = 0; i < range.size(); i++) {
+                PlacementPool pool = range.get((start + i) % range.size());
                 if (pool == shard.getPool()) {
                     continue;
                 }

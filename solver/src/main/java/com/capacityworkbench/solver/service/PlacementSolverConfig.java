@@ -4,6 +4,7 @@ import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecreateMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
@@ -24,7 +25,7 @@ import com.capacityworkbench.solver.score.PlacementConstraints;
  * every candidate weighed through the whole score. Large ones start from the greedy best-first placement of
  * the {@link com.capacityworkbench.solver.build.SolutionBuilder}, which takes seconds where the full
  * construction would take minutes. Local search then runs change and swap moves, and on small problems
- * now and then a make-room move ({@link MakeRoomMoves}).
+ * now and then a ruin-and-recreate move and a make-room move ({@link MakeRoomMoves}).
  */
 public final class PlacementSolverConfig {
 
@@ -62,10 +63,14 @@ public final class PlacementSolverConfig {
                 new ChangeMoveSelectorConfig().withFixedProbabilityWeight(10.0),
                 new SwapMoveSelectorConfig().withFixedProbabilityWeight(10.0)));
         if (construct) {
+            // Unplacing a few shards and placing them again moves work between pools in ways single changes and
+            // swaps cannot (what frontier-2027's first-refusal hours need). Each costs a construction run, which
+            // at 15,000 shards cut the move rate more than tenfold, so large problems go without.
+            moves.add(new RuinRecreateMoveSelectorConfig()
+                    .withMinimumRuinedCount(2).withMaximumRuinedCount(5).withFixedProbabilityWeight(1.0));
             // Placing a big job by displacing the least important shards in its way (accelerators and site
             // power), then filling the room left: what closed eu-sovereign's 79 % gap to the proven optimum and
-            // brought the generated 500x30x12 within 1 % of SCIP's bound. It replaces random ruin-and-recreate,
-            // whose construction runs took half the search time for worse plans (docs/benchmarks.md).
+            // most of the generated 500x30x12's gap to SCIP's bound (docs/benchmarks.md).
             // Large problems go without: at 5000x300x12 they cut the move rate fivefold for a worse plan.
             moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(MakeRoomMoves.class)
                     .withFixedProbabilityWeight(2.0));
