@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Timefold's source of {@link MakeRoom} moves for local search. Half the time, when work is unplaced, the
  * move that saves the most unplaced demand among a few unplaced shards, each on its best pool; otherwise
- * a random shard (an unplaced one half the time) on a random pool or its best one. The plan is followed
+ * a random shard (an unplaced one half the time) on a random pool of its range. The plan is followed
  * through a {@link PlanView}, so a move costs a pass over the shards' pool references plus the pools of
  * the shards weighed.
  */
@@ -99,10 +99,10 @@ public final class MakeRoomMoves implements MoveIteratorFactory<PlacementSolutio
             shard = from.get(random.nextInt(from.size()));
             List<PlacementPool> range = shard.getPoolRange();
             pool = range.get(random.nextInt(range.size()));
-            MakeRoom plan = random.nextBoolean() ? MakeRoom.bestAmong(view, List.of(shard), random) : null;
-            if (plan == null && pool != shard.getPool()) {
-                plan = MakeRoom.plan(view, shard, pool, random);
+            if (pool == shard.getPool()) {
+                continue;
             }
+            MakeRoom plan = MakeRoom.plan(view, shard, pool, random);
             if (plan != null) {
                 return asMove(plan, poolVariable);
             }
@@ -111,7 +111,7 @@ public final class MakeRoomMoves implements MoveIteratorFactory<PlacementSolutio
         return Moves.change(poolVariable, shard, pool);
     }
 
-    private static Move<PlacementSolution> asMove(MakeRoom plan,
+    static Move<PlacementSolution> asMove(MakeRoom plan,
             PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable) {
         List<Move<PlacementSolution>> changes = new ArrayList<>(plan.changes().size());
         for (MakeRoom.Change change : plan.changes()) {

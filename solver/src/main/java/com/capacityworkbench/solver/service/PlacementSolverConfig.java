@@ -10,12 +10,14 @@ import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristi
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import java.util.List;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import com.capacityworkbench.solver.domain.PlacementSolution;
 import com.capacityworkbench.solver.domain.Shard;
+import com.capacityworkbench.solver.move.MakeRoomDescent;
 import com.capacityworkbench.solver.move.MakeRoomMoves;
 import com.capacityworkbench.solver.score.PlacementConstraints;
 
@@ -79,7 +81,8 @@ public final class PlacementSolverConfig {
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectorList(moves));
         List<PhaseConfig> phases = construct
                 ? List.of(new ConstructionHeuristicPhaseConfig()
-                        .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING), localSearch)
+                        .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
+                        new CustomPhaseConfig().withCustomPhaseCommands(new MakeRoomDescent()), localSearch)
                 : List.of(localSearch);
         return new SolverConfig()
                 .withSolutionClass(PlacementSolution.class)
