@@ -49,8 +49,9 @@ record MakeRoom(List<Change> changes, long gain) {
         }
         // In the way: the pool's shards, and where the site's power is short, the shards of its other pools.
         List<Shard> inTheWay = new ArrayList<>();
+        boolean shortOfPower = isShortOfPower(room, shard, pool);
         for (PlacementPool sameSite : view.poolsAt(pool.getSite())) {
-            if (sameSite == pool || isShortOfPower(room, shard, pool)) {
+            if (sameSite == pool || shortOfPower) {
                 inTheWay.addAll(view.on(sameSite));
             }
         }

@@ -43,7 +43,7 @@ public final class MakeRoomDescent implements PhaseCommand<PlacementSolution> {
             var move = MakeRoomMoves.asMove(best, poolVariable);
             BendableScore after = context.executeTemporarilyAndCalculateScore(move);
             // The room check covers accelerators and power; the score has the last word (it sees every level).
-            if (after.compareTo(score) <= 0) {
+            if (score != null && after.compareTo(score) <= 0) {
                 return;
             }
             context.execute(move);
