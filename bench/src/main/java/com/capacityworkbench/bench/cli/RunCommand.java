@@ -53,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--exact-limit", defaultValue = "60", description = "CP-SAT seconds per soft level.")
     int exactLimit;
 
-    @Option(names = "--bound-limit", description = "Seconds for the MIP (SCIP) bound on the unplaced level (default: --exact-limit); 2000x100x12 needs about 20 minutes.")
+    @Option(names = "--bound-limit", description = "Seconds for the MIP (SCIP) bound on the unplaced level (default: --exact-limit); 2000x100x12 needs about 25 minutes (1500).")
     Integer boundLimit;
 
     @Option(names = "--heap", defaultValue = "2g", description = "-Xmx of each measuring JVM.")

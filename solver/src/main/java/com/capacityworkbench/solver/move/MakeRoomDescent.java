@@ -23,10 +23,8 @@ public final class MakeRoomDescent implements PhaseCommand<PlacementSolution> {
 
     @Override
     public void changeWorkingSolution(PhaseCommandContext<PlacementSolution> context) {
-        @SuppressWarnings("unchecked")
         PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable =
-                (PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool>) (Object) context.getSolutionMetaModel()
-                        .genuineEntity(Shard.class).variable("pool", PlacementPool.class);
+                MakeRoomMoves.poolVariable(context.getSolutionMetaModel());
         PlacementSolution solution = context.getWorkingSolution();
         SplittableRandom random = new SplittableRandom(SEED);
         PlanView view = PlanView.of(solution);

@@ -3,6 +3,7 @@ package com.capacityworkbench.solver.move;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 import ai.timefold.solver.core.impl.score.director.ScoreDirector;
+import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningSolutionMetaModel;
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 import ai.timefold.solver.core.preview.api.move.Move;
 import ai.timefold.solver.core.preview.api.move.builtin.Moves;
@@ -45,11 +46,14 @@ public final class MakeRoomMoves implements MoveIteratorFactory<PlacementSolutio
     @Override
     public Iterator<Move<PlacementSolution>> createRandomMoveIterator(ScoreDirector<PlacementSolution> scoreDirector,
             RandomGenerator random) {
-        PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable = poolVariable(scoreDirector);
+        PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable = poolVariable(
+                ((InnerScoreDirector<PlacementSolution, ?>) scoreDirector).getSolutionDescriptor().getMetaModel());
         // Timefold asks hasNext() at every step and next() only when it picks this selector: the view is
-        // brought up to date in next().
+        // brought up to date in next(), not here (which movable shards there are does not change).
         PlacementSolution solution = scoreDirector.getWorkingSolution();
-        view = PlanView.following(view, solution);
+        if (view == null || !view.shows(solution)) {
+            view = PlanView.of(solution);
+        }
         boolean anyMovable = !view.movable().isEmpty();
         return new Iterator<>() {
             @Override
@@ -68,12 +72,12 @@ public final class MakeRoomMoves implements MoveIteratorFactory<PlacementSolutio
         };
     }
 
+    /** The shard's planning variable, typed, for building moves on it. */
     @SuppressWarnings("unchecked")
-    private static PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable(
-            ScoreDirector<PlacementSolution> scoreDirector) {
+    static PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable(
+            PlanningSolutionMetaModel<PlacementSolution> metaModel) {
         return (PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool>)
-                (Object) ((InnerScoreDirector<PlacementSolution, ?>) scoreDirector).getSolutionDescriptor().getMetaModel()
-                        .genuineEntity(Shard.class).variable("pool", PlacementPool.class);
+                (Object) metaModel.genuineEntity(Shard.class).variable("pool", PlacementPool.class);
     }
 
     private static Move<PlacementSolution> plan(PlanView view,

@@ -62,9 +62,14 @@ final class PlanView {
         return new PlanView(solution);
     }
 
+    /** Whether this is a view of that plan object (up to date or not). */
+    boolean shows(PlacementSolution plan) {
+        return solution == plan;
+    }
+
     /** This view brought up to date with the plan, or a new one when the plan is another object. */
     static PlanView following(@Nullable PlanView previous, PlacementSolution solution) {
-        if (previous == null || previous.solution != solution) {
+        if (previous == null || !previous.shows(solution)) {
             return new PlanView(solution);
         }
         previous.catchUp();

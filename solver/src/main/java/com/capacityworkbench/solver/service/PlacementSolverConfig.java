@@ -66,7 +66,8 @@ public final class PlacementSolverConfig {
                 new SwapMoveSelectorConfig().withFixedProbabilityWeight(10.0)));
         if (construct) {
             // Unplacing a few shards and placing them again moves work between pools in ways single changes and
-            // swaps cannot (what frontier-2027's first-refusal hours need). Each costs a construction run, which
+            // swaps cannot (without it eu-sovereign ended 0.97 % over its optimal cost, docs/benchmarks.md run
+            // G2). Each costs a construction run, which
             // at 15,000 shards cut the move rate more than tenfold, so large problems go without.
             moves.add(new RuinRecreateMoveSelectorConfig()
                     .withMinimumRuinedCount(2).withMaximumRuinedCount(5).withFixedProbabilityWeight(1.0));
