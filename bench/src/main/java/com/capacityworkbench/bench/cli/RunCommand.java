@@ -59,7 +59,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--heap", defaultValue = "2g", description = "-Xmx of each measuring JVM.")
     String heap;
 
-    @Option(names = "--jvm-option", description = "Extra option for the measuring JVMs (repeatable; default -XX:+UseParallelGC).")
+    @Option(names = "--jvm-option", description = "Extra option for the measuring JVMs (repeatable; default -XX:+UseParallelGC -XX:+UseCompactObjectHeaders, as the app runs).")
     List<String> jvmOptions;
 
     @Option(names = "--skip", split = ",", description = "Leave out: solver, greedy, exact.")
@@ -75,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
         List<String> exactIds = exactCaseIds(benchCases);
         Path runDir = out.resolve(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString().replace(':', '-'));
         Files.createDirectories(runDir.resolve("logs"));
-        ChildJvm jvm = new ChildJvm(heap, jvmOptions == null ? List.of("-XX:+UseParallelGC") : jvmOptions, runDir.resolve("logs"));
+        ChildJvm jvm = new ChildJvm(heap, jvmOptions == null ? List.of("-XX:+UseParallelGC", "-XX:+UseCompactObjectHeaders") : jvmOptions, runDir.resolve("logs"));
         String header = machineLine("start");
         System.err.println(header);
         List<CaseResults> results = new ArrayList<>();

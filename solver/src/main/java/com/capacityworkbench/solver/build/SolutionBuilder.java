@@ -7,6 +7,7 @@ import com.capacityworkbench.model.scenario.Pool;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.scenario.Site;
 import com.capacityworkbench.model.scenario.Workload;
+import com.capacityworkbench.solver.domain.ChargeKeys;
 import com.capacityworkbench.solver.domain.PeriodSlot;
 import com.capacityworkbench.solver.domain.PlacementPolicy;
 import com.capacityworkbench.solver.domain.PlacementPool;
@@ -51,6 +52,7 @@ public final class SolutionBuilder {
     private final Map<String, PlacementSite> sites = new LinkedHashMap<>();
     private final Map<String, PlacementPool> pools = new LinkedHashMap<>();
     private final List<Pool> scenarioPools;
+    private final ChargeKeys chargeKeys = new ChargeKeys();
 
     private SolutionBuilder(Scenario scenario) {
         this.scenario = scenario;
@@ -155,7 +157,7 @@ public final class SolutionBuilder {
         for (Pool pool : scenarioPools) {
             ShardOnPool figures = calculator.assess(workload, demand, pool);
             if (figures.isStaticallyAllowed()) {
-                options[pools.get(pool.id()).getIndex()] = PoolOption.of(figures);
+                options[pools.get(pool.id()).getIndex()] = PoolOption.of(figures, chargeKeys);
                 allowed.add(figures);
             }
         }
@@ -192,7 +194,7 @@ public final class SolutionBuilder {
         if (before.pinned()) {
             if (pool != null && options[pool.getIndex()] == null) {
                 shard.allowPinnedPool(pool,
-                        PoolOption.of(calculator.assess(workload, demand, calculator.lookup().pool(pool.getId()))));
+                        PoolOption.of(calculator.assess(workload, demand, calculator.lookup().pool(pool.getId())), chargeKeys));
             }
             shard.setPool(pool);
             shard.setPinned(true);

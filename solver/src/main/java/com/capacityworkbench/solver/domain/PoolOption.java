@@ -29,10 +29,13 @@ public final class PoolOption {
     private final long acceleratorHours;
     private final List<EgressCharge> egress;
     private final @Nullable PortingCharge porting;
+    private final PaidCharges paidEgress;
+    private final PaidCharges paidPorting;
 
+    /** @param chargeKeys numbers the egress and porting charges; one instance for all the options of a plan */
     public PoolOption(int accelerators, long watts, Set<HardRule> brokenRules, long computeUsd, long energyUsd,
             long carbonUsd, long premiumUsd, boolean offPrimary, long latencyOverMs, long acceleratorHours,
-            List<EgressCharge> egress, @Nullable PortingCharge porting) {
+            List<EgressCharge> egress, @Nullable PortingCharge porting, ChargeKeys chargeKeys) {
         this.accelerators = accelerators;
         this.watts = watts;
         this.brokenRules = brokenRules.isEmpty() ? Set.of() : EnumSet.copyOf(brokenRules);
@@ -45,9 +48,12 @@ public final class PoolOption {
         this.acceleratorHours = acceleratorHours;
         this.egress = List.copyOf(egress);
         this.porting = porting;
+        this.paidEgress = PaidCharges.of(this.egress, EgressCharge::roundedUsd, chargeKeys);
+        this.paidPorting = porting == null ? PaidCharges.NONE
+                : PaidCharges.of(List.of(porting), PortingCharge::roundedUsd, chargeKeys);
     }
 
-    public static PoolOption of(ShardOnPool figures) {
+    public static PoolOption of(ShardOnPool figures, ChargeKeys chargeKeys) {
         EnumSet<HardRule> broken = EnumSet.noneOf(HardRule.class);
         for (RuleBreak b : figures.staticBreaks()) {
             broken.add(b.rule());
@@ -56,7 +62,8 @@ public final class PoolOption {
                 ScoreUnits.dollars(figures.computeUsd()), ScoreUnits.dollars(figures.energyUsd()),
                 ScoreUnits.dollars(figures.carbonUsd()), ScoreUnits.dollars(figures.premiumUsd()),
                 figures.offPrimary(), ScoreUnits.latencyOverMs(figures.latencyOverMs()),
-                ScoreUnits.acceleratorHours(figures.acceleratorHours()), figures.egress(), figures.porting());
+                ScoreUnits.acceleratorHours(figures.acceleratorHours()), figures.egress(), figures.porting(),
+                chargeKeys);
     }
 
     public int accelerators() {
@@ -105,5 +112,15 @@ public final class PoolOption {
 
     public @Nullable PortingCharge porting() {
         return porting;
+    }
+
+    /** {@link #egress()} as the score counts it. */
+    public PaidCharges paidEgress() {
+        return paidEgress;
+    }
+
+    /** {@link #porting()} as the score counts it. */
+    public PaidCharges paidPorting() {
+        return paidPorting;
     }
 }

@@ -16,23 +16,12 @@ import org.jspecify.annotations.Nullable;
 @PlanningEntity(comparatorClass = ShardDifficulty.class)
 public class Shard {
 
-    @PlanningId
-    private String id;
-    private String workload;
-    private int shardIndex;
-    private double demand;
-    private int priority;
-    private boolean firstRefusal;
-    private List<PeriodSlot> slots;
+    /** What does not change during a solve, shared by a shard's copies (a copy is made at every new best plan). */
+    private Facts facts;
     /** The slots' indices, for the per-slot sums a move updates (no list iterator, no record access). */
     private int[] slotIndices;
     /** By pool index; null for pools this workload may never use (outside its range and not pinned there). */
     private @Nullable PoolOption[] optionByPool;
-    private List<PlacementPool> poolRange;
-    private PlacementPolicy policy;
-    private long unplacedWeight;
-    private long firstRefusalWeight;
-    private double tightness;
 
     @PlanningPin
     private boolean pinned;
@@ -47,72 +36,54 @@ public class Shard {
     public Shard(String workload, int shardIndex, double demand, int priority, boolean firstRefusal,
             List<PeriodSlot> slots, @Nullable PoolOption[] optionByPool, List<PlacementPool> poolRange,
             PlacementPolicy policy, long unplacedWeight, long firstRefusalWeight) {
-        this.id = workload + "#" + shardIndex;
-        this.workload = workload;
-        this.shardIndex = shardIndex;
-        this.demand = demand;
-        this.priority = priority;
-        this.firstRefusal = firstRefusal;
-        this.slots = List.copyOf(slots);
+        this.facts = new Facts(workload + "#" + shardIndex, workload, shardIndex, demand, priority, firstRefusal,
+                List.copyOf(slots), List.copyOf(poolRange), policy, unplacedWeight, firstRefusalWeight, 0);
         this.slotIndices = slots.stream().mapToInt(PeriodSlot::index).toArray();
         this.optionByPool = optionByPool;
-        this.poolRange = List.copyOf(poolRange);
-        this.policy = policy;
-        this.unplacedWeight = unplacedWeight;
-        this.firstRefusalWeight = firstRefusalWeight;
     }
 
     /**
      * A copy for {@link PlacementSolutionCloner}: everything but the pool and the pin is shared, being
-     * fixed for the solve ({@link #allowPinnedPool} replaces its lists rather than changing them).
+     * fixed for the solve ({@link #allowPinnedPool} and {@link #setTightness} replace the shared parts rather
+     * than change them).
      */
     Shard copy() {
         Shard copy = new Shard();
-        copy.id = id;
-        copy.workload = workload;
-        copy.shardIndex = shardIndex;
-        copy.demand = demand;
-        copy.priority = priority;
-        copy.firstRefusal = firstRefusal;
-        copy.slots = slots;
+        copy.facts = facts;
         copy.slotIndices = slotIndices;
         copy.optionByPool = optionByPool;
-        copy.poolRange = poolRange;
-        copy.policy = policy;
-        copy.unplacedWeight = unplacedWeight;
-        copy.firstRefusalWeight = firstRefusalWeight;
-        copy.tightness = tightness;
         copy.pinned = pinned;
         copy.pool = pool;
         return copy;
     }
 
+    @PlanningId
     public String getId() {
-        return id;
+        return facts.id();
     }
 
     public String getWorkload() {
-        return workload;
+        return facts.workload();
     }
 
     public int getShardIndex() {
-        return shardIndex;
+        return facts.shardIndex();
     }
 
     public double getDemand() {
-        return demand;
+        return facts.demand();
     }
 
     public int getPriority() {
-        return priority;
+        return facts.priority();
     }
 
     public boolean isFirstRefusal() {
-        return firstRefusal;
+        return facts.firstRefusal();
     }
 
     public List<PeriodSlot> getSlots() {
-        return slots;
+        return facts.slots();
     }
 
     /** The indices of {@link #getSlots()}; do not change the array. */
@@ -121,15 +92,15 @@ public class Shard {
     }
 
     public PlacementPolicy getPolicy() {
-        return policy;
+        return facts.policy();
     }
 
     public long getUnplacedWeight() {
-        return unplacedWeight;
+        return facts.unplacedWeight();
     }
 
     public long getFirstRefusalWeight() {
-        return firstRefusalWeight;
+        return facts.firstRefusalWeight();
     }
 
     /**
@@ -137,16 +108,16 @@ public class Shard {
      * to place. Infinite when no pool can take it.
      */
     public double getTightness() {
-        return tightness;
+        return facts.tightness();
     }
 
     public void setTightness(double tightness) {
-        this.tightness = tightness;
+        facts = facts.withTightness(tightness);
     }
 
     @ValueRangeProvider
     public List<PlacementPool> getPoolRange() {
-        return poolRange;
+        return facts.poolRange();
     }
 
     /**
@@ -158,10 +129,10 @@ public class Shard {
             optionByPool = optionByPool.clone();
             optionByPool[extra.getIndex()] = option;
         }
-        if (!poolRange.contains(extra)) {
-            List<PlacementPool> wider = new java.util.ArrayList<>(poolRange);
+        if (!facts.poolRange().contains(extra)) {
+            List<PlacementPool> wider = new java.util.ArrayList<>(facts.poolRange());
             wider.add(extra);
-            poolRange = List.copyOf(wider);
+            facts = facts.withPoolRange(List.copyOf(wider));
         }
     }
 
@@ -189,7 +160,7 @@ public class Shard {
     public PoolOption option() {
         PoolOption option = pool == null ? null : optionByPool[pool.getIndex()];
         if (option == null) {
-            throw new IllegalStateException("shard " + id + " sits on pool " + pool + " without figures for it\n"
+            throw new IllegalStateException("shard " + facts.id() + " sits on pool " + pool + " without figures for it\n"
                     + "Maybe the pool was set outside the shard's range without building its option.");
         }
         return option;
@@ -201,6 +172,21 @@ public class Shard {
 
     @Override
     public String toString() {
-        return id + " -> " + (pool == null ? "unplaced" : pool.getId());
+        return facts.id() + " -> " + (pool == null ? "unplaced" : pool.getId());
+    }
+
+    private record Facts(String id, String workload, int shardIndex, double demand, int priority,
+            boolean firstRefusal, List<PeriodSlot> slots, List<PlacementPool> poolRange, PlacementPolicy policy,
+            long unplacedWeight, long firstRefusalWeight, double tightness) {
+
+        Facts withTightness(double tightness) {
+            return new Facts(id, workload, shardIndex, demand, priority, firstRefusal, slots, poolRange, policy,
+                    unplacedWeight, firstRefusalWeight, tightness);
+        }
+
+        Facts withPoolRange(List<PlacementPool> poolRange) {
+            return new Facts(id, workload, shardIndex, demand, priority, firstRefusal, slots, poolRange, policy,
+                    unplacedWeight, firstRefusalWeight, tightness);
+        }
     }
 }

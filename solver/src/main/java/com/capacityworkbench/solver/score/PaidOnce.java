@@ -1,67 +1,62 @@
 package com.capacityworkbench.solver.score;
 
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
+import com.capacityworkbench.solver.domain.PaidCharges;
 import com.capacityworkbench.solver.domain.Shard;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.function.ToLongFunction;
 
 /**
  * Charges that are paid once however many shards incur them (a dataset copied to a site, a workload ported
  * to a family): each charge counted by how many placed shards carry it, the total over those carried at
  * least once. One collector instead of flattening each shard's charges into tuples and keeping them distinct,
- * which cost a third of the move speed at 15,000 shards.
- *
- * @param <C> the charge, equal when it is the same thing paid for
+ * which cost a third of the move speed at 15,000 shards; the charges are counted by their number in the plan
+ * ({@link com.capacityworkbench.solver.domain.ChargeKeys}), since hashing them was another 8 % of the
+ * solver thread.
  */
-final class PaidOnce<C> {
+final class PaidOnce {
 
-    private final ToLongFunction<C> dollars;
-    private final Map<C, int[]> carriers = new HashMap<>();
+    private int[] carriers = new int[16];
     private long total;
 
-    private PaidOnce(ToLongFunction<C> dollars) {
-        this.dollars = dollars;
-    }
-
     /** The dollars of every distinct charge the shards carry, each counted once. */
-    static <C> UniConstraintCollector<Shard, PaidOnce<C>, Long> total(Function<Shard, List<C>> chargesOf,
-            ToLongFunction<C> dollars) {
+    static UniConstraintCollector<Shard, PaidOnce, Long> total(Function<Shard, PaidCharges> chargesOf) {
         return new UniConstraintCollector<>() {
             @Override
-            public Supplier<PaidOnce<C>> supplier() {
-                return () -> new PaidOnce<>(dollars);
+            public Supplier<PaidOnce> supplier() {
+                return PaidOnce::new;
             }
 
             @Override
-            public BiFunction<PaidOnce<C>, Shard, Runnable> accumulator() {
+            public BiFunction<PaidOnce, Shard, Runnable> accumulator() {
                 return (paid, shard) -> paid.add(chargesOf.apply(shard));
             }
 
             @Override
-            public Function<PaidOnce<C>, Long> finisher() {
+            public Function<PaidOnce, Long> finisher() {
                 return paid -> paid.total;
             }
         };
     }
 
-    private Runnable add(List<C> charges) {
-        for (C charge : charges) {
-            int[] count = carriers.computeIfAbsent(charge, c -> new int[1]);
-            if (count[0]++ == 0) {
-                total += dollars.applyAsLong(charge);
+    private Runnable add(PaidCharges charges) {
+        int[] keys = charges.keys();
+        long[] usd = charges.usd();
+        for (int i = 0; i < keys.length; i++) {
+            int key = keys[i];
+            if (key >= carriers.length) {
+                carriers = Arrays.copyOf(carriers, Math.max(key + 1, carriers.length * 2));
+            }
+            if (carriers[key]++ == 0) {
+                total += usd[i];
             }
         }
         return () -> {
-            for (C charge : charges) {
-                int[] count = carriers.get(charge);
-                if (--count[0] == 0) {
-                    carriers.remove(charge);
-                    total -= dollars.applyAsLong(charge);
+            for (int i = 0; i < keys.length; i++) {
+                if (--carriers[keys[i]] == 0) {
+                    total -= usd[i];
                 }
             }
         };

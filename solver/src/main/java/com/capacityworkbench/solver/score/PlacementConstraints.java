@@ -9,12 +9,8 @@ import com.capacityworkbench.solver.domain.PlacementPolicy;
 import com.capacityworkbench.solver.domain.PlacementPool;
 import com.capacityworkbench.solver.domain.PlacementSite;
 import com.capacityworkbench.solver.domain.Shard;
-import com.capacityworkbench.solver.rules.EgressCharge;
 import com.capacityworkbench.solver.rules.HardRule;
-import com.capacityworkbench.solver.rules.PortingCharge;
 import com.capacityworkbench.solver.rules.ScoreUnits;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * Every placement rule of the design, one method each, hard rules first. Soft rules carry the default
@@ -157,8 +153,8 @@ public final class PlacementConstraints implements ConstraintProvider {
     /** Each dataset is paid for once per destination site, however many shards read it there. */
     Constraint egressCost(ConstraintFactory factory) {
         return factory.forEach(Shard.class)
-                .filter(shard -> !shard.option().egress().isEmpty())
-                .groupBy(PaidOnce.total(shard -> shard.option().egress(), EgressCharge::roundedUsd))
+                .filter(shard -> !shard.option().paidEgress().isEmpty())
+                .groupBy(PaidOnce.total(shard -> shard.option().paidEgress()))
                 .filter(dollars -> dollars > 0)
                 .penalize(cost(), dollars -> dollars)
                 .asConstraint(ConstraintIds.EGRESS_COST);
@@ -174,9 +170,8 @@ public final class PlacementConstraints implements ConstraintProvider {
     /** Porting a workload to a family is paid once, however many of its shards run there. */
     Constraint portingCost(ConstraintFactory factory) {
         return factory.forEach(Shard.class)
-                .filter(shard -> shard.option().porting() != null)
-                .groupBy(PaidOnce.total(shard -> List.of(Objects.requireNonNull(shard.option().porting())),
-                        PortingCharge::roundedUsd))
+                .filter(shard -> !shard.option().paidPorting().isEmpty())
+                .groupBy(PaidOnce.total(shard -> shard.option().paidPorting()))
                 .filter(dollars -> dollars > 0)
                 .penalize(cost(), dollars -> dollars)
                 .asConstraint(ConstraintIds.PORTING_COST);

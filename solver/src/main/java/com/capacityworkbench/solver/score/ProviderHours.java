@@ -3,8 +3,7 @@ package com.capacityworkbench.solver.score;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import com.capacityworkbench.solver.domain.Shard;
 import com.capacityworkbench.solver.rules.ScoreUnits;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -16,7 +15,10 @@ import java.util.function.Supplier;
  */
 final class ProviderHours {
 
-    private final Map<String, long[]> byProvider = new LinkedHashMap<>();
+    // A handful of providers: a short array scan is cheaper than hashing the name at every move.
+    private String[] providers = new String[8];
+    private long[] hoursByProvider = new long[8];
+    private int providerCount;
     private long total;
 
     /** The hours as they stand, for one score calculation. */
@@ -52,21 +54,30 @@ final class ProviderHours {
     }
 
     private Runnable add(String provider, long hours) {
-        long[] sum = byProvider.computeIfAbsent(provider, p -> new long[1]);
-        sum[0] += hours;
+        int index = indexOf(provider);
+        hoursByProvider[index] += hours;
         total += hours;
         return () -> {
-            sum[0] -= hours;
+            hoursByProvider[index] -= hours;
             total -= hours;
         };
     }
 
-    private Snapshot snapshot() {
-        long[] hours = new long[byProvider.size()];
-        int i = 0;
-        for (long[] sum : byProvider.values()) {
-            hours[i++] = sum[0];
+    private int indexOf(String provider) {
+        for (int i = 0; i < providerCount; i++) {
+            if (providers[i].equals(provider)) {
+                return i;
+            }
         }
-        return new Snapshot(hours, total);
+        if (providerCount == providers.length) {
+            providers = Arrays.copyOf(providers, providerCount * 2);
+            hoursByProvider = Arrays.copyOf(hoursByProvider, providerCount * 2);
+        }
+        providers[providerCount] = provider;
+        return providerCount++;
+    }
+
+    private Snapshot snapshot() {
+        return new Snapshot(Arrays.copyOf(hoursByProvider, providerCount), total);
     }
 }

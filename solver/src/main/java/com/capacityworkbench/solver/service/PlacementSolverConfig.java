@@ -3,9 +3,7 @@ package com.capacityworkbench.solver.service;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecreateMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
@@ -19,6 +17,8 @@ import com.capacityworkbench.solver.domain.PlacementSolution;
 import com.capacityworkbench.solver.domain.Shard;
 import com.capacityworkbench.solver.move.MakeRoomDescent;
 import com.capacityworkbench.solver.move.MakeRoomMoves;
+import com.capacityworkbench.solver.move.RandomChangeMoves;
+import com.capacityworkbench.solver.move.RandomSwapMoves;
 import com.capacityworkbench.solver.score.PlacementConstraints;
 
 /**
@@ -26,7 +26,8 @@ import com.capacityworkbench.solver.score.PlacementConstraints;
  * first-fit-decreasing construction, hardest shards first ({@link com.capacityworkbench.solver.domain.ShardDifficulty}),
  * every candidate weighed through the whole score. Large ones start from the greedy best-first placement of
  * the {@link com.capacityworkbench.solver.build.SolutionBuilder}, which takes seconds where the full
- * construction would take minutes. Local search then runs change and swap moves, and on small problems
+ * construction would take minutes. Local search then runs change and swap moves of single shards
+ * ({@link RandomChangeMoves}, {@link RandomSwapMoves}), and on small problems
  * now and then a ruin-and-recreate move and a make-room move ({@link MakeRoomMoves}).
  */
 public final class PlacementSolverConfig {
@@ -61,9 +62,13 @@ public final class PlacementSolverConfig {
         if (request.moveCountLimit() != null) {
             termination.setMoveCountLimit(request.moveCountLimit());
         }
+        // Timefold's own change and swap selectors draw the same moves, at a quarter more cost per move
+        // (docs/benchmarks.md, "Tuning applied").
         List<MoveSelectorConfig> moves = new java.util.ArrayList<>(List.of(
-                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(10.0),
-                new SwapMoveSelectorConfig().withFixedProbabilityWeight(10.0)));
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RandomChangeMoves.class)
+                        .withFixedProbabilityWeight(10.0),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RandomSwapMoves.class)
+                        .withFixedProbabilityWeight(10.0)));
         if (construct) {
             // Unplacing a few shards and placing them again moves work between pools in ways single changes and
             // swaps cannot (without it eu-sovereign ended 0.97 % over its optimal cost, docs/benchmarks.md run

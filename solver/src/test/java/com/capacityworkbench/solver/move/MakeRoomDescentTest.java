@@ -8,25 +8,22 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
-import com.capacityworkbench.model.scenario.FirstRefusalMode;
 import com.capacityworkbench.model.scenario.Period;
 import com.capacityworkbench.solver.domain.PeriodSlot;
 import com.capacityworkbench.solver.domain.PlacementPolicy;
 import com.capacityworkbench.solver.domain.PlacementPool;
 import com.capacityworkbench.solver.domain.PlacementSite;
 import com.capacityworkbench.solver.domain.PlacementSolution;
-import com.capacityworkbench.solver.domain.PoolOption;
 import com.capacityworkbench.solver.domain.Shard;
 import com.capacityworkbench.solver.score.PlacementConstraints;
 import com.capacityworkbench.solver.score.ScoreLevels;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MakeRoomDescentTest {
 
     private static final List<PeriodSlot> Q1 = List.of(new PeriodSlot(0, Period.quarter(2027, 1)));
-    private static final PlacementPolicy POLICY = new PlacementPolicy(FirstRefusalMode.OFF, 100);
+    private static final PlacementPolicy POLICY = TestShards.NO_FIRST_REFUSAL;
 
     private final PlacementSite site = new PlacementSite("campus", new long[] {Long.MAX_VALUE});
     private final PlacementPool big = new PlacementPool("big-pool", 0, site, "lab", new int[] {10});
@@ -84,12 +81,6 @@ class MakeRoomDescentTest {
 
     private static Shard shard(String workload, int accelerators, long unplacedWeight, List<PlacementPool> range,
             PlacementPool on) {
-        PoolOption[] options = new PoolOption[2];
-        for (PlacementPool pool : range) {
-            options[pool.getIndex()] = new PoolOption(accelerators, 0, Set.of(), 0, 0, 0, 0, false, 0, 0, List.of(), null);
-        }
-        Shard shard = new Shard(workload, 0, accelerators, 1, false, Q1, options, range, POLICY, unplacedWeight, 0);
-        shard.setPool(on);
-        return shard;
+        return TestShards.shard(workload, accelerators, unplacedWeight, range, on, Q1);
     }
 }

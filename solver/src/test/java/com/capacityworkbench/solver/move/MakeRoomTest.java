@@ -3,25 +3,22 @@ package com.capacityworkbench.solver.move;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
-import com.capacityworkbench.model.scenario.FirstRefusalMode;
 import com.capacityworkbench.model.scenario.Period;
 import com.capacityworkbench.solver.domain.PeriodSlot;
 import com.capacityworkbench.solver.domain.PlacementPolicy;
 import com.capacityworkbench.solver.domain.PlacementPool;
 import com.capacityworkbench.solver.domain.PlacementSite;
 import com.capacityworkbench.solver.domain.PlacementSolution;
-import com.capacityworkbench.solver.domain.PoolOption;
 import com.capacityworkbench.solver.domain.Shard;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MakeRoomTest {
 
     private static final List<PeriodSlot> Q1_Q2 = List.of(new PeriodSlot(0, Period.quarter(2027, 1)),
             new PeriodSlot(1, Period.quarter(2027, 2)));
-    private static final PlacementPolicy POLICY = new PlacementPolicy(FirstRefusalMode.OFF, 100);
+    private static final PlacementPolicy POLICY = TestShards.NO_FIRST_REFUSAL;
 
     private final PlacementSite site = new PlacementSite("campus", new long[] {Long.MAX_VALUE, Long.MAX_VALUE});
     private final PlacementPool big = new PlacementPool("big-pool", 0, site, "lab", new int[] {10, 10});
@@ -173,13 +170,7 @@ class MakeRoomTest {
     /** A shard drawing 100 W per accelerator, allowed only on {@code only}. */
     private static Shard poweredShard(String workload, int accelerators, long unplacedWeight, PlacementPool only,
             PlacementPool on) {
-        PoolOption[] options = new PoolOption[2];
-        options[only.getIndex()] = new PoolOption(accelerators, 100L * accelerators, Set.of(), 0, 0, 0, 0, false, 0, 0,
-                List.of(), null);
-        Shard shard = new Shard(workload, 0, accelerators, 1, false, Q1_Q2, options, List.of(only), POLICY,
-                unplacedWeight, 0);
-        shard.setPool(on);
-        return shard;
+        return TestShards.shard(workload, accelerators, 100, unplacedWeight, List.of(only), on, Q1_Q2);
     }
 
     private static PeriodSlot slot(int index, int quarter) {
@@ -193,13 +184,7 @@ class MakeRoomTest {
 
     private static Shard shard(String workload, int accelerators, long unplacedWeight, List<PlacementPool> range,
             PlacementPool on, List<PeriodSlot> slots) {
-        PoolOption[] options = new PoolOption[2];
-        for (PlacementPool pool : range) {
-            options[pool.getIndex()] = new PoolOption(accelerators, 0, Set.of(), 0, 0, 0, 0, false, 0, 0, List.of(), null);
-        }
-        Shard shard = new Shard(workload, 0, accelerators, 1, false, slots, options, range, POLICY, unplacedWeight, 0);
-        shard.setPool(on);
-        return shard;
+        return TestShards.shard(workload, accelerators, unplacedWeight, range, on, slots);
     }
 
     private PlacementSolution solution(Shard... shards) {

@@ -3,23 +3,20 @@ package com.capacityworkbench.solver.move;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
-import com.capacityworkbench.model.scenario.FirstRefusalMode;
 import com.capacityworkbench.model.scenario.Period;
 import com.capacityworkbench.solver.domain.PeriodSlot;
 import com.capacityworkbench.solver.domain.PlacementPolicy;
 import com.capacityworkbench.solver.domain.PlacementPool;
 import com.capacityworkbench.solver.domain.PlacementSite;
 import com.capacityworkbench.solver.domain.PlacementSolution;
-import com.capacityworkbench.solver.domain.PoolOption;
 import com.capacityworkbench.solver.domain.Shard;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PlanViewTest {
 
     private static final List<PeriodSlot> Q1 = List.of(new PeriodSlot(0, Period.quarter(2027, 1)));
-    private static final PlacementPolicy POLICY = new PlacementPolicy(FirstRefusalMode.OFF, 100);
+    private static final PlacementPolicy POLICY = TestShards.NO_FIRST_REFUSAL;
 
     private final PlacementSite site = new PlacementSite("campus", new long[] {Long.MAX_VALUE});
     private final PlacementPool east = new PlacementPool("east", 0, site, "lab", new int[] {10});
@@ -27,7 +24,7 @@ class PlanViewTest {
 
     private final Shard big = shard("big", 8, 800, east);
     private final Shard small = shard("small", 4, 40, null);
-    private final Shard pinned = pinned(shard("pinned", 1, 10, west));
+    private final Shard pinned = TestShards.pinned(shard("pinned", 1, 10, west));
     private final PlacementSolution solution = new PlacementSolution("view", List.of(east, west), List.of(site), POLICY,
             List.of(big, small, pinned), ConstraintWeightOverrides.none());
 
@@ -80,17 +77,6 @@ class PlanViewTest {
     }
 
     private Shard shard(String workload, int accelerators, long unplacedWeight, PlacementPool on) {
-        PoolOption[] options = new PoolOption[2];
-        options[0] = new PoolOption(accelerators, 0, Set.of(), 0, 0, 0, 0, false, 0, 0, List.of(), null);
-        options[1] = options[0];
-        Shard shard = new Shard(workload, 0, accelerators, 1, false, Q1, options, List.of(east, west), POLICY,
-                unplacedWeight, 0);
-        shard.setPool(on);
-        return shard;
-    }
-
-    private static Shard pinned(Shard shard) {
-        shard.setPinned(true);
-        return shard;
+        return TestShards.shard(workload, accelerators, unplacedWeight, List.of(east, west), on, Q1);
     }
 }

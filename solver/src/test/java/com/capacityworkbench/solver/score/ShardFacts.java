@@ -2,6 +2,7 @@ package com.capacityworkbench.solver.score;
 
 import com.capacityworkbench.model.scenario.FirstRefusalMode;
 import com.capacityworkbench.model.scenario.Period;
+import com.capacityworkbench.solver.domain.ChargeKeys;
 import com.capacityworkbench.solver.domain.PeriodSlot;
 import com.capacityworkbench.solver.domain.PlacementPolicy;
 import com.capacityworkbench.solver.domain.PlacementPool;
@@ -23,6 +24,8 @@ final class ShardFacts {
     static final PeriodSlot Q1 = new PeriodSlot(0, Period.quarter(2027, 1));
     static final PeriodSlot Q2 = new PeriodSlot(1, Period.quarter(2027, 2));
     static final int POOLS = 4;
+    /** One numbering for every test's charges, as a plan has: equal charges must share a number. */
+    private static final ChargeKeys CHARGE_KEYS = new ChargeKeys();
 
     private ShardFacts() {
     }
@@ -143,7 +146,7 @@ final class ShardFacts {
 
         PoolOption build() {
             return new PoolOption(accelerators, watts, broken, computeUsd, energyUsd, carbonUsd, premiumUsd, offPrimary,
-                    latencyOverMs, acceleratorHours, egress, porting);
+                    latencyOverMs, acceleratorHours, egress, porting, CHARGE_KEYS);
         }
     }
 }
