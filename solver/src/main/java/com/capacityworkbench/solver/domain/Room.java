@@ -87,9 +87,14 @@ public final class Room {
 
     /** Accelerators the pool lacks in this slot for the shard to fit there (0 when it fits). */
     public long acceleratorsShort(Shard shard, PlacementPool pool, int slot) {
+        return Math.max(0, -acceleratorsLeft(shard, pool, slot));
+    }
+
+    /** Accelerators the pool would have left in this slot with the shard on it (negative when it is short). */
+    public long acceleratorsLeft(Shard shard, PlacementPool pool, int slot) {
         PoolOption option = shard.optionOn(pool);
         long wanted = option == null ? 0 : option.accelerators();
-        return Math.max(0, usedAccelerators[pool.getIndex()][slot] + wanted - pool.countIn(slot));
+        return pool.countIn(slot) - usedAccelerators[pool.getIndex()][slot] - wanted;
     }
 
     /** Watts the pool's site lacks in this slot for the shard to run there (0 when it fits or has no cap). */

@@ -117,8 +117,14 @@ public final class MakeRoomMoves implements MoveIteratorFactory<PlacementSolutio
 
     static Move<PlacementSolution> asMove(MakeRoom plan,
             PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable) {
-        List<Move<PlacementSolution>> changes = new ArrayList<>(plan.changes().size());
-        for (MakeRoom.Change change : plan.changes()) {
+        return asMove(plan.changes(), poolVariable);
+    }
+
+    /** The changes as one move, made in their order. */
+    static Move<PlacementSolution> asMove(List<MakeRoom.Change> planned,
+            PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable) {
+        List<Move<PlacementSolution>> changes = new ArrayList<>(planned.size());
+        for (MakeRoom.Change change : planned) {
             changes.add(Moves.change(poolVariable, change.shard(), change.pool()));
         }
         return Moves.compose(changes);

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 final class TestShards {
 
     static final PlacementPolicy NO_FIRST_REFUSAL = new PlacementPolicy(FirstRefusalMode.OFF, 100);
+    static final PlacementPolicy STRICT_FIRST_REFUSAL = new PlacementPolicy(FirstRefusalMode.STRICT, 100);
 
     /** Room for the pool indices the tests use. */
     private static final int POOLS = 8;
@@ -38,6 +39,23 @@ final class TestShards {
         }
         Shard shard = new Shard(workload, 0, accelerators, 1, false, slots, options, range, NO_FIRST_REFUSAL,
                 unplacedWeight, 0);
+        shard.setPool(on);
+        return shard;
+    }
+
+    /**
+     * A first-refusal shard (strict mode) worth {@code firstRefusalWeight} hours off the primary, allowed on the
+     * primary's pool and on another provider's.
+     */
+    static Shard firstRefusal(String workload, int accelerators, long firstRefusalWeight, PlacementPool primary,
+            PlacementPool other, @Nullable PlacementPool on, List<PeriodSlot> slots) {
+        PoolOption[] options = new PoolOption[POOLS];
+        options[primary.getIndex()] = new PoolOption(accelerators, 0, Set.of(), 0, 0, 0, 0, false, 0, 0, List.of(),
+                null, new ChargeKeys());
+        options[other.getIndex()] = new PoolOption(accelerators, 0, Set.of(), 0, 0, 0, 0, true, 0, 0, List.of(),
+                null, new ChargeKeys());
+        Shard shard = new Shard(workload, 0, accelerators, 1, true, slots, options, List.of(primary, other),
+                STRICT_FIRST_REFUSAL, 1, firstRefusalWeight);
         shard.setPool(on);
         return shard;
     }
