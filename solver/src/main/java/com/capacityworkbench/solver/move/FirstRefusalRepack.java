@@ -9,9 +9,7 @@ import com.capacityworkbench.solver.domain.Shard;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
@@ -35,11 +33,11 @@ final class FirstRefusalRepack {
     /**
      * Plans a repack of one or two of the primary's pools, at random, in the plan the view shows.
      *
+     * @param primary the primary's pools ({@link #primaryPools}), fixed for a solve
      * @return the shards that change place, each with its new pool; empty when nothing moves or when the repack
      *         would leave placed work unplaced
      */
-    static List<MakeRoom.Change> plan(PlanView view, RandomGenerator random) {
-        List<PlacementPool> primary = primaryPools(view);
+    static List<MakeRoom.Change> plan(PlanView view, List<PlacementPool> primary, RandomGenerator random) {
         if (primary.isEmpty()) {
             return List.of();
         }
@@ -57,33 +55,34 @@ final class FirstRefusalRepack {
         List<Shard> evicted = new ArrayList<>();
         for (Shard shard : view.movable()) {
             PlacementPool on = shard.getPool();
-            boolean onCleared = on != null && cleared.contains(on);
-            if (shard.isFirstRefusal() && (onCleared || mayUseAny(shard, cleared))) {
-                firstRefusal.add(shard);
-            } else if (onCleared) {
-                evicted.add(shard);
-            } else {
-                continue;
-            }
-            if (on != null) {
+            if (on != null && cleared.contains(on)) {
+                (shard.isFirstRefusal() ? firstRefusal : evicted).add(shard);
                 room.release(shard, on);
+            } else if (shard.isFirstRefusal() && (on == null || shard.option().offPrimary())
+                    && mayUseAny(shard, cleared)) {
+                // First-refusal work already on another pool of the primary's stays: moving it gains nothing.
+                firstRefusal.add(shard);
+                if (on != null) {
+                    room.release(shard, on);
+                }
             }
         }
         // The most hours kept off the primary per accelerator first, each weighed with some noise so that
         // repeated repacks try different orders.
-        Map<Shard, Double> order = new IdentityHashMap<>();
+        List<Ranked> ranked = new ArrayList<>(firstRefusal.size());
         for (Shard shard : firstRefusal) {
-            order.put(shard, shard.getFirstRefusalWeight() / (double) Math.max(1, smallestFootprint(shard, cleared))
-                    * (0.75 + 0.5 * random.nextDouble()));
+            ranked.add(new Ranked(shard, shard.getFirstRefusalWeight()
+                    / (double) Math.max(1, smallestFootprint(shard, cleared)) * (0.75 + 0.5 * random.nextDouble())));
         }
-        firstRefusal.sort(Comparator.comparingDouble((Shard shard) -> order.get(shard)).reversed());
+        ranked.sort(Comparator.comparingDouble(Ranked::hoursPerAccelerator).reversed());
         // The biggest evicted shards first: they are the hardest to fit back.
         Collections.shuffle(evicted, random);
         evicted.sort(Comparator.comparingInt((Shard shard) -> shard.option().accelerators()).reversed());
 
         List<MakeRoom.Change> changes = new ArrayList<>();
         List<PlacementPool> vacated = new ArrayList<>();
-        for (Shard shard : firstRefusal) {
+        for (Ranked next : ranked) {
+            Shard shard = next.shard();
             PlacementPool to = fittingPool(room, shard, cleared, random);
             PlacementPool from = shard.getPool();
             if (to != null && from != null && from != to && !vacated.contains(from)) {
@@ -114,7 +113,7 @@ final class FirstRefusalRepack {
     }
 
     /** Pools some first-refusal shard counts as the primary's. */
-    private static List<PlacementPool> primaryPools(PlanView view) {
+    static List<PlacementPool> primaryPools(PlanView view) {
         List<PlacementPool> primary = new ArrayList<>();
         for (Shard shard : view.movable()) {
             if (!shard.isFirstRefusal()) {
@@ -128,6 +127,9 @@ final class FirstRefusalRepack {
             }
         }
         return primary;
+    }
+
+    private record Ranked(Shard shard, double hoursPerAccelerator) {
     }
 
     private static boolean mayUseAny(Shard shard, List<PlacementPool> pools) {

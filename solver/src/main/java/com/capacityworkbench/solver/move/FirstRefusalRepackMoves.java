@@ -22,6 +22,8 @@ public final class FirstRefusalRepackMoves implements MoveIteratorFactory<Placem
     private static final int ATTEMPTS = 5;
 
     private @Nullable PlanView view;
+    /** The primary's pools: fixed for a solve, found again only for another working plan. */
+    private List<PlacementPool> primary = List.of();
 
     @Override
     public long getSize(ScoreDirector<PlacementSolution> scoreDirector) {
@@ -41,7 +43,9 @@ public final class FirstRefusalRepackMoves implements MoveIteratorFactory<Placem
         PlacementSolution solution = scoreDirector.getWorkingSolution();
         if (view == null || !view.shows(solution)) {
             view = PlanView.of(solution);
+            primary = FirstRefusalRepack.primaryPools(view);
         }
+        List<PlacementPool> primary = this.primary;
         boolean applies = FirstRefusalRepack.applies(solution) && !view.movable().isEmpty();
         return new Iterator<>() {
             @Override
@@ -56,7 +60,7 @@ public final class FirstRefusalRepackMoves implements MoveIteratorFactory<Placem
                 }
                 view = PlanView.following(view, solution);
                 for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-                    List<MakeRoom.Change> changes = FirstRefusalRepack.plan(view, random);
+                    List<MakeRoom.Change> changes = FirstRefusalRepack.plan(view, primary, random);
                     if (!changes.isEmpty()) {
                         return MakeRoomMoves.asMove(changes, poolVariable);
                     }

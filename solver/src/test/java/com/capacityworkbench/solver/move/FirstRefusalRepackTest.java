@@ -67,7 +67,7 @@ class FirstRefusalRepackTest {
         PlanView view = PlanView.of(solution);
         List<MakeRoom.Change> changes = List.of();
         for (int i = 0; i < 20 && changes.isEmpty(); i++) {
-            changes = FirstRefusalRepack.plan(view, random);
+            changes = FirstRefusalRepack.plan(view, FirstRefusalRepack.primaryPools(view), random);
         }
         return changes;
     }
