@@ -201,17 +201,6 @@ final class FirstRefusalRepack {
                 return pool;
             }
         }
-        List<PlacementPool> range = shard.getPoolRange();
-        if (range.isEmpty()) {
-            return null;
-        }
-        int start = random.nextInt(range.size());
-        for (int i = 0; i < range.size(); i++) {
-            PlacementPool candidate = range.get((start + i) % range.size());
-            if (room.fits(shard, candidate)) {
-                return candidate;
-            }
-        }
-        return null;
+        return MakeRoom.pickPoolWithRoom(room, shard, own, random);
     }
 }

@@ -224,7 +224,7 @@ record MakeRoom(List<Change> changes, long gain) {
     }
 
     /** A pool of the shard's range, other than the one it leaves, with room for it; from a random start. */
-    private static @Nullable PlacementPool pickPoolWithRoom(Room room, Shard shard, PlacementPool leaving,
+    static @Nullable PlacementPool pickPoolWithRoom(Room room, Shard shard, @Nullable PlacementPool leaving,
             RandomGenerator random) {
         List<PlacementPool> range = shard.getPoolRange();
         if (range.isEmpty()) {

@@ -1,7 +1,5 @@
 package com.capacityworkbench.solver.move;
 
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
-import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 import ai.timefold.solver.core.impl.score.director.ScoreDirector;
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningSolutionMetaModel;
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
@@ -23,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * through a {@link PlanView}, so a move costs a pass over the shards' pool references plus the pools of
  * the shards weighed.
  */
-public final class MakeRoomMoves implements MoveIteratorFactory<PlacementSolution, Move<PlacementSolution>> {
+public final class MakeRoomMoves extends RandomMoveFactory {
 
     /** Tries before giving up on finding a shard and pool that can be made room for, per move asked. */
     private static final int ATTEMPTS = 20;
@@ -34,42 +32,19 @@ public final class MakeRoomMoves implements MoveIteratorFactory<PlacementSolutio
     private @Nullable PlanView view;
 
     @Override
-    public long getSize(ScoreDirector<PlacementSolution> scoreDirector) {
-        return scoreDirector.getWorkingSolution().getShards().size();
-    }
-
-    @Override
-    public Iterator<Move<PlacementSolution>> createOriginalMoveIterator(ScoreDirector<PlacementSolution> scoreDirector) {
-        throw new UnsupportedOperationException("make-room moves are only selected at random");
-    }
-
-    @Override
     public Iterator<Move<PlacementSolution>> createRandomMoveIterator(ScoreDirector<PlacementSolution> scoreDirector,
             RandomGenerator random) {
-        PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable = poolVariable(
-                ((InnerScoreDirector<PlacementSolution, ?>) scoreDirector).getSolutionDescriptor().getMetaModel());
+        PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable = poolVariable(scoreDirector);
         // Timefold asks hasNext() at every step and next() only when it picks this selector: the view is
         // brought up to date in next(), not here (which movable shards there are does not change).
         PlacementSolution solution = scoreDirector.getWorkingSolution();
         if (view == null || !view.shows(solution)) {
             view = PlanView.of(solution);
         }
-        boolean anyMovable = !view.movable().isEmpty();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return anyMovable;
-            }
-
-            @Override
-            public Move<PlacementSolution> next() {
-                if (!anyMovable) {
-                    throw new java.util.NoSuchElementException();
-                }
-                view = PlanView.following(view, solution);
-                return plan(view, poolVariable, random);
-            }
-        };
+        return drawing(!view.movable().isEmpty(), () -> {
+            view = PlanView.following(view, solution);
+            return plan(view, poolVariable, random);
+        });
     }
 
     /** The shard's planning variable, typed, for building moves on it. */

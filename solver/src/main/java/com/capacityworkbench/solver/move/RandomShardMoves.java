@@ -1,7 +1,5 @@
 package com.capacityworkbench.solver.move;
 
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
-import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 import ai.timefold.solver.core.impl.score.director.ScoreDirector;
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 import ai.timefold.solver.core.preview.api.move.Move;
@@ -22,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * Timefold's selectors, which must serve any model, spent a quarter of the solver thread at 5000x300x12
  * filtering entities and looking values up in hash maps (docs/benchmarks.md).
  */
-abstract sealed class RandomShardMoves implements MoveIteratorFactory<PlacementSolution, Move<PlacementSolution>>
+abstract sealed class RandomShardMoves extends RandomMoveFactory
         permits RandomChangeMoves, RandomSwapMoves {
 
     /** Draws before a step goes without a move of this kind (only when nearly nothing can move). */
@@ -33,24 +31,13 @@ abstract sealed class RandomShardMoves implements MoveIteratorFactory<PlacementS
     private @Nullable PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable;
 
     @Override
-    public long getSize(ScoreDirector<PlacementSolution> scoreDirector) {
-        return scoreDirector.getWorkingSolution().getShards().size();
-    }
-
-    @Override
-    public Iterator<Move<PlacementSolution>> createOriginalMoveIterator(ScoreDirector<PlacementSolution> scoreDirector) {
-        throw new UnsupportedOperationException("random shard moves are only selected at random");
-    }
-
-    @Override
     public Iterator<Move<PlacementSolution>> createRandomMoveIterator(ScoreDirector<PlacementSolution> scoreDirector,
             RandomGenerator random) {
         // Timefold asks for a new iterator at every step: the movable shards are found once per working plan.
         PlacementSolution solution = scoreDirector.getWorkingSolution();
         if (solution != movableOf) {
             movable = MovableShards.of(solution);
-            poolVariable = MakeRoomMoves.poolVariable(
-                    ((InnerScoreDirector<PlacementSolution, ?>) scoreDirector).getSolutionDescriptor().getMetaModel());
+            poolVariable = poolVariable(scoreDirector);
             movableOf = solution;
         }
         MovableShards movable = this.movable;
