@@ -15,8 +15,8 @@ import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Random moves of single shards for local search on large problems, drawn the way Timefold's own change
- * and swap selectors draw them but with the candidate check one array read ({@link Shard#optionOn}):
+ * Random moves of single shards for local search, drawn the way Timefold's own change and swap selectors
+ * draw them but with the candidate check one array read ({@link Shard#optionOn}):
  * Timefold's selectors, which must serve any model, spent a quarter of the solver thread at 5000x300x12
  * filtering entities and looking values up in hash maps (docs/benchmarks.md).
  */
@@ -42,8 +42,8 @@ abstract sealed class RandomShardMoves extends RandomMoveFactory
         }
         MovableShards movable = this.movable;
         PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable = this.poolVariable;
-        // Timefold's random goes through two wrappers per number; a swap may draw dozens of shards before
-        // it finds a pair. A generator seeded from it keeps the solve reproducible and the draws cheap.
+        // Timefold's random hands each number through a delegating wrapper, and a swap draws about ten shards
+        // before it finds a pair (5000x300x12). A generator seeded from it keeps the solve reproducible.
         SplittableRandom draws = new SplittableRandom(random.nextLong());
         return new Iterator<>() {
             private @Nullable Move<PlacementSolution> upcoming;
