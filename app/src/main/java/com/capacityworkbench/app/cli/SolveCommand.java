@@ -102,7 +102,7 @@ public final class SolveCommand implements Callable<Integer> {
             if (ms - lastMs >= EVERY_MS) {
                 lastMs = ms;
                 out.println(String.format(java.util.Locale.US, "  %3d s  best %s  %,d moves/s%s", ms / 1000,
-                        progress.bestScore(), progress.movesPerSecond(), progress.feasible() ? "" : "  (infeasible)"));
+                        LevelsText.of(progress.levels()), progress.movesPerSecond(), progress.feasible() ? "" : "  (infeasible)"));
                 out.flush();
             }
         }

@@ -54,8 +54,7 @@ class SolveCommandTest {
                         a.status(), null, true)
                 : a).toList();
         Path edited = dir.resolve("edited.json");
-        PlanFiles.write(new Plan(solved.scenarioName(), solved.score(), pinnedWrong, solved.kpis(), solved.explanations(),
-                solved.hardViolations()), edited);
+        PlanFiles.write(solved.withAssignments(pinnedWrong), edited);
 
         int code = run("solve", TINY.toString(), "--seconds", "2", "--from", edited.toString());
 

@@ -8,6 +8,9 @@ import com.capacityworkbench.model.plan.CostLine;
 import com.capacityworkbench.model.plan.CostPart;
 import com.capacityworkbench.model.plan.HardViolation;
 import com.capacityworkbench.model.plan.Kpis;
+import com.capacityworkbench.model.plan.LevelQuality;
+import com.capacityworkbench.model.plan.PlanLevel;
+import com.capacityworkbench.model.plan.PlanQuality;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.plan.PoolUtilization;
 import com.capacityworkbench.model.plan.ProviderUsage;
@@ -95,6 +98,8 @@ final class TestPlans {
                         "2,048 more Trainium2 at aws-us-east-1 in 2027-Q3"));
         List<HardViolation> violations = List.of(new HardViolation("Site power", "eu-assistant",
                 "azure-swedencentral 2027-Q3", "62.5 MW cap, 64.1 MW drawn"));
-        return new Plan(s.name(), "-1hard/-512medium/-61000000soft", assignments, kpis, explanations, violations);
+        return new Plan(s.name(), "-1hard/-512medium/-61000000soft", assignments, kpis, explanations, violations,
+                new PlanQuality(List.of(new LevelQuality(PlanLevel.UNPLACED_DEMAND, 512, 500.0, false, false, 3.5),
+                        new LevelQuality(PlanLevel.COST, 61_000_000, null, false, true, 9.0)), 10, 1));
     }
 }

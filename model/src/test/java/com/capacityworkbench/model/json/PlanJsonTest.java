@@ -13,6 +13,9 @@ import com.capacityworkbench.model.plan.CostLine;
 import com.capacityworkbench.model.plan.CostPart;
 import com.capacityworkbench.model.plan.HardViolation;
 import com.capacityworkbench.model.plan.Kpis;
+import com.capacityworkbench.model.plan.LevelQuality;
+import com.capacityworkbench.model.plan.PlanLevel;
+import com.capacityworkbench.model.plan.PlanQuality;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.plan.PoolUtilization;
 import com.capacityworkbench.model.plan.ProviderUsage;
@@ -54,7 +57,9 @@ class PlanJsonTest {
                         List.of(new Candidate("sweden-h100", "azure-sweden", "azure", 1.5e6, "Capacity",
                                 "Capacity: 1,024 free, 600 needed in 2027-Q3", false)),
                         null, "1,024 H100 in azure-sweden")),
-                List.of(new HardViolation("Power", null, "azure-sweden 2027-Q1", "over cap by 2 MW")));
+                List.of(new HardViolation("Power", null, "azure-sweden 2027-Q1", "over cap by 2 MW")),
+                new PlanQuality(List.of(new LevelQuality(PlanLevel.UNPLACED_DEMAND, 600, 600.0, true, false, null),
+                        new LevelQuality(PlanLevel.COST, 1_234_567, 1_230_000.0, false, false, 4.5)), 10, 3));
     }
 
     @Test

@@ -45,7 +45,7 @@ public final class PlanEvaluator {
         }
         List<Assignment> rows = assignments(evaluation, byWorkload);
         return new Plan(scenario.name(), evaluation.score().toString(), rows, new KpiCalculator(evaluation).kpis(),
-                explanations, evaluation.violations);
+                explanations, evaluation.violations, null);
     }
 
     /** The plan's score as the solver would count it. */

@@ -49,7 +49,7 @@ public final class MakeRoomMoves extends RandomMoveFactory {
 
     /** The shard's planning variable, typed, for building moves on it. */
     @SuppressWarnings("unchecked")
-    static PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable(
+    public static PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable(
             PlanningSolutionMetaModel<PlacementSolution> metaModel) {
         return (PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool>)
                 (Object) metaModel.genuineEntity(Shard.class).variable("pool", PlacementPool.class);

@@ -63,6 +63,11 @@ public final class PlacementSolverConfig {
      *                  before local search; without it the problem comes greedily placed
      */
     public static SolverConfig of(SolveRequest request, boolean construct) {
+        return of(request, construct, null);
+    }
+
+    public static SolverConfig of(SolveRequest request, boolean construct,
+            com.capacityworkbench.solver.exact.@org.jspecify.annotations.Nullable ExactSearch exact) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(request.timeLimit());
         if (request.unimprovedLimit() != null) {
             termination.setUnimprovedSpentLimit(request.unimprovedLimit());
@@ -99,11 +104,25 @@ public final class PlacementSolverConfig {
         }
         LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectorList(moves));
-        List<PhaseConfig> phases = construct
-                ? List.of(new ConstructionHeuristicPhaseConfig()
-                        .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
-                        new CustomPhaseConfig().withCustomPhaseCommands(new MakeRoomDescent()), localSearch)
-                : List.of(localSearch);
+        List<PhaseConfig> phases = new java.util.ArrayList<>();
+        if (construct) {
+            phases.add(new ConstructionHeuristicPhaseConfig()
+                    .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING));
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new MakeRoomDescent()));
+        }
+        String mode = System.getProperty("cw.exact", construct ? "first" : "after");
+        if (exact != null && mode.equals("first")) {
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(exact));
+            phases.add(localSearch);
+        } else if (exact != null && mode.equals("after")) {
+            double share = Double.parseDouble(System.getProperty("cw.lsShare", "0.3"));
+            localSearch.setTerminationConfig(new TerminationConfig().withSpentLimit(
+                    java.time.Duration.ofMillis((long) (request.timeLimit().toMillis() * share))));
+            phases.add(localSearch);
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(exact));
+        } else {
+            phases.add(localSearch);
+        }
         return new SolverConfig()
                 .withSolutionClass(PlacementSolution.class)
                 .withEntityClasses(Shard.class)

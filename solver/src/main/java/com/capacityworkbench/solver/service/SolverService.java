@@ -10,6 +10,8 @@ import com.capacityworkbench.solver.build.SolutionAssignments;
 import com.capacityworkbench.solver.build.SolutionBuilder;
 import com.capacityworkbench.solver.domain.PlacementSolution;
 import com.capacityworkbench.solver.evaluate.PlanEvaluator;
+import com.capacityworkbench.solver.exact.ExactSearch;
+import com.capacityworkbench.solver.exact.ExactSearchListener;
 import com.capacityworkbench.model.ScenarioIndex;
 import java.time.Duration;
 import java.util.List;
@@ -64,7 +66,7 @@ public final class SolverService implements AutoCloseable {
         };
     }
 
-    private final class Job implements SolveJob {
+    private final class Job implements SolveJob, ExactSearchListener {
 
         private final SolveRequest request;
         private final SolveListener listener;
@@ -77,12 +79,16 @@ public final class SolverService implements AutoCloseable {
         private volatile @Nullable BendableScore bestScore;
         private volatile @Nullable PlacementSolution pendingBest;
         private final ScenarioIndex lookup;
+        private final QualityTracker quality;
+        /** The exact search proved the plan optimal on every level: the solve ended there, complete. */
+        private volatile boolean provenOptimal;
         private volatile java.util.concurrent.@Nullable ScheduledFuture<?> progressTask;
 
         Job(SolveRequest request, SolveListener listener) {
             this.request = request;
             this.listener = listener;
             this.lookup = ScenarioIndex.of(request.scenario());
+            this.quality = new QualityTracker(request.scenario());
         }
 
         @Override
@@ -122,7 +128,8 @@ public final class SolverService implements AutoCloseable {
                     return;
                 }
                 try (SolverManager<PlacementSolution> manager =
-                        SolverManager.create(SolverFactory.create(PlacementSolverConfig.of(request, construct)))) {
+                        SolverManager.create(SolverFactory.create(PlacementSolverConfig.of(request, construct,
+                                new ExactSearch(startNanos + request.timeLimit().toNanos(), request.randomSeed(), this))))) {
                     SolverJob<PlacementSolution> j = manager.solveBuilder()
                             .withProblemId(1L)
                             .withProblem(problem)
@@ -132,10 +139,14 @@ public final class SolverService implements AutoCloseable {
                     if (stopRequested) {
                         j.terminateEarly();
                     }
+                    if (stopRequested || provenOptimal) {
+                        j.terminateEarly();
+                    }
                     PlacementSolution best = j.getFinalBestSolution();
                     searching = false;
                     reportProgress();
-                    finish(plan(best), stopRequested ? SolveOutcome.STOPPED : SolveOutcome.COMPLETED, null);
+                    finish(plan(best).withQuality(quality.quality(seconds(), request.randomSeed())),
+                            stopRequested && !provenOptimal ? SolveOutcome.STOPPED : SolveOutcome.COMPLETED, null);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -159,7 +170,36 @@ public final class SolverService implements AutoCloseable {
         /** Keeps the newest best solution; the ticker turns it into a plan at most twice a second. */
         private void onBest(PlacementSolution solution) {
             bestScore = solution.getScore();
+            if (bestScore != null) {
+                quality.best(bestScore, seconds());
+            }
             pendingBest = solution;
+        }
+
+        @Override
+        public void improved(PlacementSolution plan) {
+            onBest(plan);
+        }
+
+        @Override
+        public void bounded(BendableScore plan, int softLevel, long bound, boolean proven, boolean conditional) {
+            quality.bounded(plan, softLevel, bound, proven, conditional);
+        }
+
+        @Override
+        public void provenOptimal() {
+            provenOptimal = true;
+            // Not on the solver's own thread: Timefold's terminateEarly waits for the solve to end.
+            ticker.execute(() -> {
+                SolverJob<PlacementSolution> j = solverJob;
+                if (j != null) {
+                    j.terminateEarly();
+                }
+            });
+        }
+
+        private double seconds() {
+            return (System.nanoTime() - startNanos) / 1e9;
         }
 
         private void deliverBest() {
@@ -187,7 +227,7 @@ public final class SolverService implements AutoCloseable {
                         : plan(problem);
             } catch (RuntimeException e) {
                 error.addSuppressed(e);
-                plan = new Plan(request.scenario().name(), "", List.of(), emptyKpis(), List.of(), List.of());
+                plan = new Plan(request.scenario().name(), "", List.of(), emptyKpis(), List.of(), List.of(), null);
             }
             finish(plan, SolveOutcome.FAILED, error);
         }
@@ -230,8 +270,8 @@ public final class SolverService implements AutoCloseable {
             long moves = j.getMoveEvaluationCount();
             long solvingMillis = Math.max(1, j.getSolvingDuration().toMillis());
             BendableScore score = bestScore;
-            listener.onProgress(new SolveProgress(elapsed, score == null ? "" : score.toString(),
-                    moves * 1000 / solvingMillis, score != null && score.isFeasible()));
+            listener.onProgress(new SolveProgress(elapsed, quality.levels(), moves * 1000 / solvingMillis,
+                    score != null && score.isFeasible()));
         }
     }
 

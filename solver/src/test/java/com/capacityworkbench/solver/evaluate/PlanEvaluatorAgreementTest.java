@@ -48,7 +48,7 @@ class PlanEvaluatorAgreementTest {
     void agreesOnRandomPlansThatBreakRules(long seed) {
         Scenario scenario = RandomScenarios.generate(seed, 40, 15, 8);
         Plan randomPlan = new Plan(scenario.name(), "", randomPinnedAssignments(scenario, new Random(seed)),
-                PlanEvaluator.evaluate(scenario, List.of(), PlanEvaluator.Detail.LIGHT).kpis(), List.of(), List.of());
+                PlanEvaluator.evaluate(scenario, List.of(), PlanEvaluator.Detail.LIGHT).kpis(), List.of(), List.of(), null);
         PlacementSolution solution = SolutionBuilder.build(scenario, randomPlan);
         BendableScore solverScore = MANAGER.update(solution);
 

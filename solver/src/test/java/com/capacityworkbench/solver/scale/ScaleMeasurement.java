@@ -44,7 +44,7 @@ class ScaleMeasurement {
                 if (p.feasible() && firstFeasibleNanos[0] == 0) {
                     firstFeasibleNanos[0] = System.nanoTime();
                 }
-                System.out.printf("  %5.1f s  %s  %,d moves/s%n", p.elapsed().toMillis() / 1000.0, p.bestScore(), p.movesPerSecond());
+                System.out.printf("  %5.1f s  %s  %,d moves/s%n", p.elapsed().toMillis() / 1000.0, p.levels(), p.movesPerSecond());
             }
 
             @Override

@@ -185,8 +185,8 @@ public final class SolvingViewModel {
         @Override
         public void onProgress(SolveProgress progress) {
             Platform.runLater(() -> {
-                if (!progress.bestScore().isEmpty()) {
-                    bestScore.set(progress.bestScore());
+                if (!progress.levels().isEmpty()) {
+                    bestScore.set(com.capacityworkbench.app.cli.LevelsText.of(progress.levels()));
                 }
                 movesPerSecond.set(String.format(Locale.ROOT, "%,d moves/s", progress.movesPerSecond()));
             });

@@ -92,7 +92,7 @@ public final class CompareViewModel {
         job = new VariantComparer(solver).start(scenario, options, new CompareListener() {
             @Override
             public void onProgress(String planId, SolveProgress p) {
-                fxThread.execute(() -> update(planId, "solving", p.elapsed(), p.bestScore()));
+                fxThread.execute(() -> update(planId, "solving", p.elapsed(), com.capacityworkbench.app.cli.LevelsText.of(p.levels())));
             }
 
             @Override

@@ -1,0 +1,111 @@
+package com.capacityworkbench.solver.exact;
+
+import com.capacityworkbench.solver.score.ScoreLevels;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.LinearExpr;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Solves a program the way the score ranks plans: each soft level in turn, from the plan as it stands (or
+ * the level above's solution), to optimality or to its time limit; then holds that level at the value
+ * found while the next is solved. The hold keeps a solution at least as good on every level above, so the
+ * result is never worse than the plan it started from (the search still checks it against the score).
+ */
+final class LevelByLevel {
+
+    /**
+     * @param secondsPerLevel   wall-clock limit of each level's search
+     * @param deterministicTime limit of each level in CP-SAT's deterministic time (reproducible on any machine);
+     *                          0 for none
+     * @param deadlineNanos     {@link System#nanoTime()} after which no level starts and the running one stops
+     */
+    record Limits(double secondsPerLevel, double deterministicTime, long deadlineNanos, int seed, int workers) {
+    }
+
+    /** Levels above the dollars count shards alone, so the plan's values there can be held without a search. */
+    static final int FIRST_SEARCHABLE_BELOW_HELD = ScoreLevels.COST;
+
+    /**
+     * @param placement the last level's solution; null when not even the first level found one in time
+     * @param levels     each level reached, in order (a level nothing in the slice counts on is optimal at 0)
+     * @param heldLevels levels above the first searched one, held where the plan had them
+     */
+    record Result(@Nullable Placement placement, List<LevelOutcome> levels, int heldLevels) {
+
+        /** Every level was reached and proven optimal. */
+        boolean everyLevelOptimal() {
+            return placement != null && levels.size() == ScoreLevels.SOFT_LEVELS - heldLevels
+                    && levels.stream().allMatch(LevelOutcome::optimal);
+        }
+    }
+
+    private LevelByLevel() {
+    }
+
+    static Result solve(PlacementProgram program, Limits limits, BooleanSupplier stopRequested) {
+        return solve(program, 0, limits, stopRequested);
+    }
+
+    /**
+     * @param firstLevel the first level to optimise; the levels above it are held at the plan's values (at most
+     *                   {@link #FIRST_SEARCHABLE_BELOW_HELD})
+     */
+    static Result solve(PlacementProgram program, int firstLevel, Limits limits, BooleanSupplier stopRequested) {
+        Placement placement = null;
+        List<LevelOutcome> outcomes = new ArrayList<>();
+        for (int level = 0; level < firstLevel; level++) {
+            LinearExpr held = program.level(level);
+            if (held != null) {
+                program.model().addLessOrEqual(held, program.currentValue(level));
+            }
+        }
+        for (int level = firstLevel; level < ScoreLevels.SOFT_LEVELS; level++) {
+            LinearExpr objective = program.level(level);
+            if (objective == null) {
+                outcomes.add(new LevelOutcome(level, 0, 0, true));
+                continue;
+            }
+            double seconds = Math.min(limits.secondsPerLevel(), (limits.deadlineNanos() - System.nanoTime()) / 1e9);
+            if (seconds <= 0 || stopRequested.getAsBoolean()) {
+                break;
+            }
+            program.model().clearObjective();
+            program.model().minimize(objective);
+            if (placement == null) {
+                program.hintCurrentPlan();
+            } else {
+                program.hint(placement);
+            }
+            CpSolver solver = new CpSolver();
+            solver.getParameters()
+                    .setMaxTimeInSeconds(seconds)
+                    .setNumWorkers(limits.workers())
+                    .setRandomSeed(limits.seed())
+                    .setLogSearchProgress(false);
+            if (limits.deterministicTime() > 0) {
+                solver.getParameters().setMaxDeterministicTime(limits.deterministicTime());
+            }
+            long t0 = System.nanoTime();
+            CpSolverStatus status = SearchStopper.solve(solver, program.model(), stopRequested);
+            if (Boolean.getBoolean("cw.debug")) {
+                System.err.printf("  level %d %s %.0f ms det %.3f%n", level, status, (System.nanoTime() - t0) / 1e6,
+                        solver.response().getDeterministicTime());
+            }
+            if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+                break;
+            }
+            placement = program.placement(solver);
+            long value = Math.round(solver.objectiveValue());
+            long bound = (long) Math.ceil(solver.bestObjectiveBound() - 1e-6);
+            // Every term of a level is a penalty of at least 0, so 0 needs no proof.
+            boolean optimal = status == CpSolverStatus.OPTIMAL || value == 0;
+            outcomes.add(new LevelOutcome(level, value, optimal ? value : Math.min(bound, value), optimal));
+            program.model().addLessOrEqual(objective, value);
+        }
+        return new Result(placement, outcomes, firstLevel);
+    }
+}

@@ -1,0 +1,322 @@
+package com.capacityworkbench.solver.exact;
+
+import com.capacityworkbench.model.scenario.FirstRefusalMode;
+import com.capacityworkbench.solver.domain.PaidCharges;
+import com.capacityworkbench.solver.domain.PlacementPolicy;
+import com.capacityworkbench.solver.domain.PlacementPool;
+import com.capacityworkbench.solver.domain.PlacementSite;
+import com.capacityworkbench.solver.domain.PlacementSolution;
+import com.capacityworkbench.solver.domain.PoolOption;
+import com.capacityworkbench.solver.domain.Shard;
+import com.capacityworkbench.solver.score.ScoreLevels;
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.IntVar;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A slice of the plan as an integer program for OR-Tools' CP-SAT: per group, how many of its shards sit on
+ * each of its pools and how many stay unplaced. The hard rules are limits (pool capacity and site power per
+ * period slot, less what the rest of the plan takes; every other rule is already kept by the pools a shard
+ * may take), and each soft level of the score is one linear expression in the score's own units and
+ * weights: unplaced demand, first refusal, dollars (egress and porting paid once per charge, through
+ * "paid" variables), latency, and the provider share (hours above the floor of the allowed share, as
+ * {@link com.capacityworkbench.solver.rules.ScoreUnits#shareExcess} counts them). A level's value therefore
+ * differs from the plan's score on that level only by what the rest of the plan adds.
+ */
+final class PlacementProgram {
+
+    private final Slice slice;
+    private final CpModel model = new CpModel();
+    private final IntVar[][] counts;
+    private final IntVar[] unplaced;
+    private final LinearExprBuilder[] levels = new LinearExprBuilder[ScoreLevels.SOFT_LEVELS];
+    private final boolean[] levelUsed = new boolean[ScoreLevels.SOFT_LEVELS];
+    /** Per group, the unplaced level's weight of one unplaced shard. */
+    private final long[] unplacedWeight;
+    /** Per group and pool, the first-refusal level's weight of one shard there. */
+    private final long[][] firstRefusalWeight;
+
+    private PlacementProgram(Slice slice) {
+        this.slice = slice;
+        this.counts = new IntVar[slice.groups().size()][];
+        this.unplaced = new IntVar[slice.groups().size()];
+        this.unplacedWeight = new long[slice.groups().size()];
+        this.firstRefusalWeight = new long[slice.groups().size()][];
+        for (int i = 0; i < levels.length; i++) {
+            levels[i] = LinearExpr.newBuilder();
+        }
+    }
+
+    /**
+     * @throws ProgramOverflow when the weights and figures do not fit the program's 64-bit arithmetic
+     */
+    static PlacementProgram of(PlacementSolution solution, Slice slice, RuleWeights weights) {
+        PlacementProgram program = new PlacementProgram(slice);
+        program.build(solution, RestOfPlan.outside(solution, slice.freeShards()), weights);
+        String invalid = program.model.validate();
+        if (!invalid.isEmpty()) {
+            throw new ProgramOverflow(invalid);
+        }
+        return program;
+    }
+
+    Slice slice() {
+        return slice;
+    }
+
+    CpModel model() {
+        return model;
+    }
+
+    /** The soft level's expression, or null when nothing in the slice counts on it. */
+    @Nullable LinearExpr level(int softLevel) {
+        return levelUsed[softLevel] ? levels[softLevel].build() : null;
+    }
+
+    /**
+     * The level's value for the plan as it stands, for the levels that count shards alone (unplaced demand and
+     * first refusal); a search that starts below them holds them there.
+     */
+    long currentValue(int softLevel) {
+        long value = 0;
+        for (int g = 0; g < counts.length; g++) {
+            int[] current = slice.groups().get(g).currentCounts();
+            if (softLevel == ScoreLevels.UNPLACED) {
+                value = plus(value, times(current[counts[g].length], unplacedWeight[g]));
+            } else if (softLevel == ScoreLevels.FIRST_REFUSAL) {
+                for (int i = 0; i < counts[g].length; i++) {
+                    value = plus(value, times(current[i], firstRefusalWeight[g][i]));
+                }
+            } else {
+                throw new IllegalArgumentException("level " + softLevel + " depends on more than shard counts\n"
+                        + "Maybe start the search at the unplaced or first-refusal level.");
+            }
+        }
+        return value;
+    }
+
+    /** Suggests the plan as it stands as the solver's starting point. */
+    void hintCurrentPlan() {
+        model.clearHints();
+        for (int g = 0; g < counts.length; g++) {
+            int[] current = slice.groups().get(g).currentCounts();
+            for (int i = 0; i < counts[g].length; i++) {
+                model.addHint(counts[g][i], current[i]);
+            }
+            model.addHint(unplaced[g], current[counts[g].length]);
+        }
+    }
+
+    /** Suggests a solution found before (by a level above) as the starting point. */
+    void hint(Placement placement) {
+        model.clearHints();
+        for (int g = 0; g < counts.length; g++) {
+            for (int i = 0; i < counts[g].length; i++) {
+                model.addHint(counts[g][i], placement.count(g, i));
+            }
+            model.addHint(unplaced[g], placement.unplaced(g));
+        }
+    }
+
+    /** The solver's current solution as shard counts. */
+    Placement placement(CpSolver solver) {
+        int[][] byPool = new int[counts.length][];
+        int[] left = new int[counts.length];
+        for (int g = 0; g < counts.length; g++) {
+            byPool[g] = new int[counts[g].length];
+            for (int i = 0; i < counts[g].length; i++) {
+                byPool[g][i] = (int) solver.value(counts[g][i]);
+            }
+            left[g] = (int) solver.value(unplaced[g]);
+        }
+        return new Placement(byPool, left);
+    }
+
+    private record SlotKey(Object place, int slot) {
+    }
+
+    private void build(PlacementSolution solution, RestOfPlan rest, RuleWeights weights) {
+        PlacementPolicy policy = solution.getPolicy();
+        boolean strict = policy.firstRefusal() == FirstRefusalMode.STRICT;
+        boolean premium = policy.firstRefusal() == FirstRefusalMode.PREFERENCE;
+        Map<SlotKey, LinearExprBuilder> poolUse = new LinkedHashMap<>();
+        Map<SlotKey, Long> poolMax = new HashMap<>();
+        Map<SlotKey, LinearExprBuilder> siteUse = new LinkedHashMap<>();
+        Map<SlotKey, Long> siteMax = new HashMap<>();
+        Map<Integer, List<IntVar>> egressReaders = new LinkedHashMap<>();
+        Map<Integer, Long> egressUsd = new HashMap<>();
+        Map<Integer, List<IntVar>> portingReaders = new LinkedHashMap<>();
+        Map<Integer, Long> portingUsd = new HashMap<>();
+        Map<String, LinearExprBuilder> hoursByProvider = new LinkedHashMap<>();
+        Map<String, Long> maxHoursByProvider = new HashMap<>(rest.hoursByProvider());
+        rest.hoursByProvider().forEach((provider, hours) ->
+                hoursByProvider.put(provider, LinearExpr.newBuilder().add(hours)));
+
+        for (int g = 0; g < counts.length; g++) {
+            ShardGroup group = slice.groups().get(g);
+            Shard shard = group.first();
+            int k = group.size();
+            unplaced[g] = model.newIntVar(0, k, "");
+            LinearExprBuilder all = LinearExpr.newBuilder().add(unplaced[g]);
+            unplacedWeight[g] = times(shard.getUnplacedWeight(), weights.unplacedDemand());
+            add(ScoreLevels.UNPLACED, unplaced[g], unplacedWeight[g]);
+            counts[g] = new IntVar[group.pools().size()];
+            firstRefusalWeight[g] = new long[group.pools().size()];
+            for (int i = 0; i < counts[g].length; i++) {
+                PlacementPool pool = group.pools().get(i);
+                PoolOption option = shard.optionOn(pool);
+                IntVar n = model.newIntVar(0, k, "");
+                counts[g][i] = n;
+                all.add(n);
+                if (strict && option.offPrimary()) {
+                    firstRefusalWeight[g][i] = times(shard.getFirstRefusalWeight(), weights.firstRefusalStrict());
+                    add(ScoreLevels.FIRST_REFUSAL, n, firstRefusalWeight[g][i]);
+                }
+                long dollars = plus(plus(times(option.computeUsd(), weights.compute()), times(option.energyUsd(), weights.energy())),
+                        times(option.carbonUsd(), weights.carbon()));
+                if (premium && option.offPrimary() && option.premiumUsd() > 0) {
+                    dollars = plus(dollars, times(option.premiumUsd(), weights.firstRefusalPremium()));
+                }
+                add(ScoreLevels.COST, n, dollars);
+                add(ScoreLevels.LATENCY, n, times(option.latencyOverMs(), weights.latency()));
+                IntVar used = readers(n, k, option.paidEgress(), rest::paysEgress, egressReaders, egressUsd, null);
+                readers(n, k, option.paidPorting(), rest::paysPorting, portingReaders, portingUsd, used);
+                for (int slot : shard.slotIndices()) {
+                    SlotKey poolSlot = new SlotKey(pool, slot);
+                    poolUse.computeIfAbsent(poolSlot, key -> LinearExpr.newBuilder()).addTerm(n, option.accelerators());
+                    poolMax.merge(poolSlot, (long) option.accelerators() * k, Long::sum);
+                    SlotKey siteSlot = new SlotKey(pool.getSite(), slot);
+                    siteUse.computeIfAbsent(siteSlot, key -> LinearExpr.newBuilder()).addTerm(n, option.watts());
+                    siteMax.merge(siteSlot, times(option.watts(), k), PlacementProgram::plus);
+                }
+                long hours = times(option.acceleratorHours(), k);
+                hoursByProvider.computeIfAbsent(pool.getProvider(), p -> LinearExpr.newBuilder())
+                        .addTerm(n, option.acceleratorHours());
+                maxHoursByProvider.merge(pool.getProvider(), hours, PlacementProgram::plus);
+            }
+            model.addEquality(all, k);
+        }
+        // A limit the free shards cannot reach even all together only slows the search down.
+        poolUse.forEach((key, use) -> {
+            PlacementPool pool = (PlacementPool) key.place();
+            long room = Math.max(0, pool.countIn(key.slot()) - rest.accelerators(pool, key.slot()));
+            if (poolMax.get(key) > room) {
+                model.addLessOrEqual(use, room);
+            }
+        });
+        siteUse.forEach((key, use) -> {
+            PlacementSite site = (PlacementSite) key.place();
+            long cap = site.capWatts(key.slot());
+            if (cap != Long.MAX_VALUE) {
+                long room = Math.max(0, cap - rest.watts(site, key.slot()));
+                if (siteMax.get(key) > room) {
+                    model.addLessOrEqual(use, room);
+                }
+            }
+        });
+        egressReaders.forEach((key, readers) -> paidOnce(readers, times(egressUsd.get(key), weights.egress())));
+        portingReaders.forEach((key, readers) -> paidOnce(readers, times(portingUsd.get(key), weights.porting())));
+        if (policy.maxProviderSharePct() < 100 && weights.providerShare() > 0) {
+            providerShare(hoursByProvider, maxHoursByProvider, policy.maxProviderSharePct(), weights.providerShare());
+        }
+    }
+
+    /**
+     * Registers the group's count on a pool as a reader of each once-paid charge not already paid by the rest
+     * of the plan, through one 0/1 "uses the pool" variable.
+     *
+     * @return that variable (made here, or {@code used} when given), or null when no charge needs one
+     */
+    private @Nullable IntVar readers(IntVar n, int k, PaidCharges charges, java.util.function.IntPredicate paidByRest,
+            Map<Integer, List<IntVar>> readers, Map<Integer, Long> usd, @Nullable IntVar used) {
+        for (int c = 0; c < charges.keys().length; c++) {
+            int key = charges.keys()[c];
+            if (charges.usd()[c] <= 0 || paidByRest.test(key)) {
+                continue;
+            }
+            if (used == null) {
+                used = usesPool(n, k);
+            }
+            readers.computeIfAbsent(key, x -> new ArrayList<>()).add(used);
+            usd.put(key, charges.usd()[c]);
+        }
+        return used;
+    }
+
+    /** 1 when any of the group's shards sits on the pool. */
+    private IntVar usesPool(IntVar n, int k) {
+        if (k == 1) {
+            return n;
+        }
+        BoolVar any = model.newBoolVar("");
+        model.addLessOrEqual(n, LinearExpr.term(any, k));
+        model.addLessOrEqual(any, n);
+        return any;
+    }
+
+    /** A charge paid once when any reader is placed, and only then (so the level equals the score's). */
+    private void paidOnce(List<IntVar> readers, long price) {
+        BoolVar paid = model.newBoolVar("");
+        for (IntVar reader : readers) {
+            model.addLessOrEqual(reader, paid);
+        }
+        model.addLessOrEqual(paid, LinearExpr.sum(readers.toArray(IntVar[]::new)));
+        add(ScoreLevels.COST, paid, price);
+    }
+
+    /**
+     * Hours above floor(total × share) per provider. The share is taken in hundredths of a percent: a scenario's
+     * share with more decimals is rounded, and the plan's own score (which the search checks every result
+     * against) has the last word.
+     */
+    private void providerShare(Map<String, LinearExprBuilder> hoursByProvider, Map<String, Long> maxHours,
+            double maxSharePct, long weight) {
+        long basisPoints = Math.round(maxSharePct * 100);
+        long maxTotal = maxHours.values().stream().reduce(0L, PlacementProgram::plus);
+        LinearExprBuilder total = LinearExpr.newBuilder();
+        hoursByProvider.values().forEach(h -> total.add(h.build()));
+        times(maxTotal, Math.max(basisPoints, 10_000)); // the scaled total must fit 64 bits too
+        IntVar allowed = model.newIntVar(0, maxTotal, "");
+        // allowed = floor(total × bp / 10000): 10000·allowed ≤ bp·total ≤ 10000·allowed + 9999
+        LinearExpr scaledTotal = LinearExpr.term(total.build(), basisPoints);
+        model.addLessOrEqual(LinearExpr.term(allowed, 10_000), scaledTotal);
+        model.addLessOrEqual(scaledTotal, LinearExpr.newBuilder().addTerm(allowed, 10_000).add(9_999));
+        for (Map.Entry<String, LinearExprBuilder> e : hoursByProvider.entrySet()) {
+            IntVar excess = model.newIntVar(0, maxHours.get(e.getKey()), "");
+            model.addGreaterOrEqual(LinearExpr.newBuilder().add(excess).add(allowed), e.getValue().build());
+            add(ScoreLevels.PROVIDER_SHARE, excess, weight);
+        }
+    }
+
+    private void add(int level, IntVar var, long coefficient) {
+        if (coefficient != 0) {
+            levels[level].addTerm(var, coefficient);
+            levelUsed[level] = true;
+        }
+    }
+
+    private static long times(long a, long b) {
+        try {
+            return Math.multiplyExact(a, b);
+        } catch (ArithmeticException e) {
+            throw new ProgramOverflow(a + " x " + b + " does not fit 64 bits");
+        }
+    }
+
+    private static long plus(long a, long b) {
+        try {
+            return Math.addExact(a, b);
+        } catch (ArithmeticException e) {
+            throw new ProgramOverflow(a + " + " + b + " does not fit 64 bits");
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package com.capacityworkbench.solver.exact;
+
+import com.capacityworkbench.solver.domain.PlacementPool;
+import com.capacityworkbench.solver.domain.PlacementSolution;
+import com.capacityworkbench.solver.domain.Shard;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/**
+ * Picks the slices the exact search re-solves on a plan too big to solve whole: a few pools that share
+ * candidate work (grown from a random pool through the pools its shards could also take), with every
+ * movable shard on them, the unplaced shards that could go there, and some shards elsewhere that could
+ * come in. The slice grows while its programs are solved to optimality in time and shrinks when they
+ * are not, so each stays a few tenths of a second of search.
+ */
+final class SliceChooser {
+
+    private static final int SMALLEST = 8;
+    private static final int LARGEST = 3_000;
+
+    private final List<PlacementPool> pools;
+    /** Movable shards whose range holds the pool, by pool index. */
+    private final List<List<Shard>> acceptingByPool = new ArrayList<>();
+    private double targetShards;
+
+    SliceChooser(PlacementSolution solution, int initialShards) {
+        this.pools = solution.getPools();
+        this.targetShards = initialShards;
+        for (int i = 0; i < pools.size(); i++) {
+            acceptingByPool.add(new ArrayList<>());
+        }
+        for (Shard shard : solution.getShards()) {
+            if (!shard.isPinned()) {
+                for (PlacementPool pool : shard.getPoolRange()) {
+                    acceptingByPool.get(pool.getIndex()).add(shard);
+                }
+            }
+        }
+    }
+
+    /** A slice around a random pool; null when no movable shard may use any pool. */
+    Slice next(RandomGenerator random) {
+        List<PlacementPool> seeds = pools.stream().filter(p -> !acceptingByPool.get(p.getIndex()).isEmpty()).toList();
+        if (seeds.isEmpty()) {
+            return null;
+        }
+        Set<PlacementPool> chosen = new LinkedHashSet<>();
+        Map<String, List<Shard>> free = new LinkedHashMap<>();
+        PlacementPool next = seeds.get(random.nextInt(seeds.size()));
+        int freeCount = 0;
+        while (next != null && freeCount < targetShards) {
+            chosen.add(next);
+            freeCount += free(next, free, random);
+            next = related(chosen, free, random);
+        }
+        return Slice.of(free, chosen);
+    }
+
+    /** After a slice's search: grow when every level was proven optimal in time, shrink when not. */
+    void solved(boolean everyLevelOptimal) {
+        targetShards = Math.clamp(targetShards * (everyLevelOptimal ? 1.25 : 0.7), SMALLEST, LARGEST);
+    }
+
+    int targetShards() {
+        return (int) targetShards;
+    }
+
+    /**
+     * Frees the pool's shards, the unplaced shards that may take it, and as many shards placed elsewhere that
+     * may take it (at random), so work can also come in.
+     *
+     * @return shards freed
+     */
+    private int free(PlacementPool pool, Map<String, List<Shard>> free, RandomGenerator random) {
+        int added = 0;
+        List<Shard> elsewhere = new ArrayList<>();
+        for (Shard shard : acceptingByPool.get(pool.getIndex())) {
+            if (shard.getPool() == pool || shard.getPool() == null) {
+                added += add(shard, free);
+            } else {
+                elsewhere.add(shard);
+            }
+        }
+        int incoming = Math.min(elsewhere.size(), Math.max(1, added));
+        for (int i = 0; i < incoming; i++) {
+            added += add(elsewhere.get(random.nextInt(elsewhere.size())), free);
+        }
+        return added;
+    }
+
+    private static int add(Shard shard, Map<String, List<Shard>> free) {
+        List<Shard> group = free.computeIfAbsent(shard.getWorkload(), w -> new ArrayList<>());
+        if (group.contains(shard)) {
+            return 0;
+        }
+        group.add(shard);
+        return 1;
+    }
+
+    /** A pool not chosen yet that some freed shard could take (or sits on), or null. */
+    private static PlacementPool related(Set<PlacementPool> chosen, Map<String, List<Shard>> free,
+            RandomGenerator random) {
+        List<List<Shard>> groups = new ArrayList<>(free.values());
+        for (int attempt = 0; attempt < 20 && !groups.isEmpty(); attempt++) {
+            List<Shard> group = groups.get(random.nextInt(groups.size()));
+            Shard shard = group.get(random.nextInt(group.size()));
+            if (shard.getPool() != null && !chosen.contains(shard.getPool()) && random.nextBoolean()) {
+                return shard.getPool();
+            }
+            List<PlacementPool> range = shard.getPoolRange();
+            PlacementPool pool = range.get(random.nextInt(range.size()));
+            if (!chosen.contains(pool)) {
+                return pool;
+            }
+        }
+        return null;
+    }
+}
