@@ -5,44 +5,97 @@ import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommandContext;
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 import ai.timefold.solver.core.preview.api.move.Move;
+import ai.timefold.solver.core.preview.api.move.builtin.Moves;
 import com.capacityworkbench.solver.domain.PlacementPool;
 import com.capacityworkbench.solver.domain.PlacementSolution;
 import com.capacityworkbench.solver.domain.PlacementSolutionCloner;
 import com.capacityworkbench.solver.domain.Shard;
 import com.capacityworkbench.solver.move.MakeRoomMoves;
-import com.capacityworkbench.solver.score.ScoreLevels;
 import com.google.ortools.Loader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The exact search, a phase of the solve: OR-Tools' CP-SAT places work level by level of the score
- * ({@link LevelByLevel}). A plan small enough is solved whole first, which proves each level optimal when
- * it finishes in time; otherwise, or when the whole program does not finish, slices of the plan are solved
- * again one after another (a large-neighbourhood search) until the solve ends. Every result is checked
- * against the plan's own score before it is kept.
+ * ({@link LevelByLevel}). A plan small enough is solved whole first, which proves each level optimal when it
+ * finishes in time; otherwise, or when the whole program does not finish, slices of the plan are solved again
+ * one after another (a large-neighbourhood search, {@link SliceChooser}) until the solve ends. Every result
+ * is checked against the plan's own score before it is kept, so the search never makes the plan worse.
  */
 public final class ExactSearch implements PhaseCommand<PlacementSolution> {
 
-    /** Count variables (shards groups × their pools) up to which the whole plan is one program. */
-    static final int WHOLE_PROGRAM_VARIABLES = Integer.getInteger("cw.whole", 20_000);
-    private static final boolean DEBUG = Boolean.getBoolean("cw.debug");
-    private static final double UPPER_LEVEL_SHARE = Double.parseDouble(System.getProperty("cw.upper", "0.3"));
-    private static final double DET = Double.parseDouble(System.getProperty("cw.det", "0.5"));
+    /** Count variables (shard groups × their pools) up to which the whole plan is tried as one program. */
+    static final int WHOLE_PROGRAM_VARIABLES = 3_000;
 
-    private final long deadlineNanos;
+    /** Shards in the first slice; {@link SliceChooser} adapts the size from there. */
+    private static final int FIRST_SLICE_SHARDS = 60;
+
+    /**
+     * Slices that also search the unplaced and first-refusal levels; the others hold those where they are and
+     * search the dollars and below, which is quicker (the upper levels are knapsacks, slow to prove).
+     */
+    private static final double UPPER_LEVEL_SLICES = 0.3;
+
+    /**
+     * How the search spends its time.
+     *
+     * @param deadlineNanos        the solve's end ({@link System#nanoTime()}); the phase also ends when the solve
+     *                             is stopped or reaches its other limits
+     * @param wholeSecondsPerLevel each level's wall-clock limit when the whole plan is one program
+     * @param wholeDeterministic   the same in CP-SAT's deterministic time (the same on any machine, so a solve
+     *                             limited by moves rather than seconds is reproducible); 0 for none
+     * @param sliceDeterministic   each slice level's limit in deterministic time
+     */
+    public record Budget(long deadlineNanos, double wholeSecondsPerLevel, double wholeDeterministic,
+                         double sliceDeterministic) {
+
+        /**
+         * A solve's budget: the whole program may take a quarter of the solve per level; with a move limit (tests,
+         * reproducible runs) every CP-SAT limit is deterministic.
+         */
+        public static Budget of(long startNanos, java.time.Duration timeLimit, boolean reproducible) {
+            double quarter = timeLimit.toNanos() / 4e9;
+            return new Budget(startNanos + timeLimit.toNanos(), reproducible ? Double.MAX_VALUE : quarter,
+                    reproducible ? WHOLE_DETERMINISTIC : 0, SLICE_DETERMINISTIC);
+        }
+    }
+
+    /** Deterministic time per level of a reproducible whole program: frontier-2027 needs about 2. */
+    private static final double WHOLE_DETERMINISTIC = 20;
+    /** Deterministic time per level of a slice: a few tenths of a second on this kind of machine. */
+    private static final double SLICE_DETERMINISTIC = 0.5;
+
+    /** What a phase of the exact search solves. */
+    private enum Scope {
+        /** The whole plan as one program, when it is small enough; proves levels optimal. */
+        WHOLE_PLAN,
+        /** Slices of the plan, one after another, until the solve ends. */
+        SLICES
+    }
+
+    private final Scope scope;
+    private final Budget budget;
     private final long seed;
     private final ExactSearchListener listener;
 
-    /**
-     * @param deadlineNanos the solve's end ({@link System#nanoTime()}); the phase also ends when the solve is
-     *                      stopped
-     */
-    public ExactSearch(long deadlineNanos, long seed, ExactSearchListener listener) {
-        this.deadlineNanos = deadlineNanos;
+    private ExactSearch(Scope scope, Budget budget, long seed, ExactSearchListener listener) {
+        this.scope = scope;
+        this.budget = budget;
         this.seed = seed;
         this.listener = listener;
+    }
+
+    /** A phase that solves the whole plan as one program when it is small enough, and does nothing otherwise. */
+    public static ExactSearch wholePlan(Budget budget, long seed, ExactSearchListener listener) {
+        return new ExactSearch(Scope.WHOLE_PLAN, budget, seed, listener);
+    }
+
+    /** A phase that solves slices of the plan until the solve ends (from the best plan found so far). */
+    public static ExactSearch slices(Budget budget, long seed, ExactSearchListener listener) {
+        return new ExactSearch(Scope.SLICES, budget, seed, listener);
     }
 
     @Override
@@ -51,45 +104,66 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
         PlacementSolution solution = context.getWorkingSolution();
         PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable =
                 MakeRoomMoves.poolVariable(context.getSolutionMetaModel());
-        RuleWeights weights = RuleWeights.of(solution.getConstraintWeightOverrides());
-        BooleanSupplier stop = () -> context.isPhaseTerminated() || System.nanoTime() >= deadlineNanos;
-        Step step = new Step(context, poolVariable, weights, stop);
+        BooleanSupplier stop = () -> context.isPhaseTerminated() || System.nanoTime() >= budget.deadlineNanos();
+        returnToBest(context, poolVariable);
+        Step step = new Step(context, poolVariable, RuleWeights.of(solution.getConstraintWeightOverrides()), stop);
         try {
             Slice whole = Slice.whole(solution);
             if (whole.groups().isEmpty()) {
                 return;
             }
-            if (variables(whole) <= WHOLE_PROGRAM_VARIABLES) {
-                double seconds = Math.max(1, (deadlineNanos - System.nanoTime()) / 1e9 / 2);
-                LevelByLevel.Result result = step.solve(whole,
-                        new LevelByLevel.Limits(seconds, 0, deadlineNanos, (int) seed, 1));
+            if (scope == Scope.SLICES) {
+                searchSlices(step, stop, new SliceChooser(solution, FIRST_SLICE_SHARDS), new SplittableRandom(seed));
+            } else if (variables(whole) <= WHOLE_PROGRAM_VARIABLES) {
+                LevelByLevel.Result result = step.solve(whole, 0, new LevelByLevel.Limits(budget.wholeSecondsPerLevel(),
+                        budget.wholeDeterministic(), budget.deadlineNanos(), (int) seed, 1));
                 if (step.kept && reportBounds(result, step.score)) {
                     listener.provenOptimal();
-                    return;
-                }
-            }
-            SliceChooser chooser = new SliceChooser(solution, 60);
-            SplittableRandom random = new SplittableRandom(seed);
-            while (!stop.getAsBoolean()) {
-                Slice slice = chooser.next(random);
-                if (slice == null) {
-                    return;
-                }
-                long t0 = System.nanoTime();
-                int first = random.nextDouble() < UPPER_LEVEL_SHARE ? 0 : LevelByLevel.FIRST_SEARCHABLE_BELOW_HELD;
-                LevelByLevel.Result result = step.solve(slice, first,
-                        new LevelByLevel.Limits(2, DET, deadlineNanos, random.nextInt(), 1));
-                chooser.solved(result.everyLevelOptimal());
-                if (DEBUG) {
-                    System.err.printf("slice %d shards %d groups from %d, %.0f ms, levels %s, score %s%n", slice.shardCount(),
-                            slice.groups().size(), first, (System.nanoTime() - t0) / 1e6,
-                            result.levels().stream().map(l -> l.level() + (l.optimal() ? "*" : "?")).toList(), step.score);
                 }
             }
         } catch (ProgramOverflow e) {
-            // Weights or prices beyond 64-bit sums: the local search carries on alone.
+            // Weights or prices beyond 64-bit sums: the local search's plan stands.
             System.getLogger(ExactSearch.class.getName()).log(System.Logger.Level.INFO,
                     "exact search skipped: " + e.getMessage());
+        }
+    }
+
+    private void searchSlices(Step step, BooleanSupplier stop, SliceChooser chooser, SplittableRandom random) {
+        while (!stop.getAsBoolean()) {
+            Slice slice = chooser.next(random);
+            if (slice == null) {
+                return;
+            }
+            int first = random.nextDouble() < UPPER_LEVEL_SLICES ? 0 : LevelByLevel.BELOW_UPPER_LEVELS;
+            LevelByLevel.Result result = step.solve(slice, first, new LevelByLevel.Limits(
+                    Double.MAX_VALUE, budget.sliceDeterministic(), budget.deadlineNanos(), random.nextInt(), 1));
+            chooser.solved(result.everyLevelOptimal());
+        }
+    }
+
+    /**
+     * A local search hands over the plan it was last at, which may be worse than its best (it accepts some
+     * worse plans to get out of local optima): start from the best plan found so far instead.
+     */
+    private void returnToBest(PhaseCommandContext<PlacementSolution> context,
+            PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable) {
+        PlacementSolution best = listener.bestSoFar();
+        PlacementSolution working = context.getWorkingSolution();
+        if (best == null || best.getScore() == null || working.getScore() == null
+                || best.getScore().compareTo(working.getScore()) <= 0
+                || best.getShards().size() != working.getShards().size()) {
+            return;
+        }
+        List<Move<PlacementSolution>> changes = new ArrayList<>();
+        for (int i = 0; i < working.getShards().size(); i++) {
+            Shard shard = working.getShards().get(i);
+            PlacementPool pool = best.getShards().get(i).getPool();
+            if (shard.getPool() != pool) {
+                changes.add(Moves.change(poolVariable, shard, pool));
+            }
+        }
+        if (!changes.isEmpty()) {
+            context.executeAndCalculateScore(Moves.compose(changes));
         }
     }
 
@@ -135,10 +209,6 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
             this.score = context.getWorkingSolution().getScore();
         }
 
-        LevelByLevel.Result solve(Slice slice, LevelByLevel.Limits limits) {
-            return solve(slice, 0, limits);
-        }
-
         LevelByLevel.Result solve(Slice slice, int firstLevel, LevelByLevel.Limits limits) {
             PlacementSolution solution = context.getWorkingSolution();
             PlacementProgram program = PlacementProgram.of(solution, slice, weights);
@@ -147,7 +217,7 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
             if (result.placement() == null) {
                 return result;
             }
-            Move<PlacementSolution> move = SliceChanges.of(slice, result.placement(), poolVariable);
+            Move<PlacementSolution> move = SliceChanges.asMove(SliceChanges.of(slice, result.placement()), poolVariable);
             if (move == null) {
                 kept = score != null;
                 return result;

@@ -2,6 +2,7 @@ package com.capacityworkbench.solver.exact;
 
 import ai.timefold.solver.core.api.score.BendableScore;
 import com.capacityworkbench.solver.domain.PlacementSolution;
+import org.jspecify.annotations.Nullable;
 
 /** What the exact search tells the solve while it runs (on the solver thread). */
 public interface ExactSearchListener {
@@ -19,6 +20,9 @@ public interface ExactSearchListener {
      *                    those is not proven optimal)
      */
     void bounded(BendableScore plan, int softLevel, long bound, boolean proven, boolean conditional);
+
+    /** The best plan found so far in the solve (a copy), or null before the first. */
+    @Nullable PlacementSolution bestSoFar();
 
     /** Every level is proven optimal: nothing better exists, the solve can end. */
     void provenOptimal();

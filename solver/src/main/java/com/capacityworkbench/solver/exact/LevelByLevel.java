@@ -26,8 +26,8 @@ final class LevelByLevel {
     record Limits(double secondsPerLevel, double deterministicTime, long deadlineNanos, int seed, int workers) {
     }
 
-    /** Levels above the dollars count shards alone, so the plan's values there can be held without a search. */
-    static final int FIRST_SEARCHABLE_BELOW_HELD = ScoreLevels.COST;
+    /** The first level below those that {@link PlacementProgram#holdUpperLevelsByGroup()} holds. */
+    static final int BELOW_UPPER_LEVELS = ScoreLevels.COST;
 
     /**
      * @param placement the last level's solution; null when not even the first level found one in time
@@ -51,17 +51,16 @@ final class LevelByLevel {
     }
 
     /**
-     * @param firstLevel the first level to optimise; the levels above it are held at the plan's values (at most
-     *                   {@link #FIRST_SEARCHABLE_BELOW_HELD})
+     * @param firstLevel 0, or {@link #BELOW_UPPER_LEVELS} to hold the levels above it group by group
      */
     static Result solve(PlacementProgram program, int firstLevel, Limits limits, BooleanSupplier stopRequested) {
         Placement placement = null;
         List<LevelOutcome> outcomes = new ArrayList<>();
-        for (int level = 0; level < firstLevel; level++) {
-            LinearExpr held = program.level(level);
-            if (held != null) {
-                program.model().addLessOrEqual(held, program.currentValue(level));
-            }
+        if (firstLevel == BELOW_UPPER_LEVELS) {
+            program.holdUpperLevelsByGroup();
+        } else if (firstLevel != 0) {
+            throw new IllegalArgumentException("cannot start at level " + firstLevel + "\n"
+                    + "Maybe start at 0 or at the level below the upper ones.");
         }
         for (int level = firstLevel; level < ScoreLevels.SOFT_LEVELS; level++) {
             LinearExpr objective = program.level(level);

@@ -40,16 +40,13 @@ final class PlacementProgram {
     private final IntVar[] unplaced;
     private final LinearExprBuilder[] levels = new LinearExprBuilder[ScoreLevels.SOFT_LEVELS];
     private final boolean[] levelUsed = new boolean[ScoreLevels.SOFT_LEVELS];
-    /** Per group, the unplaced level's weight of one unplaced shard. */
-    private final long[] unplacedWeight;
-    /** Per group and pool, the first-refusal level's weight of one shard there. */
+    /** Per group and pool, the first-refusal level's weight of one shard there (0 on the primary). */
     private final long[][] firstRefusalWeight;
 
     private PlacementProgram(Slice slice) {
         this.slice = slice;
         this.counts = new IntVar[slice.groups().size()][];
         this.unplaced = new IntVar[slice.groups().size()];
-        this.unplacedWeight = new long[slice.groups().size()];
         this.firstRefusalWeight = new long[slice.groups().size()][];
         for (int i = 0; i < levels.length; i++) {
             levels[i] = LinearExpr.newBuilder();
@@ -83,25 +80,27 @@ final class PlacementProgram {
     }
 
     /**
-     * The level's value for the plan as it stands, for the levels that count shards alone (unplaced demand and
-     * first refusal); a search that starts below them holds them there.
+     * Holds the levels above the dollars where the plan has them, group by group: each group keeps as many
+     * shards unplaced as now, and no more of them off the primary (strict first refusal) than now. Stricter
+     * than holding the levels' sums, but it leaves the dollars a plain assignment problem, which the search
+     * solves far faster than one tied to a knapsack of the levels above (docs/benchmarks.md).
      */
-    long currentValue(int softLevel) {
-        long value = 0;
+    void holdUpperLevelsByGroup() {
         for (int g = 0; g < counts.length; g++) {
             int[] current = slice.groups().get(g).currentCounts();
-            if (softLevel == ScoreLevels.UNPLACED) {
-                value = plus(value, times(current[counts[g].length], unplacedWeight[g]));
-            } else if (softLevel == ScoreLevels.FIRST_REFUSAL) {
-                for (int i = 0; i < counts[g].length; i++) {
-                    value = plus(value, times(current[i], firstRefusalWeight[g][i]));
+            model.addEquality(unplaced[g], current[counts[g].length]);
+            LinearExprBuilder offPrimary = LinearExpr.newBuilder();
+            long now = 0;
+            for (int i = 0; i < counts[g].length; i++) {
+                if (firstRefusalWeight[g][i] > 0) {
+                    offPrimary.add(counts[g][i]);
+                    now += current[i];
                 }
-            } else {
-                throw new IllegalArgumentException("level " + softLevel + " depends on more than shard counts\n"
-                        + "Maybe start the search at the unplaced or first-refusal level.");
+            }
+            if (now < slice.groups().get(g).size()) {
+                model.addLessOrEqual(offPrimary, now);
             }
         }
-        return value;
     }
 
     /** Suggests the plan as it stands as the solver's starting point. */
@@ -167,8 +166,7 @@ final class PlacementProgram {
             int k = group.size();
             unplaced[g] = model.newIntVar(0, k, "");
             LinearExprBuilder all = LinearExpr.newBuilder().add(unplaced[g]);
-            unplacedWeight[g] = times(shard.getUnplacedWeight(), weights.unplacedDemand());
-            add(ScoreLevels.UNPLACED, unplaced[g], unplacedWeight[g]);
+            add(ScoreLevels.UNPLACED, unplaced[g], times(shard.getUnplacedWeight(), weights.unplacedDemand()));
             counts[g] = new IntVar[group.pools().size()];
             firstRefusalWeight[g] = new long[group.pools().size()];
             for (int i = 0; i < counts[g].length; i++) {

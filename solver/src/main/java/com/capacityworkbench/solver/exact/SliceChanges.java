@@ -19,13 +19,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class SliceChanges {
 
+    /** One shard to a pool, or off every pool (null). */
+    record Change(Shard shard, @Nullable PlacementPool pool) {
+    }
+
     private SliceChanges() {
     }
 
-    /** The changes as one move; null when the solution is the plan as it stands. */
-    static @Nullable Move<PlacementSolution> of(Slice slice, Placement placement,
-            PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable) {
-        List<Move<PlacementSolution>> changes = new ArrayList<>();
+    static List<Change> of(Slice slice, Placement placement) {
+        List<Change> changes = new ArrayList<>();
         for (int g = 0; g < slice.groups().size(); g++) {
             ShardGroup group = slice.groups().get(g);
             int pools = group.pools().size();
@@ -50,10 +52,23 @@ final class SliceChanges {
             for (int i = 0; i <= pools; i++) {
                 PlacementPool target = i < pools ? group.pools().get(i) : null;
                 for (int m = 0; m < missing[i]; m++) {
-                    changes.add(Moves.change(poolVariable, movers.removeFirst(), target));
+                    changes.add(new Change(movers.removeFirst(), target));
                 }
             }
         }
-        return changes.isEmpty() ? null : Moves.compose(changes);
+        return changes;
+    }
+
+    /** The changes as one move; null when there are none. */
+    static @Nullable Move<PlacementSolution> asMove(List<Change> changes,
+            PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable) {
+        if (changes.isEmpty()) {
+            return null;
+        }
+        List<Move<PlacementSolution>> moves = new ArrayList<>(changes.size());
+        for (Change change : changes) {
+            moves.add(Moves.change(poolVariable, change.shard(), change.pool()));
+        }
+        return Moves.compose(moves);
     }
 }

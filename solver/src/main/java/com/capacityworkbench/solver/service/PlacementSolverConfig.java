@@ -9,11 +9,16 @@ import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristi
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import com.capacityworkbench.solver.domain.PlacementSolution;
+import com.capacityworkbench.solver.exact.ExactSearch;
+import com.capacityworkbench.solver.exact.ExactSearchListener;
+import org.jspecify.annotations.Nullable;
 import com.capacityworkbench.solver.domain.Shard;
 import com.capacityworkbench.model.scenario.FirstRefusalMode;
 import com.capacityworkbench.solver.move.FirstRefusalRepackMoves;
@@ -49,6 +54,9 @@ public final class PlacementSolverConfig {
      */
     private static final double REPACK_WEIGHT = 3.0;
 
+    /** Share of the solve that the local search gets before the exact search's slices take over. */
+    private static final double LOCAL_SEARCH_SHARE = Double.parseDouble(System.getProperty("cw.lsShare", "0.3"));
+
     /** Whether a problem is small enough for Timefold's construction heuristic. */
     public static boolean fitsConstruction(PlacementSolution problem) {
         long evaluations = 0;
@@ -66,18 +74,31 @@ public final class PlacementSolverConfig {
         return of(request, construct, null);
     }
 
-    public static SolverConfig of(SolveRequest request, boolean construct,
-            com.capacityworkbench.solver.exact.@org.jspecify.annotations.Nullable ExactSearch exact) {
-        TerminationConfig termination = new TerminationConfig().withSpentLimit(request.timeLimit());
-        if (request.unimprovedLimit() != null) {
-            termination.setUnimprovedSpentLimit(request.unimprovedLimit());
+    /** The two phases of the exact search: the whole plan (when small), then slices. */
+    public record ExactPhases(ExactSearch wholePlan, ExactSearch slices) {
+
+        public static ExactPhases of(SolveRequest request, long startNanos, ExactSearchListener listener) {
+            ExactSearch.Budget budget = ExactSearch.Budget.of(startNanos, request.timeLimit(),
+                    request.moveCountLimit() != null);
+            return new ExactPhases(ExactSearch.wholePlan(budget, request.randomSeed(), listener),
+                    ExactSearch.slices(budget, request.randomSeed(), listener));
         }
+    }
+
+    /**
+     * @param exact the exact search's phases; null for the local search alone (as tests of the local search's
+     *              own moves want it)
+     */
+    public static SolverConfig of(SolveRequest request, boolean construct, @Nullable ExactPhases exact) {
+        // The unimproved limit is the solver service's to keep (SolverService): the exact search improves the plan
+        // inside one Timefold step, which Timefold's own unimproved limit would not see.
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(request.timeLimit());
         if (request.moveCountLimit() != null) {
             termination.setMoveCountLimit(request.moveCountLimit());
         }
         // Timefold's own change and swap selectors draw the same moves, at a quarter more cost per move
         // (docs/benchmarks.md, "Tuning applied").
-        List<MoveSelectorConfig> moves = new java.util.ArrayList<>(List.of(
+        List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RandomChangeMoves.class)
                         .withFixedProbabilityWeight(10.0),
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RandomSwapMoves.class)
@@ -104,24 +125,22 @@ public final class PlacementSolverConfig {
         }
         LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectorList(moves));
-        List<PhaseConfig> phases = new java.util.ArrayList<>();
+        List<PhaseConfig> phases = new ArrayList<>();
         if (construct) {
             phases.add(new ConstructionHeuristicPhaseConfig()
                     .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING));
             phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new MakeRoomDescent()));
         }
-        String mode = System.getProperty("cw.exact", construct ? "first" : "after");
-        if (exact != null && mode.equals("first")) {
-            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(exact));
+        if (exact == null) {
             phases.add(localSearch);
-        } else if (exact != null && mode.equals("after")) {
-            double share = Double.parseDouble(System.getProperty("cw.lsShare", "0.3"));
-            localSearch.setTerminationConfig(new TerminationConfig().withSpentLimit(
-                    java.time.Duration.ofMillis((long) (request.timeLimit().toMillis() * share))));
-            phases.add(localSearch);
-            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(exact));
         } else {
+            // A plan small enough is proven optimal here and the solve ends. Otherwise the local search makes the
+            // many quick gains single moves find, and the exact search takes over from its best plan.
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(exact.wholePlan()));
+            localSearch.setTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofMillis(
+                    Math.round(request.timeLimit().toMillis() * LOCAL_SEARCH_SHARE))));
             phases.add(localSearch);
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(exact.slices()));
         }
         return new SolverConfig()
                 .withSolutionClass(PlacementSolution.class)
@@ -131,6 +150,6 @@ public final class PlacementSolverConfig {
                 .withTerminationConfig(termination)
                 // Reproducible like the default, without its phase-end assertions (they rebuild value-range caches).
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
-                .withPhaseList(new java.util.ArrayList<>(phases));
+                .withPhaseList(phases);
     }
 }

@@ -39,6 +39,7 @@ final class QualityTracker {
     private final Bound[] bounds = new Bound[ScoreLevels.SOFT_LEVELS];
     private final Double[] lastImprovedAt = new Double[ScoreLevels.SOFT_LEVELS];
     private @Nullable BendableScore best;
+    private double lastImprovement;
 
     QualityTracker(Scenario scenario) {
         this.levels = countingLevels(scenario);
@@ -67,8 +68,16 @@ final class QualityTracker {
         return List.copyOf(counting);
     }
 
+    /** Seconds into the solve of the last best plan that was better on some level (or of the first plan). */
+    synchronized double lastImprovementAt() {
+        return lastImprovement;
+    }
+
     /** A new best plan's score, {@code seconds} into the solve. */
     synchronized void best(BendableScore score, double seconds) {
+        if (best == null || score.compareTo(best) > 0) {
+            lastImprovement = seconds;
+        }
         if (best != null) {
             for (int level = 0; level < ScoreLevels.SOFT_LEVELS; level++) {
                 if (score.softScore(level) > best.softScore(level)) {

@@ -10,7 +10,6 @@ import com.capacityworkbench.solver.build.SolutionAssignments;
 import com.capacityworkbench.solver.build.SolutionBuilder;
 import com.capacityworkbench.solver.domain.PlacementSolution;
 import com.capacityworkbench.solver.evaluate.PlanEvaluator;
-import com.capacityworkbench.solver.exact.ExactSearch;
 import com.capacityworkbench.solver.exact.ExactSearchListener;
 import com.capacityworkbench.model.ScenarioIndex;
 import java.time.Duration;
@@ -78,10 +77,14 @@ public final class SolverService implements AutoCloseable {
         private volatile @Nullable SolverJob<PlacementSolution> solverJob;
         private volatile @Nullable BendableScore bestScore;
         private volatile @Nullable PlacementSolution pendingBest;
+        /** The newest best plan (a copy), for the exact search to start from. */
+        private volatile @Nullable PlacementSolution bestSoFar;
         private final ScenarioIndex lookup;
         private final QualityTracker quality;
         /** The exact search proved the plan optimal on every level: the solve ended there, complete. */
         private volatile boolean provenOptimal;
+        /** The request's unimproved limit ended the solve. */
+        private volatile boolean unimproved;
         private volatile java.util.concurrent.@Nullable ScheduledFuture<?> progressTask;
 
         Job(SolveRequest request, SolveListener listener) {
@@ -129,7 +132,7 @@ public final class SolverService implements AutoCloseable {
                 }
                 try (SolverManager<PlacementSolution> manager =
                         SolverManager.create(SolverFactory.create(PlacementSolverConfig.of(request, construct,
-                                new ExactSearch(startNanos + request.timeLimit().toNanos(), request.randomSeed(), this))))) {
+                                PlacementSolverConfig.ExactPhases.of(request, startNanos, this))))) {
                     SolverJob<PlacementSolution> j = manager.solveBuilder()
                             .withProblemId(1L)
                             .withProblem(problem)
@@ -174,6 +177,12 @@ public final class SolverService implements AutoCloseable {
                 quality.best(bestScore, seconds());
             }
             pendingBest = solution;
+            bestSoFar = solution;
+        }
+
+        @Override
+        public @Nullable PlacementSolution bestSoFar() {
+            return bestSoFar;
         }
 
         @Override
@@ -253,11 +262,23 @@ public final class SolverService implements AutoCloseable {
         /** Progress and the newest best plan; a listener that throws must not stop the ticks. */
         void tick() {
             try {
+                endWhenUnimproved();
                 reportProgress();
                 deliverBest();
             } catch (RuntimeException e) {
                 System.getLogger(SolverService.class.getName()).log(System.Logger.Level.WARNING,
                         "a solve listener failed: " + e.getMessage(), e);
+            }
+        }
+
+        /** The request's unimproved limit: no better plan for that long ends the solve, complete. */
+        private void endWhenUnimproved() {
+            Duration limit = request.unimprovedLimit();
+            SolverJob<PlacementSolution> j = solverJob;
+            if (limit != null && j != null && bestScore != null && !unimproved
+                    && seconds() - quality.lastImprovementAt() >= limit.toNanos() / 1e9) {
+                unimproved = true;
+                j.terminateEarly();
             }
         }
 

@@ -33,6 +33,23 @@ public final class Solving {
         }
     }
 
+    /** A listener that keeps only how the solve ended. */
+    public record Recording(java.util.concurrent.atomic.AtomicReference<SolveOutcome> outcome) implements SolveListener {
+
+        @Override
+        public void onProgress(SolveProgress progress) {
+        }
+
+        @Override
+        public void onBestPlan(Plan plan) {
+        }
+
+        @Override
+        public void onFinished(Plan plan, SolveOutcome ended, @Nullable Throwable error) {
+            outcome.set(ended);
+        }
+    }
+
     public static final SolveListener QUIET = new SolveListener() {
         @Override
         public void onProgress(SolveProgress progress) {

@@ -1,0 +1,78 @@
+package com.capacityworkbench.solver.exact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.capacityworkbench.model.plan.Assignment;
+import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.plan.PlanLevel;
+import com.capacityworkbench.model.plan.PlanQuality;
+import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.solver.service.SolveOutcome;
+import com.capacityworkbench.solver.service.SolveRequest;
+import com.capacityworkbench.solver.service.SolverService;
+import com.capacityworkbench.solver.testing.Solving;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/** The exact search inside a solve, as the app and the command line run it. */
+class ExactSearchTest {
+
+    private static final Duration LIMIT = Duration.ofMinutes(2);
+
+    @Test
+    void frontierIsProvenOptimalAndTheSolveEndsThere() throws Exception {
+        Scenario scenario = Solving.sample("frontier-2027.json");
+        AtomicReference<SolveOutcome> outcome = new AtomicReference<>();
+
+        Plan one = solve(scenario, 1, outcome);
+        Plan two = solve(scenario, 2, outcome);
+
+        PlanQuality quality = one.quality();
+        assertThat(quality).isNotNull();
+        assertThat(quality.provenOptimal()).isTrue();
+        assertThat(outcome.get()).isEqualTo(SolveOutcome.COMPLETED);
+        assertThat(quality.solveSeconds()).as("ends at the proof, not the limit").isLessThan(LIMIT.toSeconds() / 2.0);
+        assertThat(quality.level(PlanLevel.UNPLACED_DEMAND).value()).isZero();
+        assertThat(quality.level(PlanLevel.FIRST_REFUSAL).value()).isEqualTo(4_261_006_500.0);
+        assertThat(quality.level(PlanLevel.COST).value()).isEqualTo(4_977_825_605.0);
+        assertThat(quality.levels()).allSatisfy(l -> assertThat(l.bound()).isEqualTo(l.value()));
+        // Another seed, the same optimum: the figures a planner reads do not depend on the seed.
+        assertThat(two.score()).isEqualTo(one.score());
+        assertThat(two.kpis().totalCostUsd()).isEqualTo(one.kpis().totalCostUsd());
+    }
+
+    @Test
+    void pinnedShardsStayWhereThePlannerPutThem() throws Exception {
+        Scenario scenario = Solving.sample("tiny.json");
+        Plan first = Solving.solve(scenario, 1_000);
+        Assignment moved = first.assignments().stream().filter(Assignment::isPlaced).findFirst().orElseThrow();
+        String otherPool = scenario.pools().stream().map(p -> p.id()).filter(id -> !id.equals(moved.pool()))
+                .findFirst().orElseThrow();
+        List<Assignment> pinned = first.assignments().stream()
+                .map(a -> a == moved ? new Assignment(a.workload(), a.shard(), a.demand(), otherPool, null, null, 0,
+                        a.from(), a.to(), 0, a.status(), null, true) : a.withPinned(false))
+                .toList();
+
+        Plan replanned = solve(scenario, first.withAssignments(pinned), 3, new AtomicReference<>());
+
+        assertThat(replanned.assignments()).filteredOn(a -> a.workload().equals(moved.workload())
+                && a.shard() == moved.shard()).singleElement().satisfies(a -> {
+                    assertThat(a.pool()).isEqualTo(otherPool);
+                    assertThat(a.pinned()).isTrue();
+                });
+    }
+
+    private static Plan solve(Scenario scenario, long seed, AtomicReference<SolveOutcome> outcome) throws Exception {
+        return solve(scenario, null, seed, outcome);
+    }
+
+    private static Plan solve(Scenario scenario, Plan warmStart, long seed, AtomicReference<SolveOutcome> outcome)
+            throws Exception {
+        try (SolverService service = new SolverService()) {
+            return service.start(new SolveRequest(scenario, warmStart, LIMIT, null, null, seed),
+                    new Solving.Recording(outcome)).awaitPlan();
+        }
+    }
+}
