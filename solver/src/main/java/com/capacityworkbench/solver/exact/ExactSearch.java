@@ -30,14 +30,21 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
     /** Count variables (shard groups × their pools) up to which the whole plan is tried as one program. */
     static final int WHOLE_PROGRAM_VARIABLES = 3_000;
 
-    /** Shards in the first slice; {@link SliceChooser} adapts the size from there. */
+    /** Shards in the first small slice; {@link SliceChooser} adapts the size from there. */
     private static final int FIRST_SLICE_SHARDS = 60;
 
     /**
-     * Slices that also search the unplaced and first-refusal levels; the others hold those where they are and
-     * search the dollars and below, which is quicker (the upper levels are knapsacks, slow to prove).
+     * Count variables of the big slices that polish the dollars and below with the levels above held group by
+     * group: the whole plan up to this size (the generated 500×30×12 has about 9,400), a part of it above.
      */
-    private static final double UPPER_LEVEL_SLICES = 0.3;
+    static final int BIG_SLICE_VARIABLES = 20_000;
+
+    /**
+     * Share of the slices' time spent on small slices that search every level (unplaced demand and first
+     * refusal first); the rest goes to big slices that polish the dollars and below. A level improved late
+     * moves every level below it, so the polish comes last (docs/benchmarks.md).
+     */
+    private static final double SMALL_SLICE_SHARE = 0.4;
 
     /**
      * How the search spends its time.
@@ -45,28 +52,28 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
      * @param deadlineNanos        the solve's end ({@link System#nanoTime()}); the phase also ends when the solve
      *                             is stopped or reaches its other limits
      * @param wholeSecondsPerLevel each level's wall-clock limit when the whole plan is one program
-     * @param wholeDeterministic   the same in CP-SAT's deterministic time (the same on any machine, so a solve
-     *                             limited by moves rather than seconds is reproducible); 0 for none
-     * @param sliceDeterministic   each slice level's limit in deterministic time
+     * @param deterministic        limit every CP-SAT search in deterministic time instead of seconds, and the slices
+     *                             by number, so that a solve limited by moves rather than seconds is reproducible
+     * @param slices               in a deterministic budget, how many slices (small and big) to solve
      */
-    public record Budget(long deadlineNanos, double wholeSecondsPerLevel, double wholeDeterministic,
-                         double sliceDeterministic) {
+    public record Budget(long deadlineNanos, double wholeSecondsPerLevel, boolean deterministic, int slices) {
 
         /**
          * A solve's budget: the whole program may take a quarter of the solve per level; with a move limit (tests,
-         * reproducible runs) every CP-SAT limit is deterministic.
+         * reproducible runs) every limit is deterministic, one slice per thousand moves.
          */
-        public static Budget of(long startNanos, java.time.Duration timeLimit, boolean reproducible) {
-            double quarter = timeLimit.toNanos() / 4e9;
-            return new Budget(startNanos + timeLimit.toNanos(), reproducible ? Double.MAX_VALUE : quarter,
-                    reproducible ? WHOLE_DETERMINISTIC : 0, SLICE_DETERMINISTIC);
+        public static Budget of(long startNanos, java.time.Duration timeLimit, @Nullable Long moveCountLimit) {
+            return new Budget(startNanos + timeLimit.toNanos(), timeLimit.toNanos() / 4e9, moveCountLimit != null,
+                    moveCountLimit == null ? Integer.MAX_VALUE : (int) Math.min(1_000, moveCountLimit / 1_000));
         }
     }
 
-    /** Deterministic time per level of a reproducible whole program: frontier-2027 needs about 2. */
+    /** Deterministic time per level of a whole program, in a deterministic budget: frontier-2027 needs about 2. */
     private static final double WHOLE_DETERMINISTIC = 20;
-    /** Deterministic time per level of a slice: a few tenths of a second on this kind of machine. */
-    private static final double SLICE_DETERMINISTIC = 0.5;
+    /** Deterministic time per level of a small slice: a few tenths of a second on this kind of machine. */
+    private static final double SMALL_SLICE_DETERMINISTIC = 0.5;
+    /** Deterministic time per level of a big slice, in a deterministic budget. */
+    private static final double BIG_SLICE_DETERMINISTIC = 10;
 
     /** What a phase of the exact search solves. */
     private enum Scope {
@@ -114,9 +121,10 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
             }
             if (scope == Scope.SLICES) {
                 searchSlices(step, stop, new SliceChooser(solution, FIRST_SLICE_SHARDS), new SplittableRandom(seed));
-            } else if (variables(whole) <= WHOLE_PROGRAM_VARIABLES) {
-                LevelByLevel.Result result = step.solve(whole, 0, new LevelByLevel.Limits(budget.wholeSecondsPerLevel(),
-                        budget.wholeDeterministic(), budget.deadlineNanos(), (int) seed, 1));
+            } else if (whole.variables() <= WHOLE_PROGRAM_VARIABLES) {
+                LevelByLevel.Result result = step.solve(whole, 0, new LevelByLevel.Limits(
+                        budget.deterministic() ? Double.MAX_VALUE : budget.wholeSecondsPerLevel(),
+                        budget.deterministic() ? WHOLE_DETERMINISTIC : 0, budget.deadlineNanos(), (int) seed, 1));
                 if (step.kept && reportBounds(result, step.score)) {
                     listener.provenOptimal();
                 }
@@ -128,16 +136,38 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
         }
     }
 
+    /**
+     * Small slices that search every level, for a share of the time (or of the slices); then big slices that
+     * hold the upper levels group by group and polish the dollars and below (a whole plan's dollars get half the
+     * time left, latency and the provider share the rest; a part of a plan too big to be one slice, a sixth).
+     */
     private void searchSlices(Step step, BooleanSupplier stop, SliceChooser chooser, SplittableRandom random) {
-        while (!stop.getAsBoolean()) {
-            Slice slice = chooser.next(random);
-            if (slice == null) {
-                return;
+        long start = System.nanoTime();
+        long smallUntil = start + Math.round((budget.deadlineNanos() - start) * SMALL_SLICE_SHARE);
+        int smallSlices = (int) Math.round(budget.slices() * SMALL_SLICE_SHARE);
+        int solved = 0;
+        while (!stop.getAsBoolean() && solved < budget.slices()) {
+            boolean small = budget.deterministic() ? solved < smallSlices : System.nanoTime() < smallUntil;
+            solved++;
+            if (small) {
+                Slice slice = chooser.next(random);
+                if (slice == null) {
+                    return;
+                }
+                LevelByLevel.Result result = step.solve(slice, 0, new LevelByLevel.Limits(Double.MAX_VALUE,
+                        SMALL_SLICE_DETERMINISTIC, budget.deadlineNanos(), random.nextInt(), 1));
+                chooser.solved(result.everyLevelOptimal());
+            } else {
+                Slice slice = chooser.big(step.context.getWorkingSolution(), random, BIG_SLICE_VARIABLES);
+                if (slice == null) {
+                    return;
+                }
+                double left = (budget.deadlineNanos() - System.nanoTime()) / 1e9;
+                step.solve(slice, LevelByLevel.BELOW_UPPER_LEVELS, new LevelByLevel.Limits(
+                        budget.deterministic() ? Double.MAX_VALUE : slice.whole() ? left / 2 : left / 6,
+                        budget.deterministic() ? BIG_SLICE_DETERMINISTIC : 0, budget.deadlineNanos(),
+                        random.nextInt(), 1));
             }
-            int first = random.nextDouble() < UPPER_LEVEL_SLICES ? 0 : LevelByLevel.BELOW_UPPER_LEVELS;
-            LevelByLevel.Result result = step.solve(slice, first, new LevelByLevel.Limits(
-                    Double.MAX_VALUE, budget.sliceDeterministic(), budget.deadlineNanos(), random.nextInt(), 1));
-            chooser.solved(result.everyLevelOptimal());
         }
     }
 
@@ -182,10 +212,6 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
             aboveOptimal &= outcome.optimal();
         }
         return result.everyLevelOptimal();
-    }
-
-    private static long variables(Slice slice) {
-        return slice.groups().stream().mapToLong(g -> g.pools().size() + 1L).sum();
     }
 
     /** One program: built, solved level by level, and kept when the plan's score says it is no worse. */

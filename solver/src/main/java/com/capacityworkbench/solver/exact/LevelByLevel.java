@@ -53,7 +53,10 @@ final class LevelByLevel {
     /**
      * @param firstLevel 0, or {@link #BELOW_UPPER_LEVELS} to hold the levels above it group by group
      */
+    static double lastDeterministicTime;
+
     static Result solve(PlacementProgram program, int firstLevel, Limits limits, BooleanSupplier stopRequested) {
+        lastDeterministicTime = 0;
         Placement placement = null;
         List<LevelOutcome> outcomes = new ArrayList<>();
         if (firstLevel == BELOW_UPPER_LEVELS) {
@@ -90,6 +93,7 @@ final class LevelByLevel {
             }
             long t0 = System.nanoTime();
             CpSolverStatus status = SearchStopper.solve(solver, program.model(), stopRequested);
+            lastDeterministicTime += solver.response().getDeterministicTime();
             if (Boolean.getBoolean("cw.debug")) {
                 System.err.printf("  level %d %s %.0f ms det %.3f%n", level, status, (System.nanoTime() - t0) / 1e6,
                         solver.response().getDeterministicTime());

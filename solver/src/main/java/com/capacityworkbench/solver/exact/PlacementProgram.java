@@ -17,6 +17,7 @@ import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,12 @@ final class PlacementProgram {
     private final IntVar[] unplaced;
     private final LinearExprBuilder[] levels = new LinearExprBuilder[ScoreLevels.SOFT_LEVELS];
     private final boolean[] levelUsed = new boolean[ScoreLevels.SOFT_LEVELS];
+    /**
+     * The variables that follow from the counts ("uses the pool", "paid", the provider share's), in the order
+     * they can be worked out: a hint gives them too, so the search takes a hinted plan as a whole solution at
+     * once instead of completing it (which a big program may not manage in the time it has).
+     */
+    private final List<Derived> derived = new ArrayList<>();
     /** Per group and pool, the first-refusal level's weight of one shard there (0 on the primary). */
     private final long[][] firstRefusalWeight;
 
@@ -105,25 +112,33 @@ final class PlacementProgram {
 
     /** Suggests the plan as it stands as the solver's starting point. */
     void hintCurrentPlan() {
-        model.clearHints();
+        int[][] byPool = new int[counts.length][];
+        int[] left = new int[counts.length];
         for (int g = 0; g < counts.length; g++) {
             int[] current = slice.groups().get(g).currentCounts();
-            for (int i = 0; i < counts[g].length; i++) {
-                model.addHint(counts[g][i], current[i]);
-            }
-            model.addHint(unplaced[g], current[counts[g].length]);
+            byPool[g] = java.util.Arrays.copyOf(current, counts[g].length);
+            left[g] = current[counts[g].length];
         }
+        hint(new Placement(byPool, left));
     }
 
-    /** Suggests a solution found before (by a level above) as the starting point. */
+    /** Suggests a solution (the plan as it stands, or one found for a level above) as the starting point. */
     void hint(Placement placement) {
         model.clearHints();
+        Map<IntVar, Long> values = new IdentityHashMap<>();
         for (int g = 0; g < counts.length; g++) {
             for (int i = 0; i < counts[g].length; i++) {
-                model.addHint(counts[g][i], placement.count(g, i));
+                values.put(counts[g][i], (long) placement.count(g, i));
             }
-            model.addHint(unplaced[g], placement.unplaced(g));
+            values.put(unplaced[g], (long) placement.unplaced(g));
         }
+        derived.forEach(d -> d.workOut(values));
+        values.forEach(model::addHint);
+    }
+
+    /** A variable that follows from others, and how to work its value out from theirs. */
+    private interface Derived {
+        void workOut(Map<IntVar, Long> values);
     }
 
     /** The solver's current solution as shard counts. */
@@ -155,10 +170,8 @@ final class PlacementProgram {
         Map<Integer, Long> egressUsd = new HashMap<>();
         Map<Integer, List<IntVar>> portingReaders = new LinkedHashMap<>();
         Map<Integer, Long> portingUsd = new HashMap<>();
-        Map<String, LinearExprBuilder> hoursByProvider = new LinkedHashMap<>();
-        Map<String, Long> maxHoursByProvider = new HashMap<>(rest.hoursByProvider());
-        rest.hoursByProvider().forEach((provider, hours) ->
-                hoursByProvider.put(provider, LinearExpr.newBuilder().add(hours)));
+        Map<String, ProviderHours> hoursByProvider = new LinkedHashMap<>();
+        rest.hoursByProvider().forEach((provider, hours) -> hoursByProvider.put(provider, new ProviderHours(hours)));
 
         for (int g = 0; g < counts.length; g++) {
             ShardGroup group = slice.groups().get(g);
@@ -196,10 +209,8 @@ final class PlacementProgram {
                     siteUse.computeIfAbsent(siteSlot, key -> LinearExpr.newBuilder()).addTerm(n, option.watts());
                     siteMax.merge(siteSlot, times(option.watts(), k), PlacementProgram::plus);
                 }
-                long hours = times(option.acceleratorHours(), k);
-                hoursByProvider.computeIfAbsent(pool.getProvider(), p -> LinearExpr.newBuilder())
-                        .addTerm(n, option.acceleratorHours());
-                maxHoursByProvider.merge(pool.getProvider(), hours, PlacementProgram::plus);
+                hoursByProvider.computeIfAbsent(pool.getProvider(), p -> new ProviderHours(0))
+                        .add(n, option.acceleratorHours(), k);
             }
             model.addEquality(all, k);
         }
@@ -224,7 +235,7 @@ final class PlacementProgram {
         egressReaders.forEach((key, readers) -> paidOnce(readers, times(egressUsd.get(key), weights.egress())));
         portingReaders.forEach((key, readers) -> paidOnce(readers, times(portingUsd.get(key), weights.porting())));
         if (policy.maxProviderSharePct() < 100 && weights.providerShare() > 0) {
-            providerShare(hoursByProvider, maxHoursByProvider, policy.maxProviderSharePct(), weights.providerShare());
+            providerShare(hoursByProvider.values(), policy.maxProviderSharePct(), weights.providerShare());
         }
     }
 
@@ -258,6 +269,7 @@ final class PlacementProgram {
         BoolVar any = model.newBoolVar("");
         model.addLessOrEqual(n, LinearExpr.term(any, k));
         model.addLessOrEqual(any, n);
+        derived.add(values -> values.put(any, values.get(n) > 0 ? 1L : 0L));
         return any;
     }
 
@@ -269,6 +281,7 @@ final class PlacementProgram {
         }
         model.addLessOrEqual(paid, LinearExpr.sum(readers.toArray(IntVar[]::new)));
         add(ScoreLevels.COST, paid, price);
+        derived.add(values -> values.put(paid, readers.stream().anyMatch(r -> values.get(r) > 0) ? 1L : 0L));
     }
 
     /**
@@ -276,22 +289,64 @@ final class PlacementProgram {
      * share with more decimals is rounded, and the plan's own score (which the search checks every result
      * against) has the last word.
      */
-    private void providerShare(Map<String, LinearExprBuilder> hoursByProvider, Map<String, Long> maxHours,
-            double maxSharePct, long weight) {
+    private void providerShare(java.util.Collection<ProviderHours> providers, double maxSharePct, long weight) {
         long basisPoints = Math.round(maxSharePct * 100);
-        long maxTotal = maxHours.values().stream().reduce(0L, PlacementProgram::plus);
-        LinearExprBuilder total = LinearExpr.newBuilder();
-        hoursByProvider.values().forEach(h -> total.add(h.build()));
+        long maxTotal = providers.stream().mapToLong(ProviderHours::most).reduce(0L, PlacementProgram::plus);
         times(maxTotal, Math.max(basisPoints, 10_000)); // the scaled total must fit 64 bits too
+        LinearExprBuilder total = LinearExpr.newBuilder();
+        providers.forEach(h -> total.add(h.expression()));
         IntVar allowed = model.newIntVar(0, maxTotal, "");
         // allowed = floor(total × bp / 10000): 10000·allowed ≤ bp·total ≤ 10000·allowed + 9999
         LinearExpr scaledTotal = LinearExpr.term(total.build(), basisPoints);
         model.addLessOrEqual(LinearExpr.term(allowed, 10_000), scaledTotal);
         model.addLessOrEqual(scaledTotal, LinearExpr.newBuilder().addTerm(allowed, 10_000).add(9_999));
-        for (Map.Entry<String, LinearExprBuilder> e : hoursByProvider.entrySet()) {
-            IntVar excess = model.newIntVar(0, maxHours.get(e.getKey()), "");
-            model.addGreaterOrEqual(LinearExpr.newBuilder().add(excess).add(allowed), e.getValue().build());
+        derived.add(values -> values.put(allowed, Math.floorDiv(
+                providers.stream().mapToLong(h -> h.value(values)).sum() * basisPoints, 10_000)));
+        for (ProviderHours hours : providers) {
+            IntVar excess = model.newIntVar(0, hours.most(), "");
+            model.addGreaterOrEqual(LinearExpr.newBuilder().add(excess).add(allowed), hours.expression());
             add(ScoreLevels.PROVIDER_SHARE, excess, weight);
+            derived.add(values -> values.put(excess, Math.max(0, hours.value(values) - values.get(allowed))));
+        }
+    }
+
+    /** A provider's accelerator-hours: what the rest of the plan has there, plus the slice's counts × hours. */
+    private static final class ProviderHours {
+
+        private final long rest;
+        private final List<IntVar> counts = new ArrayList<>();
+        private final List<Long> hoursEach = new ArrayList<>();
+        private long most;
+
+        ProviderHours(long rest) {
+            this.rest = rest;
+            this.most = rest;
+        }
+
+        void add(IntVar count, long hours, int atMost) {
+            counts.add(count);
+            hoursEach.add(hours);
+            most = plus(most, times(hours, atMost));
+        }
+
+        long most() {
+            return most;
+        }
+
+        LinearExpr expression() {
+            LinearExprBuilder e = LinearExpr.newBuilder().add(rest);
+            for (int i = 0; i < counts.size(); i++) {
+                e.addTerm(counts.get(i), hoursEach.get(i));
+            }
+            return e.build();
+        }
+
+        long value(Map<IntVar, Long> values) {
+            long sum = rest;
+            for (int i = 0; i < counts.size(); i++) {
+                sum += values.get(counts.get(i)) * hoursEach.get(i);
+            }
+            return sum;
         }
     }
 

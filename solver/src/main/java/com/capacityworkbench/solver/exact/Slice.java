@@ -68,6 +68,11 @@ record Slice(List<ShardGroup> groups, boolean whole) {
         return free;
     }
 
+    /** Count variables of its program: each group's pools and its "unplaced". */
+    long variables() {
+        return groups.stream().mapToLong(g -> g.pools().size() + 1L).sum();
+    }
+
     int shardCount() {
         return groups.stream().mapToInt(ShardGroup::size).sum();
     }

@@ -43,8 +43,21 @@ final class SliceChooser {
         }
     }
 
-    /** A slice around a random pool; null when no movable shard may use any pool. */
+    /** A slice around a random pool, of about the size that solved in time lately; null when no pool is wanted. */
     Slice next(RandomGenerator random) {
+        return around(random, targetShards, Long.MAX_VALUE);
+    }
+
+    /**
+     * A slice with about {@code variables} count variables (shard groups × their pools), grown from a random pool;
+     * the whole plan when it has no more than that.
+     */
+    Slice big(PlacementSolution solution, RandomGenerator random, long variables) {
+        Slice whole = Slice.whole(solution);
+        return whole.variables() <= variables ? whole : around(random, Double.MAX_VALUE, variables);
+    }
+
+    private Slice around(RandomGenerator random, double shards, long variables) {
         List<PlacementPool> seeds = pools.stream().filter(p -> !acceptingByPool.get(p.getIndex()).isEmpty()).toList();
         if (seeds.isEmpty()) {
             return null;
@@ -53,7 +66,7 @@ final class SliceChooser {
         Map<String, List<Shard>> free = new LinkedHashMap<>();
         PlacementPool next = seeds.get(random.nextInt(seeds.size()));
         int freeCount = 0;
-        while (next != null && freeCount < targetShards) {
+        while (next != null && freeCount < shards && Slice.of(free, chosen).variables() < variables) {
             chosen.add(next);
             freeCount += free(next, free, random);
             next = related(chosen, free, random);

@@ -78,8 +78,7 @@ public final class PlacementSolverConfig {
     public record ExactPhases(ExactSearch wholePlan, ExactSearch slices) {
 
         public static ExactPhases of(SolveRequest request, long startNanos, ExactSearchListener listener) {
-            ExactSearch.Budget budget = ExactSearch.Budget.of(startNanos, request.timeLimit(),
-                    request.moveCountLimit() != null);
+            ExactSearch.Budget budget = ExactSearch.Budget.of(startNanos, request.timeLimit(), request.moveCountLimit());
             return new ExactPhases(ExactSearch.wholePlan(budget, request.randomSeed(), listener),
                     ExactSearch.slices(budget, request.randomSeed(), listener));
         }
