@@ -18,9 +18,17 @@ import org.jspecify.annotations.Nullable;
 public record LevelQuality(PlanLevel level, double value, @Nullable Double bound, boolean proven,
                            boolean conditional, @Nullable Double lastImprovedAt) {
 
-    /** (value − bound) ÷ bound in percent; 0 when proven; null without a bound or with a bound of 0. */
+    /**
+     * Nothing better exists: the solve proved it, or the value is 0 (a penalty cannot go lower), which the solve
+     * need not prove.
+     */
+    public boolean optimal() {
+        return proven || value <= 0;
+    }
+
+    /** (value − bound) ÷ bound in percent; 0 when optimal; null without a bound or with a bound of 0. */
     public @Nullable Double gapPct() {
-        if (proven) {
+        if (optimal()) {
             return 0.0;
         }
         if (bound == null) {
@@ -38,7 +46,7 @@ public record LevelQuality(PlanLevel level, double value, @Nullable Double bound
      * "at its bound", "no bound known"; a bound that holds only while the levels above stay as they are says so.
      */
     public String status() {
-        if (proven) {
+        if (optimal()) {
             return "proven optimal";
         }
         if (bound == null) {
@@ -54,7 +62,7 @@ public record LevelQuality(PlanLevel level, double value, @Nullable Double bound
 
     /** The level's name and status as one phrase: "Cost within 0.4 % of its bound", "Latency: no bound known". */
     public String headline() {
-        return level.label() + (!proven && bound == null ? ": " : " ") + status();
+        return level.label() + (!optimal() && bound == null ? ": " : " ") + status();
     }
 
     /** When it last got better: "last improved at 12 s", or "unchanged since the first plan". */

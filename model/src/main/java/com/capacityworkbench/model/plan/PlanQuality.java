@@ -24,8 +24,9 @@ public record PlanQuality(List<LevelQuality> levels, double solveSeconds, long s
         levels = List.copyOf(levels);
     }
 
+    /** Every level is optimal (proven by the solve, or 0: nothing left to lower). */
     public boolean provenOptimal() {
-        return !levels.isEmpty() && levels.stream().allMatch(LevelQuality::proven);
+        return !levels.isEmpty() && levels.stream().allMatch(LevelQuality::optimal);
     }
 
     /** Seconds into the solve when any level last improved; null when none did after the first plan. */
@@ -72,7 +73,7 @@ public record PlanQuality(List<LevelQuality> levels, double solveSeconds, long s
 
     /** The first level that is not proven optimal, in words; what a planner looks at first. */
     private String headline() {
-        return levels.stream().filter(l -> !l.proven()).findFirst().map(LevelQuality::headline).orElse(NO_LEVEL);
+        return levels.stream().filter(l -> !l.optimal()).findFirst().map(LevelQuality::headline).orElse(NO_LEVEL);
     }
 
     /** Seconds since the last improvement (since the start when there was none after the first plan). */

@@ -26,11 +26,22 @@ class PlanQualityTest {
     }
 
     @Test
-    void aBoundOfZeroHasAGapOnlyWhenTheValueIsZeroToo() {
+    void aBoundOfZeroHasNoGapUnderAPositiveValue() {
         assertThat(new LevelQuality(PlanLevel.LATENCY, 120, 0.0, false, false, null).gapPct()).isNull();
-        assertThat(new LevelQuality(PlanLevel.LATENCY, 0, 0.0, false, false, null).gapPct()).isZero();
-        assertThat(new LevelQuality(PlanLevel.LATENCY, 0, 0.0, false, false, null).status()).isEqualTo("at its bound");
         assertThat(new LevelQuality(PlanLevel.LATENCY, 120, null, false, false, null).gapPct()).isNull();
+    }
+
+    @Test
+    void aValueOfZeroCannotGoLowerSoItIsOptimalWithoutAProof() {
+        LevelQuality share = new LevelQuality(PlanLevel.PROVIDER_SHARE, 0, null, false, false, null);
+
+        assertThat(share.optimal()).isTrue();
+        assertThat(share.gapPct()).isZero();
+        assertThat(share.status()).isEqualTo("proven optimal");
+        assertThat(share.headline()).isEqualTo("Provider share proven optimal");
+        PlanQuality quality = new PlanQuality(List.of(proven(PlanLevel.COST, 5), share), 3, 1);
+        assertThat(quality.provenOptimal()).isTrue();
+        assertThat(quality.summary()).isEqualTo("Proven optimal on every level (solved in 3.0 s)");
     }
 
     @Test
