@@ -45,7 +45,7 @@ public final class SolvingViewModel {
     }
 
     private static final long REPAINT_INTERVAL_MS = 250;
-    /** One seed for every solve from the window, so solving the same scenario twice gives the same plan. */
+    /** The seed of every solve from the window (the plan's quality records it; the running summary needs one too). */
     private static final long SEED = 1L;
 
     private final ScenarioDocument document;
