@@ -1,11 +1,14 @@
 package com.capacityworkbench.app.cli;
 
+import com.capacityworkbench.app.quality.LevelFormat;
 import com.capacityworkbench.model.plan.Candidate;
 import com.capacityworkbench.model.plan.CostCategory;
 import com.capacityworkbench.model.plan.CostPart;
 import com.capacityworkbench.model.plan.HardViolation;
 import com.capacityworkbench.model.plan.Kpis;
+import com.capacityworkbench.model.plan.LevelQuality;
 import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.plan.PlanQuality;
 import com.capacityworkbench.model.plan.ProviderUsage;
 import com.capacityworkbench.model.plan.SitePower;
 import com.capacityworkbench.model.plan.WorkloadExplanation;
@@ -15,9 +18,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Prints a plan's short summary for the command line; it only reads what the evaluator computed. */
+/** Prints a plan's short summary for the command line; it only reads what the evaluator and the solve computed. */
 final class PlanSummary {
 
     private static final int MAX_LINES = 12;
@@ -30,7 +34,8 @@ final class PlanSummary {
 
     static void print(Plan plan, PrintWriter out) {
         Kpis k = plan.kpis();
-        out.println("Plan for \"" + plan.scenarioName() + "\"  score " + plan.score());
+        out.println("Plan for \"" + plan.scenarioName() + "\"");
+        quality(plan, out);
         out.println("  Workloads: " + k.placedWorkloads() + " placed, " + k.unplacedWorkloads() + " unplaced"
                 + (k.unplacedDemandByPriority().isEmpty() ? "" : "; unplaced demand by priority: "
                 + k.unplacedDemandByPriority().entrySet().stream()
@@ -50,6 +55,30 @@ final class PlanSummary {
         residency(plan, out);
         unplaced(plan, out);
         violations(plan, out);
+    }
+
+    /**
+     * How good the plan is: the summary line, then one aligned row per level (name, value, status, when it last
+     * improved). A plan that was not solved here has no quality and gets no lines.
+     */
+    private static void quality(Plan plan, PrintWriter out) {
+        PlanQuality quality = plan.quality();
+        if (quality == null) {
+            return;
+        }
+        out.println("  Quality: " + quality.summary());
+        List<LevelQuality> levels = quality.levels();
+        int nameWidth = width(levels, l -> l.level().label());
+        int valueWidth = width(levels, LevelFormat::value);
+        int statusWidth = width(levels, LevelQuality::status);
+        for (LevelQuality l : levels) {
+            out.println(String.format(Locale.US, "    %-" + nameWidth + "s  %-" + valueWidth + "s  %-" + statusWidth
+                    + "s  %s", l.level().label(), LevelFormat.value(l), l.status(), l.improvement()));
+        }
+    }
+
+    private static int width(List<LevelQuality> levels, Function<LevelQuality, String> column) {
+        return levels.stream().mapToInt(l -> column.apply(l).length()).max().orElse(1);
     }
 
     private static void firstRefusal(Plan plan, PrintWriter out) {

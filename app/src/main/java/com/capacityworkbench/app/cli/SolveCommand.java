@@ -1,5 +1,6 @@
 package com.capacityworkbench.app.cli;
 
+import com.capacityworkbench.app.quality.LevelFormat;
 import com.capacityworkbench.model.io.PlanFiles;
 import com.capacityworkbench.model.io.ScenarioFileException;
 import com.capacityworkbench.model.plan.Plan;
@@ -12,6 +13,7 @@ import com.capacityworkbench.solver.service.SolveRequest;
 import com.capacityworkbench.solver.service.SolverService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -86,8 +88,8 @@ public final class SolveCommand implements Callable<Integer> {
         return plan.isFeasible() ? ExitCodes.OK : ExitCodes.INFEASIBLE;
     }
 
-    /** One line every ten seconds so a long solve shows it is alive. */
-    private static final class ProgressPrinter implements SolveListener {
+    /** One line every ten seconds so a long solve shows it is alive and how good its best plan is, level by level. */
+    static final class ProgressPrinter implements SolveListener {
         private static final long EVERY_MS = 10_000;
         private final PrintWriter out;
         private long lastMs;
@@ -101,10 +103,16 @@ public final class SolveCommand implements Callable<Integer> {
             long ms = progress.elapsed().toMillis();
             if (ms - lastMs >= EVERY_MS) {
                 lastMs = ms;
-                out.println(String.format(java.util.Locale.US, "  %3d s  best %s  %,d moves/s%s", ms / 1000,
-                        LevelsText.of(progress.levels()), progress.movesPerSecond(), progress.feasible() ? "" : "  (infeasible)"));
+                out.println(line(progress));
                 out.flush();
             }
+        }
+
+        /** "   20 s  65,000 moves/s  Unplaced demand 0 ref accel × priority, proven optimal · Cost $4.98B, within …". */
+        static String line(SolveProgress progress) {
+            String levels = progress.levels().isEmpty() ? "no plan yet" : LevelFormat.inLine(progress.levels());
+            return String.format(Locale.US, "  %3d s  %,d moves/s%s  %s", progress.elapsed().toSeconds(),
+                    progress.movesPerSecond(), progress.feasible() ? "" : "  (a hard rule is still broken)", levels);
         }
 
         @Override

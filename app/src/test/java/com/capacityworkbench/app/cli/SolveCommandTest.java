@@ -2,14 +2,21 @@ package com.capacityworkbench.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.capacityworkbench.app.quality.LevelFormat;
 import com.capacityworkbench.model.io.PlanFiles;
 import com.capacityworkbench.model.plan.Assignment;
+import com.capacityworkbench.model.plan.LevelQuality;
 import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.plan.PlanLevel;
+import com.capacityworkbench.model.plan.PlanQuality;
+import com.capacityworkbench.solver.service.SolveProgress;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +49,46 @@ class SolveCommandTest {
         Plan saved = PlanFiles.read(plan);
         assertThat(saved.assignments()).hasSize(7);
         assertThat(saved.explanations()).hasSize(6);
+    }
+
+    @Test
+    void theSummarySaysHowGoodThePlanIsLevelByLevelWithoutTheRawScore() throws Exception {
+        Path plan = dir.resolve("plan.json");
+        int code = run("solve", TINY.toString(), "--seconds", "2", "--out", plan.toString());
+
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        String text = out.toString();
+        Plan saved = PlanFiles.read(plan);
+        PlanQuality quality = saved.quality();
+        assertThat(quality).as("the solve records its quality in the plan file").isNotNull();
+        // tiny counts unplaced demand, first refusal (strict), cost and latency; its share cap is 100 %.
+        assertThat(quality.levels()).extracting(LevelQuality::level).containsExactly(PlanLevel.UNPLACED_DEMAND,
+                PlanLevel.FIRST_REFUSAL, PlanLevel.COST, PlanLevel.LATENCY);
+        assertThat(text).contains("  Quality: " + quality.summary() + "\n");
+        for (LevelQuality level : quality.levels()) {
+            assertThat(text).containsPattern("\\n    " + Pattern.quote(level.level().label()) + " +"
+                    + Pattern.quote(LevelFormat.value(level)) + " +" + Pattern.quote(level.status()) + " +"
+                    + Pattern.quote(level.improvement()) + "\\n");
+        }
+        assertThat(LevelFormat.value(quality.level(PlanLevel.COST))).startsWith("$");
+        assertThat(LevelFormat.value(quality.level(PlanLevel.UNPLACED_DEMAND))).endsWith(" ref accel × priority");
+        assertThat(text).doesNotContain("hard/").doesNotContain("soft").doesNotContain("score")
+                .doesNotContain(saved.score());
+    }
+
+    @Test
+    void aProgressLineNamesEachLevelWithItsValueAndStatus() {
+        SolveProgress progress = new SolveProgress(Duration.ofMillis(20_400), List.of(
+                new LevelQuality(PlanLevel.UNPLACED_DEMAND, 0, 0.0, true, false, null),
+                new LevelQuality(PlanLevel.FIRST_REFUSAL, 4_271_964_000.0, 4_260_000_000.0, false, false, 12.0),
+                new LevelQuality(PlanLevel.COST, 4_977_825_605.0, 4_960_000_000.0, false, true, 18.0)), 65_432, true);
+
+        assertThat(SolveCommand.ProgressPrinter.line(progress)).isEqualTo("   20 s  65,432 moves/s  "
+                + "Unplaced demand 0 ref accel × priority, proven optimal · "
+                + "First refusal 4,271,964,000 ref-accel-hours off the primary, within 0.3 % of its bound · "
+                + "Cost $4.98B, within 0.4 % of its bound (given the levels above)");
+        assertThat(SolveCommand.ProgressPrinter.line(new SolveProgress(Duration.ofSeconds(10), List.of(), 0, false)))
+                .isEqualTo("   10 s  0 moves/s  (a hard rule is still broken)  no plan yet");
     }
 
     @Test

@@ -6,7 +6,10 @@ import com.capacityworkbench.model.plan.Candidate;
 import com.capacityworkbench.model.plan.CostCategory;
 import com.capacityworkbench.model.plan.HardViolation;
 import com.capacityworkbench.model.plan.Kpis;
+import com.capacityworkbench.model.plan.LevelQuality;
 import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.plan.PlanLevel;
+import com.capacityworkbench.model.plan.PlanQuality;
 import com.capacityworkbench.model.plan.ProviderUsage;
 import com.capacityworkbench.model.plan.WorkloadExplanation;
 import java.util.Arrays;
@@ -15,7 +18,10 @@ import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** The plan's list sheets: KPIs, Plan (one row per workload shard), Explanations and Violations. */
+/**
+ * The plan's list sheets: KPIs (with the plan's quality level by level when it was solved here), Plan (one row per
+ * workload shard), Explanations and Violations.
+ */
 final class PlanSheets {
 
     private static final NumberStyle G = NumberStyle.GENERAL;
@@ -36,8 +42,14 @@ final class PlanSheets {
         TableWriter table = new TableWriter(sheet, styles);
         table.header(List.of("KPI", "Value"));
         kpi(table, "Scenario", plan.scenarioName(), G);
-        kpi(table, "Score", plan.score(), G);
         kpi(table, "Feasible", plan.isFeasible(), G);
+        PlanQuality quality = plan.quality();
+        if (quality != null) {
+            kpi(table, "Plan quality", quality.summary(), G);
+            kpi(table, "Solve time (s)", quality.solveSeconds(), NumberStyle.DECIMAL);
+            // Text, not a number: a spreadsheet keeps only 15 digits of a long seed.
+            kpi(table, "Random seed", Long.toString(quality.seed()), G);
+        }
         kpi(table, "Total cost ($)", k.totalCostUsd(), NumberStyle.DOLLARS);
         for (CostCategory category : CostCategory.values()) {
             kpi(table, "Cost: " + category.label() + " ($)", k.costByCategory().getOrDefault(category, 0.0),
@@ -54,14 +66,36 @@ final class PlanSheets {
         kpi(table, "Latency misses (workloads)", k.latencyMisses(), NumberStyle.WHOLE);
         kpi(table, "Hard violations", k.hardViolations(), NumberStyle.WHOLE);
         table.finish();
+        int next = table.nextRow() + 1;
+        if (quality != null) {
+            next = writeLevels(sheet, quality, next) + 1;
+        }
 
-        TableWriter usage = new TableWriter(sheet, styles, table.nextRow() + 1, 0);
+        TableWriter usage = new TableWriter(sheet, styles, next, 0);
         usage.header(List.of("Provider", "Accelerator-hours", "Share (%)"));
         for (ProviderUsage u : k.providerUsage()) {
             usage.row(List.of(u.provider(), u.acceleratorHours(), u.sharePct()),
                     List.of(G, NumberStyle.WHOLE, NumberStyle.PERCENT_NUMBER));
         }
         usage.fitWidths();
+    }
+
+    /**
+     * How good the plan is on each level of the score, most important first, below the KPIs: values and bounds
+     * in the level's unit (a blank bound: none known; a blank time: unchanged since the first plan).
+     *
+     * @return the row after the table
+     */
+    private int writeLevels(Sheet sheet, PlanQuality quality, int firstRow) {
+        TableWriter levels = new TableWriter(sheet, styles, firstRow, 0);
+        levels.header(List.of("Level", "Value", "Unit", "Bound", "Status", "Last improved at (s)"));
+        for (LevelQuality l : quality.levels()) {
+            NumberStyle amount = l.level() == PlanLevel.COST ? NumberStyle.DOLLARS : NumberStyle.DECIMAL;
+            levels.row(Arrays.asList(l.level(), l.value(), l.level().unit(), l.bound(), l.status(), l.lastImprovedAt()),
+                    List.of(G, amount, G, amount, G, NumberStyle.DECIMAL));
+        }
+        levels.fitWidths();
+        return levels.nextRow();
     }
 
     private static void kpi(TableWriter table, String name, Object value, NumberStyle style) {

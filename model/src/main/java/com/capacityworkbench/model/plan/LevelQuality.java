@@ -18,31 +18,70 @@ import org.jspecify.annotations.Nullable;
 public record LevelQuality(PlanLevel level, double value, @Nullable Double bound, boolean proven,
                            boolean conditional, @Nullable Double lastImprovedAt) {
 
-    /** (value − bound) ÷ bound in percent; 0 when proven; null without a bound. */
+    /**
+     * Nothing better exists: the solve proved it, or the value is 0 (a penalty cannot go lower), which the solve
+     * need not prove.
+     */
+    public boolean optimal() {
+        return proven || value <= 0;
+    }
+
+    /** (value − bound) ÷ bound in percent; 0 when optimal; null without a bound or with a bound of 0. */
     public @Nullable Double gapPct() {
-        if (proven) {
+        if (optimal()) {
             return 0.0;
         }
         if (bound == null) {
             return null;
         }
-        return bound <= 0 ? (value <= 0 ? 0.0 : null) : 100.0 * (value - bound) / bound;
+        if (bound > 0) {
+            return 100.0 * (value - bound) / bound;
+        }
+        // No percentage of a bound of 0 (and no ternary here: mixing null and a double unboxes the null).
+        return value <= 0 ? Double.valueOf(0.0) : null;
     }
 
-    /** In words: "proven optimal", "within 0.4 % of its bound", "no bound known". */
+    /**
+     * In words, as a planner reads it next to the level's name: "proven optimal", "within 0.4 % of its bound",
+     * "at its bound", "no bound known"; a bound that holds only while the levels above stay as they are says so.
+     */
     public String status() {
-        if (proven) {
+        if (optimal()) {
             return "proven optimal";
         }
-        Double gap = gapPct();
-        if (gap == null) {
-            return bound == null ? "no bound known" : "bound " + String.format(Locale.US, "%,.0f", bound);
+        if (bound == null) {
+            return "no bound known";
         }
-        String within = "within " + percent(gap) + " of its bound";
-        return conditional ? within + " (given the levels above)" : within;
+        Double gap = gapPct();
+        // A bound of 0 under a positive value has no percentage: say what the bound is instead.
+        String against = gap == null ? "above its bound of 0"
+                : gap <= 0 ? "at its bound"
+                : "within " + percentAtLeast(gap) + " of its bound";
+        return conditional ? against + " (given the levels above)" : against;
     }
 
-    private static String percent(double pct) {
-        return pct < 0.05 ? "0.1 %" : pct < 10 ? String.format(Locale.US, "%.1f %%", pct) : String.format(Locale.US, "%.0f %%", pct);
+    /** The level's name and status as one phrase: "Cost within 0.4 % of its bound", "Latency: no bound known". */
+    public String headline() {
+        return level.label() + (!optimal() && bound == null ? ": " : " ") + status();
+    }
+
+    /** When it last got better: "last improved at 12 s", or "unchanged since the first plan". */
+    public String improvement() {
+        return lastImprovedAt == null ? "unchanged since the first plan" : "last improved at " + seconds(lastImprovedAt);
+    }
+
+    /**
+     * A gap rounded up, never down, so "within" stays true: 0.41 % reads "0.5 %"; whole percents from 10 % on.
+     */
+    private static String percentAtLeast(double pct) {
+        if (pct >= 10) {
+            return String.format(Locale.US, "%,.0f %%", Math.ceil(pct - 1e-9));
+        }
+        return String.format(Locale.US, "%.1f %%", Math.max(0.1, Math.ceil(pct * 10 - 1e-9) / 10));
+    }
+
+    /** Seconds as a solve's clock reads them: "0.4 s", "2.6 s", "20 s". */
+    static String seconds(double s) {
+        return s < 10 ? String.format(Locale.US, "%.1f s", s) : String.format(Locale.US, "%,.0f s", s);
     }
 }

@@ -3,9 +3,14 @@ package com.capacityworkbench.model.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.plan.PlanQuality;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -157,11 +162,86 @@ class ExcelPlanWriterTest {
     void kpisListTheFiguresOfThePlan() throws Exception {
         try (XSSFWorkbook workbook = open()) {
             XSSFSheet sheet = workbook.getSheet("KPIs");
-            assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Total cost ($)");
-            assertThat(sheet.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(plan.kpis().totalCostUsd());
-            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Feasible");
-            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("no");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("KPI");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo(plan.scenarioName());
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Feasible");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("no");
+            assertThat(kpiRow(sheet, "Total cost ($)").getCell(1).getNumericCellValue()).isEqualTo(plan.kpis().totalCostUsd());
+            assertThat(kpiRow(sheet, "Hard violations").getCell(1).getNumericCellValue()).isEqualTo(plan.kpis().hardViolations());
         }
+    }
+
+    @Test
+    void kpisSayHowGoodThePlanIsLevelByLevelAndNoLongerShowTheScore() throws Exception {
+        PlanQuality quality = plan.quality();
+        try (XSSFWorkbook workbook = open()) {
+            XSSFSheet sheet = workbook.getSheet("KPIs");
+            assertThat(kpiRow(sheet, "Plan quality").getCell(1).getStringCellValue())
+                    .isEqualTo(quality.summary())
+                    .isEqualTo("Unplaced demand within 2.4 % of its bound; no improvement for 1.0 s of the 10 s solve");
+            assertThat(kpiRow(sheet, "Solve time (s)").getCell(1).getNumericCellValue()).isEqualTo(10.0);
+            assertThat(kpiRow(sheet, "Random seed").getCell(1).getStringCellValue()).isEqualTo("1");
+            assertThat(cellTexts(sheet)).noneMatch(t -> t.contains("Score") || t.contains("hard/") || t.contains(plan.score()));
+
+            Row header = kpiRow(sheet, "Level");
+            assertThat(texts(header)).containsExactly("Level", "Value", "Unit", "Bound", "Status", "Last improved at (s)");
+            Row unplaced = sheet.getRow(header.getRowNum() + 1);
+            assertThat(unplaced.getCell(0).getStringCellValue()).isEqualTo("Unplaced demand");
+            assertThat(unplaced.getCell(1).getNumericCellValue()).isEqualTo(512.0);
+            assertThat(unplaced.getCell(2).getStringCellValue()).isEqualTo("ref accel × priority");
+            assertThat(unplaced.getCell(3).getNumericCellValue()).isEqualTo(500.0);
+            assertThat(unplaced.getCell(4).getStringCellValue()).isEqualTo("within 2.4 % of its bound");
+            assertThat(unplaced.getCell(5).getNumericCellValue()).isEqualTo(3.5);
+            Row cost = sheet.getRow(header.getRowNum() + 2);
+            assertThat(cost.getCell(0).getStringCellValue()).isEqualTo("Cost");
+            assertThat(cost.getCell(1).getNumericCellValue()).isEqualTo(61_000_000.0);
+            assertThat(cost.getCell(1).getCellStyle().getDataFormatString()).contains("$");
+            assertThat(cost.getCell(3)).as("no bound known: blank").isNull();
+            assertThat(cost.getCell(4).getStringCellValue()).isEqualTo("no bound known");
+            assertThat(cost.getCell(5).getNumericCellValue()).isEqualTo(9.0);
+            // The provider shares still follow, after a blank row.
+            assertThat(sheet.getRow(header.getRowNum() + 3) == null).as("a blank row").isTrue();
+            assertThat(sheet.getRow(header.getRowNum() + 4).getCell(0).getStringCellValue()).isEqualTo("Provider");
+        }
+    }
+
+    @Test
+    void aPlanWithoutQualityHasNoQualityRows() throws Exception {
+        Path unsolved = dir.resolve("unsolved.xlsx");
+        ExcelPlanWriter.write(scenario, plan.withQuality(null), unsolved);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(unsolved.toFile())) {
+            XSSFSheet sheet = workbook.getSheet("KPIs");
+            assertThat(cellTexts(sheet)).doesNotContain("Plan quality", "Level", "Solve time (s)")
+                    .contains("Total cost ($)", "Provider");
+        }
+    }
+
+    /** The first row whose first cell reads {@code name}. */
+    private static Row kpiRow(XSSFSheet sheet, String name) {
+        for (Row row : sheet) {
+            Cell first = row.getCell(0);
+            if (first != null && first.getCellType() == CellType.STRING && name.equals(first.getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row \"" + name + "\" on sheet " + sheet.getSheetName());
+    }
+
+    private static List<String> texts(Row row) {
+        List<String> texts = new ArrayList<>();
+        row.forEach(c -> texts.add(c.getStringCellValue()));
+        return texts;
+    }
+
+    private static List<String> cellTexts(XSSFSheet sheet) {
+        List<String> texts = new ArrayList<>();
+        sheet.forEach(row -> row.forEach(c -> {
+            if (c.getCellType() == CellType.STRING) {
+                texts.add(c.getStringCellValue());
+            }
+        }));
+        return texts;
     }
 
     private static XSSFChart onlyChart(XSSFSheet sheet) {

@@ -77,6 +77,30 @@ class PlanJsonTest {
     }
 
     @Test
+    void theQualityIsSavedLevelByLevel() throws Exception {
+        Path file = dir.resolve("plan.json");
+
+        PlanJson.write(plan(), file);
+
+        assertThat(Files.readString(file)).contains("\"quality\": {\n    \"levels\": [")
+                .contains("\"level\": \"Unplaced demand\"").contains("\"level\": \"Cost\"")
+                .contains("\"bound\": 1230000").contains("\"lastImprovedAt\": 4.5")
+                .contains("\"solveSeconds\": 10").contains("\"seed\": 3");
+    }
+
+    @Test
+    void aPlanWithoutQualityAsOlderFilesAreReadsBackWithout() throws Exception {
+        Plan unsolved = plan().withQuality(null);
+        Path file = dir.resolve("plan.json");
+
+        PlanJson.write(unsolved, file);
+
+        assertThat(Files.readString(file)).doesNotContain("quality");
+        assertThat(PlanJson.read(file)).isEqualTo(unsolved);
+        assertThat(PlanJson.read(file).quality()).isNull();
+    }
+
+    @Test
     void aBadPlanFileIsReportedByPath() throws Exception {
         Path file = dir.resolve("plan.json");
         PlanJson.write(plan(), file);

@@ -54,6 +54,7 @@ public final class MainViewModel {
         tables.put(Section.PROVIDERS, new ProvidersViewModel(document));
         files.setOnReplaced(() -> {
             solving.stop();
+            solving.forgetQuality();
             compare.stop();
             plans.show(null);
             plans.clearFilter();

@@ -8,7 +8,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
-/** The Plan screen: KPIs, the charts, the filterable assignment table and the explanation panel. */
+/** The Plan screen: KPIs and the plan's quality, the charts, the filterable assignment table and the explanation panel. */
 public final class PlanView extends BorderPane {
 
     private final PlanCharts charts;
@@ -28,7 +28,7 @@ public final class PlanView extends BorderPane {
         SplitPane split = new SplitPane(charts, tableBox);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.52);
-        setTop(kpis);
+        setTop(new VBox(kpis, new QualityLine(viewModel)));
         setCenter(split);
         charts.refreshSelected();
     }

@@ -1,7 +1,9 @@
 package com.capacityworkbench.app.gui.plan;
 
+import com.capacityworkbench.app.gui.quality.LevelRow;
 import com.capacityworkbench.model.plan.Assignment;
 import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.plan.PlanQuality;
 import com.capacityworkbench.model.plan.WorkloadExplanation;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -35,6 +38,10 @@ public final class PlanViewModel {
     private final ObservableList<Assignment> assignments = FXCollections.observableArrayList();
     private final FilteredList<Assignment> visible = new FilteredList<>(assignments);
     private final StringProperty selectedWorkload = new SimpleStringProperty();
+    private final StringProperty qualitySummary = new SimpleStringProperty("");
+    private final ObservableList<LevelRow> qualityLevels = FXCollections.observableArrayList();
+    /** One read-only view, kept: a view made per call listens to the list only weakly and is collected with its listeners. */
+    private final ObservableList<LevelRow> qualityLevelsReadOnly = FXCollections.unmodifiableObservableList(qualityLevels);
     private Map<String, WorkloadExplanation> explanations = Map.of();
     private long lastFilterMicros;
 
@@ -60,7 +67,23 @@ public final class PlanViewModel {
                 : next.explanations().stream().collect(Collectors.toMap(WorkloadExplanation::workload,
                         Function.identity(), (a, b) -> a));
         assignments.setAll(next == null ? java.util.List.of() : next.assignments());
+        PlanQuality quality = next == null ? null : next.quality();
+        qualityLevels.setAll(quality == null ? java.util.List.of() : LevelRow.of(quality.levels()));
+        qualitySummary.set(quality == null ? "" : quality.summary());
         plan.set(next);
+    }
+
+    /**
+     * How good the plan on screen is, in one line ("Cost within 0.4 % of its bound; no improvement for 20 s of the
+     * 60 s solve"); empty for a plan without a quality (one still being solved, or not solved here).
+     */
+    public ReadOnlyStringProperty qualitySummaryProperty() {
+        return qualitySummary;
+    }
+
+    /** The plan's levels in words, most important first; empty when the plan has no quality. */
+    public ObservableList<LevelRow> qualityLevels() {
+        return qualityLevelsReadOnly;
     }
 
     public ObjectProperty<PlanFilter> filterProperty() {

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 /**
  * ./workbench screenshots DIR: opens a scenario, solves it, and writes PNGs of the main views in both themes:
  * {@code workloads-light.png}, … one per navigator section, {@code plan-light.png} (the flow) and
- * {@code plan-capacity-light.png}, … one per plan chart.
+ * {@code plan-capacity-light.png}, … one per plan chart; and {@code solving-light.png}, the window half-way
+ * through the solve.
  */
 @Command(name = "screenshots", mixinStandardHelpOptions = true,
         description = "Writes PNG screenshots of the main views, light and dark, to DIR (works with no display).")
@@ -65,6 +66,7 @@ public final class ScreenshotsCommand implements Callable<Integer> {
             shell.viewModel().solving().timeLimitSecondsProperty().set(solveSeconds);
             shell.viewModel().solving().solve();
         });
+        snapWhileSolving(shell);
         while (FxThread.call(() -> shell.viewModel().solving().runningProperty().get())) {
             Thread.sleep(250);
         }
@@ -89,6 +91,21 @@ public final class ScreenshotsCommand implements Callable<Integer> {
         });
         spec.commandLine().getOut().println("Screenshots written to " + dir.toAbsolutePath());
         return ExitCodes.OK;
+    }
+
+    /**
+     * The solve panel half-way through the solve, its levels still moving: {@code solving-light.png}. A solve that
+     * ends first (proven optimal early) has no such picture.
+     */
+    private void snapWhileSolving(WorkbenchShell shell) throws InterruptedException, IOException {
+        long halfWay = System.nanoTime() + solveSeconds * 500_000_000L;
+        while (System.nanoTime() < halfWay && FxThread.call(() -> shell.viewModel().solving().runningProperty().get())) {
+            Thread.sleep(100);
+        }
+        if (FxThread.call(() -> shell.viewModel().solving().runningProperty().get()
+                && !shell.viewModel().solving().levels().isEmpty())) {
+            snap(shell, "solving-light.png");
+        }
     }
 
     /** Solves the scenario's variants side by side (if it has any), so the Variants screen shows a comparison. */

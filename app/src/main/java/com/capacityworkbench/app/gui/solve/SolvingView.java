@@ -1,8 +1,11 @@
 package com.capacityworkbench.app.gui.solve;
 
-import com.capacityworkbench.app.gui.plan.chart.Figures;
+import com.capacityworkbench.app.gui.quality.LevelGrid;
+import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -13,15 +16,19 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The solve panel: Solve and Stop, time limit, elapsed, best score, moves per second and a small cost chart. */
-public final class SolvingView extends HBox {
+/**
+ * The solve panel. A row with Solve and Stop, the time limit, state, elapsed time and moves per second, how good the
+ * best plan is in one line and a small cost chart; below it, once there is a plan, one compact line per level
+ * (value, status, when it last improved).
+ */
+public final class SolvingView extends VBox {
 
     public SolvingView(SolvingViewModel viewModel) {
         getStyleClass().add("solve-panel");
-        setAlignment(Pos.CENTER_LEFT);
         Button solve = new Button("Solve", new FontIcon(Material2MZ.PLAY_ARROW));
         solve.setId("solve-button");
         solve.getStyleClass().add("accent");
@@ -38,20 +45,48 @@ public final class SolvingView extends HBox {
         limit.setEditable(true);
         limit.valueProperty().addListener((obs, o, n) -> viewModel.timeLimitSecondsProperty().set(n));
         limit.setTooltip(new Tooltip("Time limit in seconds"));
+        Label limitName = new Label("limit (s)");
+        HBox controls = new HBox(solve, stop, limitName, limit, progress(viewModel), verdict(viewModel), chart(viewModel));
+        controls.getStyleClass().add("solve-controls");
+        controls.setAlignment(Pos.CENTER_LEFT);
+        // Only the verdict gives way (it wraps) when the window is narrow; buttons and figures keep their words.
+        for (Node fixed : List.of(solve, stop, limitName, limit)) {
+            ((Region) fixed).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        LevelGrid levels = new LevelGrid(viewModel.levels());
+        levels.setId("solve-levels");
+        levels.visibleProperty().bind(Bindings.isNotEmpty(viewModel.levels()));
+        levels.managedProperty().bind(levels.visibleProperty());
+        getChildren().addAll(controls, levels);
+    }
+
+    /** State and elapsed time, moves per second below. */
+    private static VBox progress(SolvingViewModel viewModel) {
         Label state = figure(viewModel.stateProperty().get());
         state.setId("solve-state");
         state.textProperty().bind(viewModel.stateProperty());
         Label elapsed = figure("");
         elapsed.textProperty().bind(viewModel.elapsedProperty());
-        Label score = figure("");
-        score.setId("solve-score");
-        score.textProperty().bind(viewModel.bestScoreProperty());
-        score.setMaxWidth(360);
-        Label moves = figure("");
+        Label moves = new Label();
+        moves.getStyleClass().add("moves");
         moves.textProperty().bind(viewModel.movesPerSecondProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(solve, stop, new Label("limit (s)"), limit, state, elapsed, moves, score, spacer, chart(viewModel));
+        HBox stateLine = new HBox(8, state, elapsed);
+        VBox progress = new VBox(2, stateLine, moves);
+        progress.setAlignment(Pos.CENTER_LEFT);
+        progress.setMinWidth(Region.USE_PREF_SIZE);
+        return progress;
+    }
+
+    /** How good the best plan is, in one line (two when the window is narrow); empty before the first plan. */
+    private static Label verdict(SolvingViewModel viewModel) {
+        Label verdict = new Label();
+        verdict.setId("solve-verdict");
+        verdict.getStyleClass().add("verdict");
+        verdict.setWrapText(true);
+        verdict.setMaxWidth(Double.MAX_VALUE);
+        verdict.textProperty().bind(viewModel.verdictProperty());
+        HBox.setHgrow(verdict, Priority.ALWAYS);
+        return verdict;
     }
 
     private static Label figure(String text) {
@@ -83,15 +118,10 @@ public final class SolvingView extends HBox {
         chart.getData().add(series);
         Tooltip tip = new Tooltip("Best plan cost over time");
         Tooltip.install(chart, tip);
-        viewModel.costOverTime().addListener((ListChangeListener<SolvingViewModel.CostPoint>) c -> {
-            series.getData().setAll(viewModel.costOverTime().stream()
-                    .map(p -> new XYChart.Data<Number, Number>(p.seconds(), p.costUsd())).toList());
-            if (!viewModel.costOverTime().isEmpty()) {
-                SolvingViewModel.CostPoint last = viewModel.costOverTime().getLast();
-                tip.setText("Best plan cost over time: now " + Figures.usd(last.costUsd()) + " at "
-                        + String.format(java.util.Locale.ROOT, "%.1f s", last.seconds()) + "\nscore " + last.score());
-            }
-        });
+        tip.textProperty().bind(viewModel.costTipProperty());
+        viewModel.costOverTime().addListener((ListChangeListener<SolvingViewModel.CostPoint>) c ->
+                series.getData().setAll(viewModel.costOverTime().stream()
+                        .map(p -> new XYChart.Data<Number, Number>(p.seconds(), p.costUsd())).toList()));
         return chart;
     }
 }

@@ -2,7 +2,10 @@ package com.capacityworkbench.app.gui.solve;
 
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.app.gui.plan.PlanViewModel;
+import com.capacityworkbench.app.gui.plan.chart.Figures;
+import com.capacityworkbench.app.gui.quality.LevelRow;
 import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.plan.PlanQuality;
 import com.capacityworkbench.model.validation.ValidationProblem;
 import com.capacityworkbench.solver.service.SolveJob;
 import com.capacityworkbench.solver.service.SolveListener;
@@ -30,17 +33,20 @@ import javafx.collections.ObservableList;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Solve and Stop: starts the solver service on the open scenario, shows elapsed time, best score and
- * moves per second, keeps the best plan's cost over time, and hands new best plans to the plan views
- * at most four times a second. Solver callbacks arrive on solver threads and are marshalled here.
+ * Solve and Stop: starts the solver service on the open scenario, shows elapsed time, moves per second and how
+ * good the best plan is level by level (in words, while solving and after), keeps the best plan's cost over time,
+ * and hands new best plans to the plan views at most four times a second. Solver callbacks arrive on solver
+ * threads and are marshalled here.
  */
 public final class SolvingViewModel {
 
     /** One point of the progress chart: seconds since the start and the best plan's total cost. */
-    public record CostPoint(double seconds, double costUsd, String score) {
+    public record CostPoint(double seconds, double costUsd) {
     }
 
     private static final long REPAINT_INTERVAL_MS = 250;
+    /** The seed of every solve from the window (the plan's quality records it; the running summary needs one too). */
+    private static final long SEED = 1L;
 
     private final ScenarioDocument document;
     private final PlanViewModel plans;
@@ -51,7 +57,11 @@ public final class SolvingViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final StringProperty state = new SimpleStringProperty("Not solved");
     private final StringProperty elapsed = new SimpleStringProperty("");
-    private final StringProperty bestScore = new SimpleStringProperty("");
+    private final StringProperty verdict = new SimpleStringProperty("");
+    private final ObservableList<LevelRow> levels = FXCollections.observableArrayList();
+    /** One read-only view, kept: a view made per call listens to the list only weakly and is collected with its listeners. */
+    private final ObservableList<LevelRow> levelsReadOnly = FXCollections.unmodifiableObservableList(levels);
+    private final StringProperty costTip = new SimpleStringProperty("Best plan cost over time");
     private final StringProperty movesPerSecond = new SimpleStringProperty("");
     private final IntegerProperty timeLimitSeconds = new SimpleIntegerProperty(30);
     private final ObservableList<CostPoint> costOverTime = FXCollections.observableArrayList();
@@ -92,17 +102,25 @@ public final class SolvingViewModel {
             return false;
         }
         costOverTime.clear();
+        costTip.set("Best plan cost over time");
         published = 0;
         startNanos = System.nanoTime();
         running.set(true);
         state.set("Solving…");
-        bestScore.set("");
+        verdict.set("");
+        levels.clear();
         movesPerSecond.set("");
         SolveRequest request = new SolveRequest(document.scenario(), null, Duration.ofSeconds(timeLimitSeconds.get()),
-                Duration.ofSeconds(Math.max(5, timeLimitSeconds.get() / 3)), null, 1L);
+                Duration.ofSeconds(Math.max(5, timeLimitSeconds.get() / 3)), null, SEED);
         job = solver.start(request, new Listener());
         pump.play();
         return true;
+    }
+
+    /** Another scenario replaced the solved one: its plan's quality no longer describes anything on screen. */
+    public void forgetQuality() {
+        levels.clear();
+        verdict.set("");
     }
 
     /** Asks the solver to stop; the best plan so far arrives through onFinished. */
@@ -126,12 +144,26 @@ public final class SolvingViewModel {
         return elapsed;
     }
 
-    public ReadOnlyStringProperty bestScoreProperty() {
-        return bestScore;
+    /**
+     * How good the best plan is, in one line: while solving, e.g. "Cost within 0.4 % of its bound; no improvement
+     * for 8.0 s"; after, the plan's own summary. Empty before the first plan.
+     */
+    public ReadOnlyStringProperty verdictProperty() {
+        return verdict;
+    }
+
+    /** The best plan's levels that count in the scenario, most important first, in words; empty before the first plan. */
+    public ObservableList<LevelRow> levels() {
+        return levelsReadOnly;
     }
 
     public ReadOnlyStringProperty movesPerSecondProperty() {
         return movesPerSecond;
+    }
+
+    /** The cost chart's tooltip: "Best plan cost over time: now $4.98B at 12.3 s". */
+    public ReadOnlyStringProperty costTipProperty() {
+        return costTip;
     }
 
     public IntegerProperty timeLimitSecondsProperty() {
@@ -158,14 +190,38 @@ public final class SolvingViewModel {
     private void show(Plan plan) {
         published++;
         plans.show(plan);
-        costOverTime.add(new CostPoint((System.nanoTime() - startNanos) / 1e9, plan.kpis().totalCostUsd(), plan.score()));
-        bestScore.set(plan.score());
+        CostPoint point = new CostPoint((System.nanoTime() - startNanos) / 1e9, plan.kpis().totalCostUsd());
+        costOverTime.add(point);
+        costTip.set("Best plan cost over time: now " + Figures.usd(point.costUsd()) + " at "
+                + String.format(Locale.ROOT, "%.1f s", point.seconds()));
+    }
+
+    /** A running solve's levels; they stop counting once the solve has ended (a late tick must not overwrite the plan's). */
+    private void progressed(SolveProgress progress) {
+        if (!running.get()) {
+            return;
+        }
+        movesPerSecond.set(String.format(Locale.ROOT, "%,d moves/s", progress.movesPerSecond()));
+        if (!progress.levels().isEmpty()) {
+            levels.setAll(LevelRow.of(progress.levels()));
+            verdict.set(new PlanQuality(progress.levels(), progress.elapsed().toNanos() / 1e9, SEED).summarySoFar());
+        }
+    }
+
+    /** The finished plan's own quality, as its file and export record it; a plan without one keeps the last progress. */
+    private void showQuality(Plan plan) {
+        PlanQuality quality = plan.quality();
+        if (quality != null) {
+            levels.setAll(LevelRow.of(quality.levels()));
+            verdict.set(quality.summary());
+        }
     }
 
     private void finished(Plan plan, SolveOutcome outcome, @Nullable Throwable error) {
         pump.stop();
         throttle.drain();
         show(plan);
+        showQuality(plan);
         running.set(false);
         elapsed.set(seconds(System.nanoTime() - startNanos));
         state.set(switch (outcome) {
@@ -184,12 +240,7 @@ public final class SolvingViewModel {
     private final class Listener implements SolveListener {
         @Override
         public void onProgress(SolveProgress progress) {
-            Platform.runLater(() -> {
-                if (!progress.levels().isEmpty()) {
-                    bestScore.set(com.capacityworkbench.app.cli.LevelsText.of(progress.levels()));
-                }
-                movesPerSecond.set(String.format(Locale.ROOT, "%,d moves/s", progress.movesPerSecond()));
-            });
+            Platform.runLater(() -> progressed(progress));
         }
 
         @Override

@@ -7,11 +7,16 @@ import com.capacityworkbench.app.gui.TestScenarios;
 import com.capacityworkbench.app.gui.plan.flow.FlowModel;
 import com.capacityworkbench.app.gui.plan.grid.CapacityGrid;
 import com.capacityworkbench.app.gui.plan.grid.GridModel;
+import com.capacityworkbench.app.gui.quality.LevelRow;
 import com.capacityworkbench.model.plan.Assignment;
+import com.capacityworkbench.model.plan.LevelQuality;
 import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.plan.PlanLevel;
+import com.capacityworkbench.model.plan.PlanQuality;
 import com.capacityworkbench.model.plan.ProviderUsage;
 import com.capacityworkbench.model.scenario.Period;
 import com.capacityworkbench.model.scenario.Scenario;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlanViewModelTest {
@@ -41,6 +46,33 @@ class PlanViewModelTest {
 
         assertThat(viewModel.explanation(viewModel.selectedWorkloadProperty().get())).get()
                 .satisfies(e -> assertThat(e.candidates()).isNotEmpty());
+    }
+
+    @Test
+    void aSolvedPlanSaysHowGoodItIsLevelByLevelInWords() {
+        viewModel.show(plan.withQuality(new PlanQuality(List.of(
+                new LevelQuality(PlanLevel.UNPLACED_DEMAND, 0, 0.0, true, false, 1.5),
+                new LevelQuality(PlanLevel.FIRST_REFUSAL, 4_271_964_000.0, 4_260_000_000.0, false, false, 12.0),
+                new LevelQuality(PlanLevel.COST, 4_977_825_605.0, null, false, false, null)), 60, 1)));
+
+        assertThat(viewModel.qualitySummaryProperty().get())
+                .isEqualTo("First refusal within 0.3 % of its bound; no improvement for 48 s of the 60 s solve");
+        assertThat(viewModel.qualityLevels()).containsExactly(
+                new LevelRow("Unplaced demand", "0 ref accel × priority", "proven optimal", "last improved at 1.5 s", true),
+                new LevelRow("First refusal", "4,271,964,000 ref-accel-hours off the primary", "within 0.3 % of its bound",
+                        "last improved at 12 s", false),
+                new LevelRow("Cost", "$4.98B", "no bound known", "unchanged since the first plan", false));
+    }
+
+    @Test
+    void aPlanWithoutQualityShowsNone() {
+        viewModel.show(plan);
+        viewModel.show(plan.withQuality(null));
+
+        assertThat(viewModel.qualitySummaryProperty().get()).isEmpty();
+        assertThat(viewModel.qualityLevels()).isEmpty();
+        viewModel.show(null);
+        assertThat(viewModel.qualitySummaryProperty().get()).isEmpty();
     }
 
     @Test

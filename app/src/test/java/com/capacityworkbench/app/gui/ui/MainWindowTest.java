@@ -3,6 +3,7 @@ package com.capacityworkbench.app.gui.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.app.gui.RecordingDialogs;
+import com.capacityworkbench.app.quality.LevelFormat;
 import com.capacityworkbench.app.gui.TestScenarios;
 import com.capacityworkbench.app.gui.WorkbenchShell;
 import com.capacityworkbench.app.gui.edit.Row;
@@ -10,8 +11,11 @@ import com.capacityworkbench.app.gui.main.Section;
 import com.capacityworkbench.app.gui.plan.PlanView;
 import com.capacityworkbench.model.plan.Assignment;
 import com.capacityworkbench.model.plan.Candidate;
+import com.capacityworkbench.model.plan.LevelQuality;
+import com.capacityworkbench.model.plan.PlanQuality;
 import com.capacityworkbench.model.scenario.Workload;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -19,6 +23,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +113,43 @@ class MainWindowTest {
     }
 
     @Test
+    void theSolvePanelAndThePlanSayHowGoodThePlanIsLevelByLevel(FxRobot robot) throws Exception {
+        robot.interact(() -> shell.viewModel().solving().timeLimitSecondsProperty().set(5));
+        robot.clickOn("#solve-button");
+        // While solving: the levels of the best plan so far, each with a status.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !shell.viewModel().solving().levels().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> solving = texts(robot.lookup("#solve-levels").queryAs(GridPane.class));
+        assertThat(solving).contains("Unplaced demand", "Cost").anyMatch(t -> STATUS.matcher(t).matches());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !shell.viewModel().solving().runningProperty().get()
+                && shell.viewModel().plans().plan() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        PlanQuality quality = shell.viewModel().plans().plan().quality();
+        assertThat(quality).as("the solved plan's quality").isNotNull();
+        String verdict = robot.lookup("#solve-verdict").queryAs(Label.class).getText();
+        assertThat(verdict).isEqualTo(quality.summary());
+        List<String> levels = texts(robot.lookup("#solve-levels").queryAs(GridPane.class));
+        assertThat(levels).hasSize(4 * quality.levels().size());
+        for (int i = 0; i < quality.levels().size(); i++) {
+            LevelQuality level = quality.levels().get(i);
+            assertThat(levels.subList(4 * i, 4 * i + 4)).containsExactly(level.level().label(),
+                    LevelFormat.value(level), level.status(), level.improvement());
+        }
+        assertThat(levels).noneMatch(t -> t.contains("hard/") || t.contains("soft"));
+        assertThat(shell.viewModel().solving().costTipProperty().get()).startsWith("Best plan cost over time: now $")
+                .doesNotContain("score").doesNotContain("hard/");
+
+        robot.clickOn("#nav-plan");
+        assertThat(robot.lookup("#plan-quality-summary").queryAs(Label.class).getText()).isEqualTo(quality.summary());
+        GridPane planLevels = robot.lookup("#plan-quality-levels").queryAs(GridPane.class);
+        assertThat(planLevels.isVisible()).isFalse();
+        robot.clickOn("#plan-quality-details");
+        assertThat(planLevels.isVisible()).isTrue();
+        assertThat(texts(planLevels)).isEqualTo(levels);
+    }
+
+    @Test
     void aClickOnACostBarFiltersTheAssignmentTable(FxRobot robot) throws Exception {
         solveBriefly(robot);
         robot.clickOn("#nav-plan");
@@ -193,6 +235,14 @@ class MainWindowTest {
         robot.clickOn("#theme-toggle");
         assertThat(shell.stage().getScene().getRoot().getStyleClass()).doesNotContain("dark");
         assertThat(javafx.application.Application.getUserAgentStylesheet()).contains("primer-light");
+    }
+
+    private static final java.util.regex.Pattern STATUS =
+            java.util.regex.Pattern.compile("proven optimal|at its bound|within .* of its bound.*|no bound known|above its bound of 0.*");
+
+    /** The labels of a level grid, row by row. */
+    private static List<String> texts(GridPane grid) {
+        return grid.getChildren().stream().map(n -> ((Label) n).getText()).toList();
     }
 
     private void solveBriefly(FxRobot robot) throws Exception {

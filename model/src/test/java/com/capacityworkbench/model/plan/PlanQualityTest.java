@@ -1,0 +1,117 @@
+package com.capacityworkbench.model.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The words a planner reads about a plan's quality, level by level and in one line. */
+class PlanQualityTest {
+
+    private static LevelQuality proven(PlanLevel level, double value) {
+        return new LevelQuality(level, value, value, true, false, null);
+    }
+
+    @Test
+    void aLevelSaysHowFarItIsFromItsBound() {
+        assertThat(proven(PlanLevel.UNPLACED_DEMAND, 0).status()).isEqualTo("proven optimal");
+        assertThat(new LevelQuality(PlanLevel.COST, 1004, 1000.0, false, false, 3.0).status())
+                .isEqualTo("within 0.4 % of its bound");
+        assertThat(new LevelQuality(PlanLevel.COST, 1000, 1000.0, false, false, 3.0).status()).isEqualTo("at its bound");
+        assertThat(new LevelQuality(PlanLevel.COST, 1250, 1000.0, false, false, 3.0).status())
+                .isEqualTo("within 25 % of its bound");
+        assertThat(new LevelQuality(PlanLevel.LATENCY, 120, null, false, false, null).status()).isEqualTo("no bound known");
+        assertThat(new LevelQuality(PlanLevel.LATENCY, 120, 0.0, false, false, null).status())
+                .isEqualTo("above its bound of 0");
+    }
+
+    @Test
+    void aBoundOfZeroHasNoGapUnderAPositiveValue() {
+        assertThat(new LevelQuality(PlanLevel.LATENCY, 120, 0.0, false, false, null).gapPct()).isNull();
+        assertThat(new LevelQuality(PlanLevel.LATENCY, 120, null, false, false, null).gapPct()).isNull();
+    }
+
+    @Test
+    void aValueOfZeroCannotGoLowerSoItIsOptimalWithoutAProof() {
+        LevelQuality share = new LevelQuality(PlanLevel.PROVIDER_SHARE, 0, null, false, false, null);
+
+        assertThat(share.optimal()).isTrue();
+        assertThat(share.gapPct()).isZero();
+        assertThat(share.status()).isEqualTo("proven optimal");
+        assertThat(share.headline()).isEqualTo("Provider share proven optimal");
+        PlanQuality quality = new PlanQuality(List.of(proven(PlanLevel.COST, 5), share), 3, 1);
+        assertThat(quality.provenOptimal()).isTrue();
+        assertThat(quality.summary()).isEqualTo("Proven optimal on every level (solved in 3.0 s)");
+    }
+
+    @Test
+    void aGapIsRoundedUpSoWithinStaysTrue() {
+        assertThat(new LevelQuality(PlanLevel.COST, 1004.1, 1000.0, false, false, null).status())
+                .isEqualTo("within 0.5 % of its bound");
+        assertThat(new LevelQuality(PlanLevel.COST, 1000.01, 1000.0, false, false, null).status())
+                .isEqualTo("within 0.1 % of its bound");
+        assertThat(new LevelQuality(PlanLevel.COST, 1000.01, 1000.0, false, false, null).gapPct())
+                .isCloseTo(0.001, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void aBoundThatHoldsOnlyGivenTheLevelsAboveSaysSo() {
+        LevelQuality cost = new LevelQuality(PlanLevel.COST, 1004, 1000.0, false, true, 3.0);
+
+        assertThat(cost.status()).isEqualTo("within 0.4 % of its bound (given the levels above)");
+        assertThat(cost.headline()).isEqualTo("Cost within 0.4 % of its bound (given the levels above)");
+    }
+
+    @Test
+    void aLevelSaysWhenItLastImproved() {
+        assertThat(new LevelQuality(PlanLevel.COST, 1004, null, false, false, 12.3).improvement())
+                .isEqualTo("last improved at 12 s");
+        assertThat(new LevelQuality(PlanLevel.COST, 1004, null, false, false, 2.34).improvement())
+                .isEqualTo("last improved at 2.3 s");
+        assertThat(proven(PlanLevel.COST, 5).improvement()).isEqualTo("unchanged since the first plan");
+        assertThat(new LevelQuality(PlanLevel.LATENCY, 120, null, false, false, null).headline())
+                .isEqualTo("Latency: no bound known");
+    }
+
+    @Test
+    void aPlanProvenOnEveryLevelSaysSoWithTheSolveTime() {
+        PlanQuality quality = new PlanQuality(List.of(proven(PlanLevel.UNPLACED_DEMAND, 0), proven(PlanLevel.COST, 5)),
+                2.6, 1);
+
+        assertThat(quality.provenOptimal()).isTrue();
+        assertThat(quality.summary()).isEqualTo("Proven optimal on every level (solved in 2.6 s)");
+        assertThat(quality.summarySoFar()).isEqualTo("Proven optimal on every level");
+    }
+
+    @Test
+    void otherwiseTheSummaryNamesTheFirstOpenLevelAndHowLongTheSolveWasQuiet() {
+        PlanQuality quality = new PlanQuality(List.of(
+                new LevelQuality(PlanLevel.UNPLACED_DEMAND, 0, 0.0, true, false, 1.0),
+                new LevelQuality(PlanLevel.COST, 1004, 1000.0, false, false, 40.0),
+                new LevelQuality(PlanLevel.LATENCY, 12, null, false, true, null)), 60, 1);
+
+        assertThat(quality.provenOptimal()).isFalse();
+        assertThat(quality.lastImprovedAt()).isEqualTo(40.0);
+        assertThat(quality.level(PlanLevel.COST)).isSameAs(quality.levels().get(1));
+        assertThat(quality.level(PlanLevel.FIRST_REFUSAL)).isNull();
+        assertThat(quality.summary()).isEqualTo("Cost within 0.4 % of its bound; no improvement for 20 s of the 60 s solve");
+        assertThat(quality.summarySoFar()).isEqualTo("Cost within 0.4 % of its bound; no improvement for 20 s");
+    }
+
+    @Test
+    void aSolveThatImprovedToTheEndSaysSo() {
+        PlanQuality quality = new PlanQuality(List.of(new LevelQuality(PlanLevel.COST, 1004, null, false, false, 59.8)),
+                60, 1);
+
+        assertThat(quality.summary()).isEqualTo("Cost: no bound known; still improving at the end of the 60 s solve");
+        assertThat(quality.summarySoFar()).isEqualTo("Cost: no bound known; improving");
+    }
+
+    @Test
+    void aScenarioWithEveryWeightZeroHasNoLevelToReport() {
+        PlanQuality quality = new PlanQuality(List.of(), 1.5, 1);
+
+        assertThat(quality.provenOptimal()).isFalse();
+        assertThat(quality.summary()).isEqualTo("No level of the score counts in this scenario (every weight is 0); solved in 1.5 s");
+    }
+}
