@@ -44,7 +44,9 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
      * refusal first); the rest goes to big slices that polish the dollars and below. A level improved late
      * moves every level below it, so the polish comes last (docs/benchmarks.md).
      */
-    private static final double SMALL_SLICE_SHARE = 0.4;
+    private static final double SMALL_SLICE_SHARE = Double.parseDouble(System.getProperty("cw.small", "0.3"));
+    private static final double POLISH_COST_SHARE = Double.parseDouble(System.getProperty("cw.polishCost", "0.75"));
+    private static final int POLISH_WORKERS = Integer.getInteger("cw.polishWorkers", 2);
 
     /**
      * How the search spends its time.
@@ -164,9 +166,9 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
                 }
                 double left = (budget.deadlineNanos() - System.nanoTime()) / 1e9;
                 step.solve(slice, LevelByLevel.BELOW_UPPER_LEVELS, new LevelByLevel.Limits(
-                        budget.deterministic() ? Double.MAX_VALUE : slice.whole() ? left / 2 : left / 6,
+                        budget.deterministic() ? Double.MAX_VALUE : slice.whole() ? left * POLISH_COST_SHARE : left / 6,
                         budget.deterministic() ? BIG_SLICE_DETERMINISTIC : 0, budget.deadlineNanos(),
-                        random.nextInt(), 1));
+                        random.nextInt(), budget.deterministic() ? 1 : POLISH_WORKERS));
             }
         }
     }

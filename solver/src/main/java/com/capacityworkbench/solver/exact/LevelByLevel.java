@@ -50,11 +50,11 @@ final class LevelByLevel {
         return solve(program, 0, limits, stopRequested);
     }
 
+    static double lastDeterministicTime;
+
     /**
      * @param firstLevel 0, or {@link #BELOW_UPPER_LEVELS} to hold the levels above it group by group
      */
-    static double lastDeterministicTime;
-
     static Result solve(PlacementProgram program, int firstLevel, Limits limits, BooleanSupplier stopRequested) {
         lastDeterministicTime = 0;
         Placement placement = null;
@@ -68,6 +68,12 @@ final class LevelByLevel {
         for (int level = firstLevel; level < ScoreLevels.SOFT_LEVELS; level++) {
             LinearExpr objective = program.level(level);
             if (objective == null) {
+                outcomes.add(new LevelOutcome(level, 0, 0, true));
+                continue;
+            }
+            if (program.zeroInPlan(level)) {
+                // Nothing to gain, and nothing to search: keep it at 0.
+                program.model().addLessOrEqual(objective, 0);
                 outcomes.add(new LevelOutcome(level, 0, 0, true));
                 continue;
             }
@@ -87,6 +93,7 @@ final class LevelByLevel {
                     .setMaxTimeInSeconds(seconds)
                     .setNumWorkers(limits.workers())
                     .setRandomSeed(limits.seed())
+                    .setLinearizationLevel(Integer.getInteger("cw.lin", 1))
                     .setLogSearchProgress(false);
             if (limits.deterministicTime() > 0) {
                 solver.getParameters().setMaxDeterministicTime(limits.deterministicTime());

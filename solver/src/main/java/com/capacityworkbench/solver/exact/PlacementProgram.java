@@ -47,6 +47,8 @@ final class PlacementProgram {
      * once instead of completing it (which a big program may not manage in the time it has).
      */
     private final List<Derived> derived = new ArrayList<>();
+    /** Levels on which the whole plan had no penalty when the program was made. */
+    private final boolean[] zeroInPlan = new boolean[ScoreLevels.SOFT_LEVELS];
     /** Per group and pool, the first-refusal level's weight of one shard there (0 on the primary). */
     private final long[][] firstRefusalWeight;
 
@@ -66,6 +68,11 @@ final class PlacementProgram {
     static PlacementProgram of(PlacementSolution solution, Slice slice, RuleWeights weights) {
         PlacementProgram program = new PlacementProgram(slice);
         program.build(solution, RestOfPlan.outside(solution, slice.freeShards()), weights);
+        if (solution.getScore() != null) {
+            for (int level = 0; level < ScoreLevels.SOFT_LEVELS; level++) {
+                program.zeroInPlan[level] = solution.getScore().softScore(level) == 0;
+            }
+        }
         String invalid = program.model.validate();
         if (!invalid.isEmpty()) {
             throw new ProgramOverflow(invalid);
@@ -108,6 +115,14 @@ final class PlacementProgram {
                 model.addLessOrEqual(offPrimary, now);
             }
         }
+    }
+
+    /**
+     * The whole plan has no penalty on this level (it had none when the program was made): every term is 0 in
+     * the plan as it stands, and no solution can do better.
+     */
+    boolean zeroInPlan(int softLevel) {
+        return zeroInPlan[softLevel];
     }
 
     /** Suggests the plan as it stands as the solver's starting point. */
