@@ -6,7 +6,6 @@ import com.capacityworkbench.model.plan.Candidate;
 import com.capacityworkbench.model.plan.CostCategory;
 import com.capacityworkbench.model.plan.CostPart;
 import com.capacityworkbench.model.plan.WorkloadExplanation;
-import com.capacityworkbench.model.scenario.Pool;
 import com.capacityworkbench.model.scenario.PricingKind;
 import com.capacityworkbench.model.scenario.Workload;
 import com.capacityworkbench.solver.rules.EgressCharge;
@@ -43,34 +42,29 @@ final class ExplanationWriter {
         if (!withCandidates) {
             return new WorkloadExplanation(workload.id(), summary(workload, own, placed, parts, null), parts, List.of(), null, null);
         }
-        List<Candidate> candidates = candidates(workload, own, placed);
+        List<CandidateCheck> checks = evaluation.scenario.pools().stream().map(pool -> CandidateCheck.of(evaluation,
+                workload, pool, CandidateCheck.Freed.byOneOf(own, pool, evaluation.lookup.siteOf(pool).id()))).toList();
         String declined = firstRefusal.explain(workload, own);
         String missing = null;
         if (placed.size() < own.size()) {
             // The unplaced shards need room beside the workload's placed ones, so those count here too.
-            List<CandidateCheck> beside = evaluation.scenario.pools().stream()
+            List<CandidateCheck> beside = placed.isEmpty() ? checks : evaluation.scenario.pools().stream()
                     .map(pool -> CandidateCheck.of(evaluation, workload, pool, CandidateCheck.Freed.NOTHING)).toList();
             missing = unplaced.explain(workload, own.size() - placed.size(), beside);
         }
-        return new WorkloadExplanation(workload.id(), summary(workload, own, placed, parts, missing), parts, candidates,
-                declined, missing);
+        return new WorkloadExplanation(workload.id(), summary(workload, own, placed, parts, missing), parts,
+                candidates(workload, placed, checks), declined, missing);
     }
 
     /**
      * Every pool, what the whole workload would cost there and what keeps one of its shards off it: open when
      * one of its shards, unplaced or moved from where it runs, fits there beside the rest of the plan.
      */
-    private List<Candidate> candidates(Workload workload, List<EvaluatedShard> own, List<EvaluatedShard> placed) {
+    private List<Candidate> candidates(Workload workload, List<EvaluatedShard> placed, List<CandidateCheck> checks) {
         Set<String> chosen = placed.stream().map(s -> s.figures().pool().id()).collect(Collectors.toSet());
-        List<Candidate> candidates = new ArrayList<>();
-        for (Pool pool : evaluation.scenario.pools()) {
-            String site = evaluation.lookup.siteOf(pool).id();
-            CandidateCheck c = CandidateCheck.of(evaluation, workload, pool, CandidateCheck.Freed.byOneOf(own, pool, site));
-            candidates.add(new Candidate(c.pool().id(), site, c.figures().provider(), wholeCost(workload, c),
-                    c.block() == null ? null : c.block().rule().label(),
-                    c.block() == null ? null : c.block().message(), chosen.contains(c.pool().id())));
-        }
-        return candidates;
+        return checks.stream().map(c -> new Candidate(c.pool().id(), c.figures().site().id(), c.figures().provider(),
+                wholeCost(workload, c), c.block() == null ? null : c.block().rule().label(),
+                c.block() == null ? null : c.block().message(), chosen.contains(c.pool().id()))).toList();
     }
 
     /** What the whole workload would cost on the candidate's pool, shared charges included. */
