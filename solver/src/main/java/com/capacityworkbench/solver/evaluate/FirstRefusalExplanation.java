@@ -83,13 +83,12 @@ final class FirstRefusalExplanation {
                 blocked.add(check);
                 continue;
             }
-            Map<EvaluatedShard, ShardMove> moves = new LinkedHashMap<>();
-            offByPool.values().forEach(s -> moves.put(s, moveCosts.move(s, check.figures())));
-            List<ShardMove> better = moves.values().stream().filter(m -> m.improvesThePlan(weights)).toList();
+            List<ShardMove> moves = offByPool.values().stream().map(s -> moveCosts.move(s, check.figures())).toList();
+            List<ShardMove> better = moves.stream().filter(m -> m.improvesThePlan(weights)).toList();
             if (!better.isEmpty()) {
                 rooms.computeIfAbsent(room(workload, check, off.size(), better), r -> new ArrayList<>()).add(pool.id());
             } else {
-                dearer.add("pool " + pool.id() + " had room " + comparison(workload, moves.values()));
+                dearer.add("pool " + pool.id() + " had room " + comparison(workload, moves));
             }
         }
         List<String> declined = new ArrayList<>();
