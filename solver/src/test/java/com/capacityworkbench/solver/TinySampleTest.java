@@ -60,9 +60,9 @@ class TinySampleTest {
     @Test
     void explainsWhyThePrimaryDeclinedAndWhatTheUnplacedWorkloadMisses() {
         WorkloadExplanation pretrain = explanation("frontier-pretrain");
-        assertThat(pretrain.primaryDeclined())
-                .contains("Capacity: pool azure-swc-h100 full in 2027-Q1 (1,000 of 1,000 used; needs 800)")
-                .contains("Capacity: pool azure-eus-h100 full in 2027-Q1 (300 of 500 used; needs 800)");
+        assertThat(pretrain.primaryDeclined()).isEqualTo("The primary azure declined: Capacity: "
+                + "pool azure-swc-h100 full in 2027-Q1 (1,000 of 1,000 used; needs 800), "
+                + "pool azure-eus-h100 full in 2027-Q1 (300 of 500 used; needs 800)");
         assertThat(pretrain.candidates()).filteredOn(c -> c.pool().equals("aws-use1-trn2")).singleElement()
                 .satisfies(c -> assertThat(c.blockedBy()).startsWith("Software family: pool aws-use1-trn2 runs Neuron"));
         WorkloadExplanation sovereign = explanation("sovereign-finetune");

@@ -9,8 +9,11 @@ import org.jspecify.annotations.Nullable;
  * @param summary         one sentence: where it went and why, or why nowhere
  * @param costParts       its cost where it sits, part by part
  * @param candidates      every pool, its cost there and what blocks it
- * @param primaryDeclined for a first-refusal workload placed off the primary: why the primary declined
- * @param missing         for an unplaced workload: the nearest fit and what is missing
+ * @param primaryDeclined for a first-refusal workload with shards off the primary: how many sit on it, and why
+ *                        its pools did not take the others, pools with the same reason named together (a pool
+ *                        with room for them is said to have room, never to decline)
+ * @param missing         for a workload with unplaced shards: a pool with room, or the nearest fits and what they
+ *                        lack, and what blocks every other pool, grouped by rule
  */
 public record WorkloadExplanation(
         String workload,

@@ -9,23 +9,29 @@ import com.capacityworkbench.solver.rules.HardRule;
 import com.capacityworkbench.solver.rules.RuleBreak;
 import com.capacityworkbench.solver.rules.ScoreUnits;
 import com.capacityworkbench.solver.rules.ShardOnPool;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Whether one shard of a workload could go on a pool given everything else in the plan, and if not,
- * the first rule in the way. Capacity and power count the other workloads only.
+ * the first rule in the way. Capacity and power count every placed shard but what {@link Freed} says the
+ * move takes away.
  *
  * @param shortfallAccelerators the most accelerators missing in any period (0 if it fits)
  * @param shortfallMw           the most MW missing at the site in any period (0 if it fits)
+ * @param room                  how many such shards fit there at once, at most the workload's shard count (0 if blocked)
  */
 record CandidateCheck(Pool pool, ShardOnPool figures, @Nullable RuleBreak block,
-        long shortfallAccelerators, @Nullable Period shortPeriod, double shortfallMw, @Nullable Period powerPeriod) {
+        long shortfallAccelerators, @Nullable Period shortPeriod, double shortfallMw, @Nullable Period powerPeriod,
+        int room) {
 
     boolean fits() {
         return block == null;
+    }
+
+    /** Blocked by the pool's capacity or its site's power, which depend on the rest of the plan. */
+    boolean blockedByRoom() {
+        return block != null && block.rule().ordinal() >= HardRule.CAPACITY.ordinal();
     }
 
     /** How far from fitting, relative to what it needs; 0 when it fits. */
@@ -35,43 +41,51 @@ record CandidateCheck(Pool pool, ShardOnPool figures, @Nullable RuleBreak block,
         return shortfallAccelerators / need + shortfallMw / needMw;
     }
 
-    /** What a workload's own shards use, per pool and per site, so candidates count only the others. */
-    record OwnUsage(Map<String, Long> accelerators, Map<String, Long> watts) {
+    /** Accelerators on the pool and watts at its site that a move leaves behind for the shard. */
+    record Freed(long accelerators, long watts) {
 
-        /** Count the workload's own shards like any other's: for where its unplaced shards could still go. */
-        static final OwnUsage NONE = new OwnUsage(Map.of(), Map.of());
+        /** A shard coming from another site, or from no pool at all: nothing of this pool or site is freed. */
+        static final Freed NOTHING = new Freed(0, 0);
 
-        static OwnUsage of(Evaluation evaluation, Workload workload) {
-            Map<String, Long> accelerators = new HashMap<>();
-            Map<String, Long> watts = new HashMap<>();
-            for (EvaluatedShard own : evaluation.shardsByWorkload.getOrDefault(workload.id(), List.of())) {
-                if (own.figures() != null) {
-                    accelerators.merge(own.figures().pool().id(), (long) own.figures().accelerators(), Long::sum);
-                    watts.merge(own.figures().site().id(), own.figures().roundedWatts(), Long::sum);
+        /**
+         * One of the workload's placed shards moving to the pool: the one already on it (the move changes
+         * nothing there), else the one at the same site that frees the most power, else one from elsewhere.
+         */
+        static Freed byOneOf(List<EvaluatedShard> own, Pool pool, String site) {
+            Freed best = NOTHING;
+            for (EvaluatedShard s : own) {
+                ShardOnPool f = s.figures();
+                if (f == null) {
+                    continue;
+                }
+                if (f.pool().id().equals(pool.id())) {
+                    return new Freed(f.accelerators(), f.roundedWatts());
+                }
+                if (f.site().id().equals(site) && f.roundedWatts() > best.watts()) {
+                    best = new Freed(0, f.roundedWatts());
                 }
             }
-            return new OwnUsage(accelerators, watts);
+            return best;
         }
     }
 
-    static CandidateCheck of(Evaluation evaluation, Workload workload, Pool pool, OwnUsage own) {
+    static CandidateCheck of(Evaluation evaluation, Workload workload, Pool pool, Freed freed) {
         ShardOnPool f = evaluation.calculator.assess(workload, pool);
         if (!f.staticBreaks().isEmpty()) {
-            return new CandidateCheck(pool, f, f.staticBreaks().getFirst(), 0, null, 0, null);
+            return new CandidateCheck(pool, f, f.staticBreaks().getFirst(), 0, null, 0, null, 0);
         }
-        // Own shards span the workload's whole window, so one subtraction per period is exact.
-        long ownHere = own.accelerators().getOrDefault(pool.id(), 0L);
-        long ownSiteWatts = own.watts().getOrDefault(f.site().id(), 0L);
         long shortAccel = 0;
         Period shortPeriod = null;
         double shortMw = 0;
         Period powerPeriod = null;
         RuleBreak capacityBlock = null;
         RuleBreak powerBlock = null;
+        long room = workload.shardCount();
         for (Period p : f.periods()) {
-            long others = evaluation.ledger.accelerators(pool.id(), p) - ownHere;
+            long others = evaluation.ledger.accelerators(pool.id(), p) - freed.accelerators();
             int count = evaluation.calculator.countIn(pool, p);
             long missing = others + f.accelerators() - count;
+            room = Math.min(room, f.accelerators() == 0 ? room : Math.max(0, (count - others) / f.accelerators()));
             if (missing > shortAccel) {
                 shortAccel = missing;
                 shortPeriod = p;
@@ -80,8 +94,11 @@ record CandidateCheck(Pool pool, ShardOnPool figures, @Nullable RuleBreak block,
             }
             Double cap = f.site().powerCapIn(p);
             if (cap != null) {
-                long watts = evaluation.ledger.watts(f.site().id(), p) - ownSiteWatts + f.roundedWatts();
-                double over = (watts - ScoreUnits.capWatts(cap)) / 1e6;
+                long othersWatts = evaluation.ledger.watts(f.site().id(), p) - freed.watts();
+                long watts = othersWatts + f.roundedWatts();
+                long capWatts = ScoreUnits.capWatts(cap);
+                room = Math.min(room, f.roundedWatts() == 0 ? room : Math.max(0, (capWatts - othersWatts) / f.roundedWatts()));
+                double over = (watts - capWatts) / 1e6;
                 if (over > shortMw) {
                     shortMw = over;
                     powerPeriod = p;
@@ -91,6 +108,7 @@ record CandidateCheck(Pool pool, ShardOnPool figures, @Nullable RuleBreak block,
             }
         }
         RuleBreak block = capacityBlock != null ? capacityBlock : powerBlock;
-        return new CandidateCheck(pool, f, block, shortAccel, shortPeriod, shortMw, powerPeriod);
+        return new CandidateCheck(pool, f, block, shortAccel, shortPeriod, shortMw, powerPeriod,
+                block == null ? (int) Math.max(1, room) : 0);
     }
 }

@@ -28,7 +28,8 @@ final class ScoreTally {
         return BendableScore.of(new long[] {-hard}, soft);
     }
 
-    private static long units(double weight) {
+    /** Score units per natural unit (a dollar, an hour) at a scenario weight. */
+    static long units(double weight) {
         return ScoreLevels.weight(0, weight).softScore(0);
     }
 }
