@@ -34,19 +34,24 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
     private static final int FIRST_SLICE_SHARDS = 60;
 
     /**
-     * Count variables of the big slices that polish the dollars and below with the levels above held group by
-     * group: the whole plan up to this size (the generated 500×30×12 has about 9,400), a part of it above.
+     * Count variables of the big slices that polish first refusal and the levels below with the unplaced level
+     * held group by group: the whole plan up to this size (the generated 500×30×12 has about 9,400), a part of
+     * it above.
      */
     static final int BIG_SLICE_VARIABLES = 20_000;
 
     /**
-     * Share of the slices' time spent on small slices that search every level (unplaced demand and first
-     * refusal first); the rest goes to big slices that polish the dollars and below. A level improved late
-     * moves every level below it, so the polish comes last (docs/benchmarks.md).
+     * Share of the slices' time spent on small slices that search every level (unplaced demand first); the rest
+     * goes to big slices that polish the levels below it. A level improved late moves every level below it, so
+     * the polish comes last (docs/benchmarks.md).
      */
-    private static final double SMALL_SLICE_SHARE = Double.parseDouble(System.getProperty("cw.small", "0.3"));
-    private static final double POLISH_COST_SHARE = Double.parseDouble(System.getProperty("cw.polishCost", "0.75"));
-    private static final int POLISH_WORKERS = Integer.getInteger("cw.polishWorkers", 2);
+    private static final double SMALL_SLICE_SHARE = 0.3;
+
+    /**
+     * Share of the time left that each level of a whole plan's polish may take: the first searched (first refusal
+     * in strict mode, else the dollars) up to this, the next the rest.
+     */
+    private static final double POLISH_LEVEL_SHARE = 0.6;
 
     /**
      * How the search spends its time.
@@ -140,8 +145,8 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
 
     /**
      * Small slices that search every level, for a share of the time (or of the slices); then big slices that
-     * hold the upper levels group by group and polish the dollars and below (a whole plan's dollars get half the
-     * time left, latency and the provider share the rest; a part of a plan too big to be one slice, a sixth).
+     * hold the unplaced level group by group and polish the levels below: a whole plan until the end, a part of
+     * a plan too big to be one slice a sixth of the time left at a time.
      */
     private void searchSlices(Step step, BooleanSupplier stop, SliceChooser chooser, SplittableRandom random) {
         long start = System.nanoTime();
@@ -165,10 +170,10 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
                     return;
                 }
                 double left = (budget.deadlineNanos() - System.nanoTime()) / 1e9;
-                step.solve(slice, LevelByLevel.BELOW_UPPER_LEVELS, new LevelByLevel.Limits(
-                        budget.deterministic() ? Double.MAX_VALUE : slice.whole() ? left * POLISH_COST_SHARE : left / 6,
+                step.solve(slice, LevelByLevel.BELOW_UNPLACED, new LevelByLevel.Limits(
+                        budget.deterministic() ? Double.MAX_VALUE : slice.whole() ? left * POLISH_LEVEL_SHARE : left / 6,
                         budget.deterministic() ? BIG_SLICE_DETERMINISTIC : 0, budget.deadlineNanos(),
-                        random.nextInt(), budget.deterministic() ? 1 : POLISH_WORKERS));
+                        random.nextInt(), 1));
             }
         }
     }

@@ -26,8 +26,8 @@ final class LevelByLevel {
     record Limits(double secondsPerLevel, double deterministicTime, long deadlineNanos, int seed, int workers) {
     }
 
-    /** The first level below those that {@link PlacementProgram#holdUpperLevelsByGroup()} holds. */
-    static final int BELOW_UPPER_LEVELS = ScoreLevels.COST;
+    /** The first level below the one {@link PlacementProgram#holdUnplacedByGroup()} holds. */
+    static final int BELOW_UNPLACED = ScoreLevels.FIRST_REFUSAL;
 
     /**
      * @param placement the last level's solution; null when not even the first level found one in time
@@ -50,17 +50,14 @@ final class LevelByLevel {
         return solve(program, 0, limits, stopRequested);
     }
 
-    static double lastDeterministicTime;
-
     /**
-     * @param firstLevel 0, or {@link #BELOW_UPPER_LEVELS} to hold the levels above it group by group
+     * @param firstLevel 0, or {@link #BELOW_UNPLACED} to hold the unplaced level group by group
      */
     static Result solve(PlacementProgram program, int firstLevel, Limits limits, BooleanSupplier stopRequested) {
-        lastDeterministicTime = 0;
         Placement placement = null;
         List<LevelOutcome> outcomes = new ArrayList<>();
-        if (firstLevel == BELOW_UPPER_LEVELS) {
-            program.holdUpperLevelsByGroup();
+        if (firstLevel == BELOW_UNPLACED) {
+            program.holdUnplacedByGroup();
         } else if (firstLevel != 0) {
             throw new IllegalArgumentException("cannot start at level " + firstLevel + "\n"
                     + "Maybe start at 0 or at the level below the upper ones.");
@@ -93,18 +90,11 @@ final class LevelByLevel {
                     .setMaxTimeInSeconds(seconds)
                     .setNumWorkers(limits.workers())
                     .setRandomSeed(limits.seed())
-                    .setLinearizationLevel(Integer.getInteger("cw.lin", 1))
                     .setLogSearchProgress(false);
             if (limits.deterministicTime() > 0) {
                 solver.getParameters().setMaxDeterministicTime(limits.deterministicTime());
             }
-            long t0 = System.nanoTime();
             CpSolverStatus status = SearchStopper.solve(solver, program.model(), stopRequested);
-            lastDeterministicTime += solver.response().getDeterministicTime();
-            if (Boolean.getBoolean("cw.debug")) {
-                System.err.printf("  level %d %s %.0f ms det %.3f%n", level, status, (System.nanoTime() - t0) / 1e6,
-                        solver.response().getDeterministicTime());
-            }
             if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
                 break;
             }

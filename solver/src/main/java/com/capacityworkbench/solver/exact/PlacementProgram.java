@@ -49,14 +49,11 @@ final class PlacementProgram {
     private final List<Derived> derived = new ArrayList<>();
     /** Levels on which the whole plan had no penalty when the program was made. */
     private final boolean[] zeroInPlan = new boolean[ScoreLevels.SOFT_LEVELS];
-    /** Per group and pool, the first-refusal level's weight of one shard there (0 on the primary). */
-    private final long[][] firstRefusalWeight;
 
     private PlacementProgram(Slice slice) {
         this.slice = slice;
         this.counts = new IntVar[slice.groups().size()][];
         this.unplaced = new IntVar[slice.groups().size()];
-        this.firstRefusalWeight = new long[slice.groups().size()][];
         for (int i = 0; i < levels.length; i++) {
             levels[i] = LinearExpr.newBuilder();
         }
@@ -94,26 +91,13 @@ final class PlacementProgram {
     }
 
     /**
-     * Holds the levels above the dollars where the plan has them, group by group: each group keeps as many
-     * shards unplaced as now, and no more of them off the primary (strict first refusal) than now. Stricter
-     * than holding the levels' sums, but it leaves the dollars a plain assignment problem, which the search
-     * solves far faster than one tied to a knapsack of the levels above (docs/benchmarks.md).
+     * Holds the unplaced level where the plan has it, group by group: each group keeps as many shards unplaced
+     * as now. Stricter than holding the level's sum, but it leaves the levels below a plain assignment problem,
+     * which the search solves far faster than one tied to a knapsack of the unplaced level (docs/benchmarks.md).
      */
-    void holdUpperLevelsByGroup() {
+    void holdUnplacedByGroup() {
         for (int g = 0; g < counts.length; g++) {
-            int[] current = slice.groups().get(g).currentCounts();
-            model.addEquality(unplaced[g], current[counts[g].length]);
-            LinearExprBuilder offPrimary = LinearExpr.newBuilder();
-            long now = 0;
-            for (int i = 0; i < counts[g].length; i++) {
-                if (firstRefusalWeight[g][i] > 0) {
-                    offPrimary.add(counts[g][i]);
-                    now += current[i];
-                }
-            }
-            if (now < slice.groups().get(g).size()) {
-                model.addLessOrEqual(offPrimary, now);
-            }
+            model.addEquality(unplaced[g], slice.groups().get(g).currentCounts()[counts[g].length]);
         }
     }
 
@@ -196,7 +180,7 @@ final class PlacementProgram {
             LinearExprBuilder all = LinearExpr.newBuilder().add(unplaced[g]);
             add(ScoreLevels.UNPLACED, unplaced[g], times(shard.getUnplacedWeight(), weights.unplacedDemand()));
             counts[g] = new IntVar[group.pools().size()];
-            firstRefusalWeight[g] = new long[group.pools().size()];
+
             for (int i = 0; i < counts[g].length; i++) {
                 PlacementPool pool = group.pools().get(i);
                 PoolOption option = shard.optionOn(pool);
@@ -204,8 +188,7 @@ final class PlacementProgram {
                 counts[g][i] = n;
                 all.add(n);
                 if (strict && option.offPrimary()) {
-                    firstRefusalWeight[g][i] = times(shard.getFirstRefusalWeight(), weights.firstRefusalStrict());
-                    add(ScoreLevels.FIRST_REFUSAL, n, firstRefusalWeight[g][i]);
+                    add(ScoreLevels.FIRST_REFUSAL, n, times(shard.getFirstRefusalWeight(), weights.firstRefusalStrict()));
                 }
                 long dollars = plus(plus(times(option.computeUsd(), weights.compute()), times(option.energyUsd(), weights.energy())),
                         times(option.carbonUsd(), weights.carbon()));

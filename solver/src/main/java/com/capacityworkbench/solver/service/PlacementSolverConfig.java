@@ -54,8 +54,11 @@ public final class PlacementSolverConfig {
      */
     private static final double REPACK_WEIGHT = 3.0;
 
-    /** Share of the solve that the local search gets before the exact search's slices take over. */
-    private static final double LOCAL_SEARCH_SHARE = Double.parseDouble(System.getProperty("cw.lsShare", "0.3"));
+    /**
+     * Share of the solve that the local search gets before the exact search's slices take over: it makes the
+     * many quick gains single moves find, after which slices gain more per second (docs/benchmarks.md).
+     */
+    private static final double LOCAL_SEARCH_SHARE = 0.25;
 
     /** Whether a problem is small enough for Timefold's construction heuristic. */
     public static boolean fitsConstruction(PlacementSolution problem) {
