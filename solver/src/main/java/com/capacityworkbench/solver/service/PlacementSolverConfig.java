@@ -56,9 +56,12 @@ public final class PlacementSolverConfig {
 
     /**
      * Share of the solve that the local search gets before the exact search's slices take over: it makes the
-     * many quick gains single moves find, after which slices gain more per second (docs/benchmarks.md).
+     * many quick gains single moves find, after which slices gain more per second (docs/benchmarks.md). A problem
+     * too big for the construction heuristic starts from the greedy plan, and its tens of thousands of moves a
+     * second keep gaining on unplaced demand longer, so it gets more.
      */
     private static final double LOCAL_SEARCH_SHARE = 0.25;
+    private static final double LOCAL_SEARCH_SHARE_LARGE = 0.6;
 
     /** Whether a problem is small enough for Timefold's construction heuristic. */
     public static boolean fitsConstruction(PlacementSolution problem) {
@@ -140,7 +143,7 @@ public final class PlacementSolverConfig {
             // many quick gains single moves find, and the exact search takes over from its best plan.
             phases.add(new CustomPhaseConfig().withCustomPhaseCommands(exact.wholePlan()));
             localSearch.setTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofMillis(
-                    Math.round(request.timeLimit().toMillis() * LOCAL_SEARCH_SHARE))));
+                    Math.round(request.timeLimit().toMillis() * (construct ? LOCAL_SEARCH_SHARE : LOCAL_SEARCH_SHARE_LARGE)))));
             phases.add(localSearch);
             phases.add(new CustomPhaseConfig().withCustomPhaseCommands(exact.slices()));
         }
