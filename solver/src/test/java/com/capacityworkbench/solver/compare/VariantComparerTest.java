@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.capacityworkbench.model.compare.Comparison;
 import com.capacityworkbench.model.compare.PlacementChange;
 import com.capacityworkbench.model.compare.PlacementChangeKind;
+import com.capacityworkbench.model.compare.PlacementCause;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.variant.CountMode;
 import com.capacityworkbench.model.variant.PoolCountChange;
@@ -28,15 +29,15 @@ class VariantComparerTest {
         Set<String> finished = ConcurrentHashMap.newKeySet();
         try (SolverService service = new SolverService()) {
             ComparisonJob job = new VariantComparer(service).start(scenario,
-                    new CompareOptions(List.of(), Duration.ofSeconds(2), 7, true, 2, null),
+                    new CompareOptions(List.of(), Duration.ofSeconds(2), 7, 1, true, 2, null),
                     new CompareListener() {
                         @Override
-                        public void onProgress(String planId, com.capacityworkbench.solver.service.SolveProgress p) {
+                        public void onProgress(SeedSolve solve, com.capacityworkbench.solver.service.SolveProgress p) {
                         }
 
                         @Override
                         public void onPlanFinished(String planId, com.capacityworkbench.model.plan.Plan plan,
-                                com.capacityworkbench.solver.service.SolveOutcome outcome) {
+                                com.capacityworkbench.solver.service.SolveOutcome outcome, int seedsRun) {
                             finished.add(planId);
                         }
 
@@ -58,7 +59,8 @@ class VariantComparerTest {
             assertThat(forced).extracting(PlacementChange::workload).containsAll(onCampus);
             assertThat(forced).filteredOn(c -> onCampus.contains(c.workload())).allSatisfy(c -> {
                 assertThat(c.kind()).isIn(PlacementChangeKind.MOVED, PlacementChangeKind.NEWLY_UNPLACED);
-                assertThat(c.reason()).isEqualTo("Remove pool campus-h100");
+                assertThat(c.cause()).isEqualTo(PlacementCause.FORCED);
+                assertThat(c.reason()).isEqualTo("Remove pool campus-h100: its pool campus-h100 is gone");
             });
 
             // With five times the Azure capacity, the first-refusal workload stays on Azure and no demand is lost.

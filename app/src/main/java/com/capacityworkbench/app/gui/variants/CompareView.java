@@ -33,8 +33,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The comparison half of the Variants screen: Compare all / selected with one Stop and progress per plan, then
- * the KPI table (best value per row marked, deltas against the base), the charts, and the placement changes
- * each variant makes, with the change that forced them.
+ * the KPI table (best value per row marked, deltas against the base, differences within solver noise marked),
+ * the charts, and the placement changes each variant makes, with whether a change caused each and why.
  */
 final class CompareView extends BorderPane {
 
@@ -91,6 +91,7 @@ final class CompareView extends BorderPane {
         seconds.setEditable(true);
         seconds.setPrefWidth(90);
         seconds.valueProperty().addListener((obs, old, now) -> viewModel.secondsPerPlanProperty().set(now));
+        ComboBox<Integer> seeds = seedsChoice();
         CheckBox close = new CheckBox("Stay close to the base");
         close.setTooltip(new Tooltip("Keep each base placement that still fits and that no change of the variant "
                 + "concerns, so the changes show what the variant forces or makes worth moving"));
@@ -105,7 +106,37 @@ final class CompareView extends BorderPane {
         state.textProperty().bind(viewModel.stateProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        return new ToolBar(all, selected, stop, new Label("s per plan"), seconds, close, export, grow, state);
+        return new ToolBar(all, selected, stop, new Label("s per plan"), seconds, seeds, close, export, grow, state);
+    }
+
+    /** Seeds per plan: auto (on idle cores) or a number; each seed's solve gets the time per plan. */
+    private ComboBox<Integer> seedsChoice() {
+        ComboBox<Integer> seeds = new ComboBox<>();
+        seeds.setId("compare-seeds");
+        seeds.getItems().setAll(CompareViewModel.AUTO_SEEDS, 1, 2, 3, 5);
+        seeds.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer n) {
+                if (n == null || n == CompareViewModel.AUTO_SEEDS) {
+                    return "auto seeds";
+                }
+                return n == 1 ? "1 seed" : n + " seeds";
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null;
+            }
+        });
+        seeds.setValue(viewModel.seedsProperty().get());
+        seeds.valueProperty().addListener((obs, old, now) -> viewModel.seedsProperty().set(
+                now == null ? CompareViewModel.AUTO_SEEDS : now));
+        seeds.setTooltip(new Tooltip("Solve each plan with several seeds to see the solver's noise: the best plan is "
+                + "shown, each KPI's spread over the seeds is listed and a difference within it is marked. Auto: as many "
+                + "as fit on the cores the plans leave idle (up to 3), so comparing takes no longer. A plan proven "
+                + "optimal is solved once."));
+        seeds.disableProperty().bind(viewModel.runningProperty());
+        return seeds;
     }
 
     private Node chartsPane() {
@@ -140,7 +171,8 @@ final class CompareView extends BorderPane {
                 column("From", c -> c.from() == null ? "unplaced" : c.from(), 240),
                 column("To", c -> c.to() == null ? "unplaced" : c.to(), 240),
                 column("Cost delta", c -> KpiTable.signed(c.costDelta(), "$"), 110),
-                column("Why (the change that forced it)", c -> c.reason(), 420)));
+                column("Cause", c -> c.cause().label(), 190),
+                column("Why", c -> c.reason(), 520)));
         table.setPlaceholder(new Label("No placement changes: compare first, or this variant moves nothing"));
         Label hint = new Label("Click a bar in Charts to show one variant's changes.");
         hint.getStyleClass().add("text-muted");
@@ -155,9 +187,9 @@ final class CompareView extends BorderPane {
         table.setId("compare-progress");
         table.getColumns().setAll(List.of(
                 column("Plan", PlanProgress::name, 260),
-                column("State", PlanProgress::state, 100),
+                column("State", PlanProgress::state, 170),
                 column("Elapsed", PlanProgress::elapsed, 80),
-                column("Best score", PlanProgress::bestScore, 420)));
+                column("Quality (levels in words)", PlanProgress::quality, 620)));
         return table;
     }
 
