@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A plan's assignment rows as the comparison moves them between scenarios: one workload's rows at a time, or
@@ -66,28 +65,12 @@ final class PlanRows {
         return grouped;
     }
 
-    /** Each shard on the same pool (or unplaced in both); a missing row is an unplaced shard. */
+    /**
+     * As many shards on each pool (or unplaced) in both: which shard is where does not matter, a workload's shards
+     * are alike, so swapping two of them changes nothing.
+     */
     static boolean samePlacement(List<Assignment> a, List<Assignment> b) {
-        Map<Integer, String> left = pools(a);
-        Map<Integer, String> right = pools(b);
-        for (Integer shard : union(left, right)) {
-            if (!Objects.equals(left.get(shard), right.get(shard))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Map<Integer, String> pools(List<Assignment> rows) {
-        Map<Integer, String> pools = new LinkedHashMap<>();
-        rows.stream().filter(Assignment::isPlaced).forEach(r -> pools.put(r.shard(), r.pool()));
-        return pools;
-    }
-
-    private static List<Integer> union(Map<Integer, String> a, Map<Integer, String> b) {
-        List<Integer> shards = new ArrayList<>(a.keySet());
-        b.keySet().stream().filter(k -> !a.containsKey(k)).forEach(shards::add);
-        return shards;
+        return WorkloadPlacement.of("", a).samePlaceAs(WorkloadPlacement.of("", b));
     }
 
     private static Assignment unplaced(Assignment a) {
