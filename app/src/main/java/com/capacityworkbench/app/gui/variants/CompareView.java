@@ -50,7 +50,7 @@ final class CompareView extends BorderPane {
         this.dialogs = dialogs;
         setId("compare-view");
         charts = new CompareCharts(planId -> viewModel.changesOfProperty().set(planId));
-        setTop(toolbar());
+        setTop(new VBox(toolbar(), stateLine()));
         TabPane tabs = new TabPane(
                 new Tab("KPIs", kpiTable),
                 new Tab("Charts", chartsPane()),
@@ -101,12 +101,17 @@ final class CompareView extends BorderPane {
         export.setTooltip(new Tooltip("Save the comparison as an Excel workbook: KPIs, changes, a plan sheet per variant"));
         export.disableProperty().bind(viewModel.comparisonProperty().isNull());
         export.setOnAction(e -> exportWorkbook());
+        return new ToolBar(all, selected, stop, seconds, new Label("s per plan"), seeds, close, export);
+    }
+
+    /** What the comparison is doing or found, on its own line: the toolbar is full and this must stay readable. */
+    private Label stateLine() {
         Label state = new Label();
         state.setId("compare-state");
         state.textProperty().bind(viewModel.stateProperty());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        return new ToolBar(all, selected, stop, new Label("s per plan"), seconds, seeds, close, export, grow, state);
+        state.getStyleClass().add("text-muted");
+        state.setStyle("-fx-padding: 2 8 2 8;");
+        return state;
     }
 
     /** Seeds per plan: auto (on idle cores) or a number; each seed's solve gets the time per plan. */
@@ -158,6 +163,19 @@ final class CompareView extends BorderPane {
         ComboBox<String> of = new ComboBox<>();
         of.setId("changes-of");
         of.setPromptText("every variant");
+        of.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                Comparison shown = viewModel.comparisonProperty().get();
+                return id == null || shown == null ? "" : shown.columns().stream().filter(c -> c.id().equals(id))
+                        .map(c -> c.name()).findFirst().orElse(id);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
         of.valueProperty().bindBidirectional(viewModel.changesOfProperty());
         java.util.function.Consumer<Comparison> fill = now -> of.getItems().setAll(now == null ? List.of()
                 : now.columns().stream().filter(c -> !c.isBase()).map(c -> c.id()).toList());
@@ -172,7 +190,7 @@ final class CompareView extends BorderPane {
                 column("To", c -> c.to() == null ? "unplaced" : c.to(), 240),
                 column("Cost delta", c -> KpiTable.signed(c.costDelta(), "$"), 110),
                 column("Cause", c -> c.cause().label(), 190),
-                column("Why", c -> c.reason(), 520)));
+                withTooltips(column("Why", c -> c.reason(), 520))));
         table.setPlaceholder(new Label("No placement changes: compare first, or this variant moves nothing"));
         Label hint = new Label("Click a bar in Charts to show one variant's changes.");
         hint.getStyleClass().add("text-muted");
@@ -234,6 +252,19 @@ final class CompareView extends BorderPane {
                 dialogs.showError("Export failed", file + ": " + e.getMessage());
             }
         });
+    }
+
+    /** A column of long texts: the whole text shows on hover when the cell cuts it. */
+    private static <S> TableColumn<S, String> withTooltips(TableColumn<S, String> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new Tooltip(text));
+            }
+        });
+        return column;
     }
 
     static <S> TableColumn<S, String> column(String title, java.util.function.Function<S, String> value, double width) {

@@ -110,7 +110,7 @@ public final class CompareViewModel {
             @Override
             public void onPlanFinished(String planId, Plan best, SolveOutcome outcome, int seedsRun) {
                 String what = (outcome == SolveOutcome.STOPPED ? "stopped" : "done")
-                        + (seedsRun > 1 ? " (best of " + seedsRun + " seeds)" : "");
+                        + (seedsRun > 1 ? " (" + seedsRun + " seeds)" : "");
                 String quality = best.quality() == null ? "" : best.quality().summary();
                 fxThread.execute(() -> update(planId, what, null, quality));
             }
@@ -150,7 +150,9 @@ public final class CompareViewModel {
         state.set((stopped ? "Stopped; compared the plans found so far" : "Compared " + result.columns().size() + " plans")
                 + ": " + moved + " placement changes, " + caused + " caused by a change");
         if (changesOf.get() == null && result.columns().size() > 1) {
-            changesOf.set(result.columns().get(1).id());
+            // The first variant that moves something: an empty list is a poor first answer.
+            changesOf.set(result.columns().stream().skip(1).filter(c -> !result.changesOf(c.id()).isEmpty())
+                    .findFirst().orElse(result.columns().get(1)).id());
         }
     }
 
