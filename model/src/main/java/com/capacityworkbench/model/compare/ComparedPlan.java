@@ -40,8 +40,9 @@ public record ComparedPlan(String id, String name, Scenario scenario, Plan plan,
 
     /**
      * How good the shown plan is, in one line: its solve's quality (best of its seeds), and where the plan comes
-     * from when it is not its own solve's, e.g. "The plan of Azure-first as a premium (better here); own solve:
-     * Cost within 0.4 % of its bound; …".
+     * from when it is not its own solve's, e.g. "The plan of Azure-first as a premium (better here); its own solve:
+     * cost within 0.4 % of its bound; …" or "Its own solve, 3 placements taken from the other plans; before that:
+     * …".
      */
     public String qualitySummary() {
         String solves = seedRuns.isEmpty() ? "not solved here"
@@ -52,7 +53,9 @@ public record ComparedPlan(String id, String name, Scenario scenario, Plan plan,
         if (origin.isOwnSolve()) {
             return capitalised(solves) + seeds;
         }
-        return origin.describe() + "; own solve: " + decapitalised(solves) + seeds;
+        // Adopted: the scenario's own solve lost; placements taken: the solve's plan was improved after it.
+        return origin.describe() + (origin.adoptedFromId() != null ? "; its own solve: " : "; before that: ")
+                + decapitalised(solves) + seeds;
     }
 
     private static String capitalised(String text) {

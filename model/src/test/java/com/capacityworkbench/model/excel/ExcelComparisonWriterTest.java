@@ -109,7 +109,7 @@ class ExcelComparisonWriterTest {
             Row variant = variants.getRow(2);
             assertThat(variant.getCell(2).getStringCellValue()).isEqualTo("Price of accelerator TPU v5p × 0.80 (-20 %)");
             assertThat(variant.getCell(3).getStringCellValue()).contains("pool \"gone\" no longer exists");
-            assertThat(variant.getCell(5).getStringCellValue()).isEqualTo("The plan of Frontier (better here); own "
+            assertThat(variant.getCell(5).getStringCellValue()).isEqualTo("The plan of Frontier (better here); its own "
                     + "solve: solve ended before its quality was known (best of 2 seeds)");
             assertThat(variant.getCell(6).getStringCellValue()).isEqualTo("42, 43");
         }
