@@ -53,9 +53,11 @@ public record ComparedPlan(String id, String name, Scenario scenario, Plan plan,
         if (origin.isOwnSolve()) {
             return capitalised(solves) + seeds;
         }
-        // Adopted: the scenario's own solve lost; placements taken: the solve's plan was improved after it.
-        return origin.describe() + (origin.adoptedFromId() != null ? "; its own solve: " : "; before that: ")
-                + decapitalised(solves) + seeds;
+        // Adopted: the scenario's own solve lost; solved again: the first solve is what the seeds measured;
+        // placements taken: the solve's plan was improved after it.
+        String before = origin.adoptedFromId() != null ? "; its own solve: "
+                : origin.solvedAgain() ? "; first solve: " : "; before that: ";
+        return origin.describe() + before + decapitalised(solves) + seeds;
     }
 
     private static String capitalised(String text) {

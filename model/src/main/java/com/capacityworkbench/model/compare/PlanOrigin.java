@@ -12,11 +12,16 @@ import org.jspecify.annotations.Nullable;
  * @param adoptedFromId   id of the plan whose placements this scenario adopted; null when it shows its own solve's
  * @param adoptedFromName that plan's name, for the planner
  * @param placementsTaken workloads placed as another compared plan places them, one at a time
+ * @param solvedAgain     the variant was solved a second time, warm-started from the plan the base came to show
+ *                        (the first solve stayed close to a base plan the comparison replaced with a better one)
  */
-public record PlanOrigin(@Nullable String adoptedFromId, @Nullable String adoptedFromName, int placementsTaken) {
+public record PlanOrigin(@Nullable String adoptedFromId, @Nullable String adoptedFromName, int placementsTaken,
+                         boolean solvedAgain) {
 
     /** The plan its own solve found, untouched. */
-    public static final PlanOrigin SOLVED = new PlanOrigin(null, null, 0);
+    public static final PlanOrigin SOLVED = new PlanOrigin(null, null, 0, false);
+    /** A variant's second solve, from the base's better plan. */
+    public static final PlanOrigin SOLVED_AGAIN = new PlanOrigin(null, null, 0, true);
 
     public PlanOrigin {
         if ((adoptedFromId == null) != (adoptedFromName == null)) {
@@ -26,20 +31,22 @@ public record PlanOrigin(@Nullable String adoptedFromId, @Nullable String adopte
     }
 
     public static PlanOrigin adopted(String id, String name) {
-        return new PlanOrigin(id, name, 0);
+        return new PlanOrigin(id, name, 0, false);
     }
 
+    /** Its first solve's plan, untouched. */
     public boolean isOwnSolve() {
-        return adoptedFromId == null && placementsTaken == 0;
+        return adoptedFromId == null && placementsTaken == 0 && !solvedAgain;
     }
 
     public PlanOrigin withPlacementsTaken(int more) {
-        return new PlanOrigin(adoptedFromId, adoptedFromName, placementsTaken + more);
+        return new PlanOrigin(adoptedFromId, adoptedFromName, placementsTaken + more, solvedAgain);
     }
 
     /** "Its own solve", "The plan of TPU prices −20 % (better here)", "Its own solve, 2 placements from the base". */
     public String describe() {
-        String source = adoptedFromName == null ? "Its own solve" : "The plan of " + adoptedFromName + " (better here)";
+        String source = adoptedFromName != null ? "The plan of " + adoptedFromName + " (better here)"
+                : solvedAgain ? "Solved again from the base's better plan" : "Its own solve";
         if (placementsTaken == 0) {
             return source;
         }

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * What a variant's plan does differently from the base plan, workload by workload: moved (from → to),
  * newly placed, newly unplaced, added or removed by the variant; each with its cost delta and why
- * ({@link MoveWeigher}). The plans compared are the ones the comparison shows (after adoption).
+ * ({@link MoveWeigher}), those a change caused first. The plans compared are the ones the comparison shows (after
+ * adoption).
  */
 public final class PlacementDiff {
 
@@ -55,7 +56,9 @@ public final class PlacementDiff {
             changes.add(new PlacementChange(m.workload(), m.kind(), m.was() == null ? null : m.was().label(),
                     m.now() == null ? null : m.now().label(), m.costDelta(), verdict.cause(), verdict.reason()));
         }
-        changes.sort(Comparator.comparing(PlacementChange::kind)
+        // Moves a change caused first: on a large plan they are what a planner looks for among many re-optimised.
+        changes.sort(Comparator.comparing((PlacementChange c) -> !c.cause().causedByChange())
+                .thenComparing(PlacementChange::kind)
                 .thenComparing(c -> -Math.abs(c.costDelta()))
                 .thenComparing(PlacementChange::workload));
         return changes;

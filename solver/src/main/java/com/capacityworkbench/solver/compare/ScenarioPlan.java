@@ -65,6 +65,13 @@ final class ScenarioPlan {
         origin = PlanOrigin.adopted(source.id, source.name);
     }
 
+    /** Its scenario solved again (from the base's plan); the rows are that solve's. */
+    void solvedAgain(List<Assignment> solved, BendableScore solvedScore) {
+        rows = List.copyOf(solved);
+        score = solvedScore;
+        origin = PlanOrigin.SOLVED_AGAIN;
+    }
+
     /** Some workloads now placed as another plan places them. */
     void takePlacements(List<Assignment> changed, BendableScore changedScore, int workloads) {
         rows = List.copyOf(changed);

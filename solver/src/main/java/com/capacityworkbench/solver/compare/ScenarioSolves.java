@@ -6,6 +6,7 @@ import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.solver.service.SolveJob;
 import com.capacityworkbench.solver.service.SolveOutcome;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,16 +29,33 @@ final class ScenarioSolves {
     private final Scenario scenario;
     private final @Nullable Plan warmStart;
     private final int seeds;
+    private final Duration timeLimit;
+    private final boolean again;
     private final List<SeedPlan> kept = new ArrayList<>();
     private final Set<SolveJob> running = ConcurrentHashMap.newKeySet();
     private int ended;
     private boolean proven;
 
-    ScenarioSolves(String planId, Scenario scenario, @Nullable Plan warmStart, int seeds) {
+    /**
+     * @param timeLimit each seed's time
+     * @param again     a second solve of a variant, from the base's better plan
+     */
+    ScenarioSolves(String planId, Scenario scenario, @Nullable Plan warmStart, int seeds, Duration timeLimit,
+            boolean again) {
         this.planId = planId;
         this.scenario = scenario;
         this.warmStart = warmStart;
         this.seeds = seeds;
+        this.timeLimit = timeLimit;
+        this.again = again;
+    }
+
+    Duration timeLimit() {
+        return timeLimit;
+    }
+
+    boolean again() {
+        return again;
     }
 
     String planId() {

@@ -72,4 +72,26 @@ class VariantComparerTest {
             assertThat(comparison.columns().get(1).changes()).containsExactly("Remove pool campus-h100");
         }
     }
+
+    @Test
+    void whenTheBaseComesToShowABetterPlanTheVariantsAreSolvedAgainFromIt() throws Exception {
+        Scenario tiny = com.capacityworkbench.solver.testing.Solving.sample("tiny.json").withVariants(List.of(
+                new Variant("trn-late", "Trainium late", null, null,
+                        List.of(new com.capacityworkbench.model.variant.PoolDelay("aws-use1-trn2", 1)))));
+        // A poor plan of the base is given: nothing placed. The variant, free to move everything, finds a plan that
+        // is better for the base too, so the base shows it, and the variant is solved again close to it.
+        com.capacityworkbench.model.plan.Plan nothing = com.capacityworkbench.solver.evaluate.PlanEvaluator.evaluate(
+                tiny.withVariants(List.of()), List.of());
+        try (SolverService service = new SolverService()) {
+            Comparison comparison = new VariantComparer(service).start(tiny,
+                    new CompareOptions(List.of(), Duration.ofSeconds(2), 7, 1, true, 2, nothing),
+                    CompareListener.silent()).await();
+
+            assertThat(comparison.columns().getFirst().origin().isOwnSolve()).as("the base took the variant's placements")
+                    .isFalse();
+            assertThat(comparison.columns().get(1).origin().solvedAgain()).isTrue();
+            assertThat(comparison.changesOf("trn-late")).as("only what the delay calls for")
+                    .allSatisfy(c -> assertThat(c.cause().causedByChange()).isTrue());
+        }
+    }
 }

@@ -103,7 +103,7 @@ public final class CompareViewModel {
         job = new VariantComparer(solver).start(scenario, options, new CompareListener() {
             @Override
             public void onProgress(SeedSolve solve, SolveProgress p) {
-                String what = solve.of() == 1 ? "solving" : "solving " + solve.label();
+                String what = solve.label().isEmpty() ? "solving" : "solving " + solve.label();
                 fxThread.execute(() -> update(solve.planId(), what, p.elapsed(), LevelsInWords.of(p.levels())));
             }
 
