@@ -35,6 +35,12 @@ public final class CompareCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private SolveBudget budget;
 
+    @Option(names = "--seeds", paramLabel = "N", description = "Solve each plan with up to N seeds (each for --seconds) "
+            + "to show the solver's noise: the best plan is shown, each KPI's spread over the seeds is listed and a "
+            + "difference within it is marked. A plan proven optimal is solved once. Default: as many as fit on the "
+            + "cores the plans leave idle (up to 3), so comparing takes no longer.")
+    private @Nullable Integer seeds;
+
     @Option(names = "--free", description = "Let every workload move in every variant (re-optimise from the base "
             + "plan); by default a variant keeps each base placement that still fits and that none of its changes "
             + "concerns, so the diff shows what the changes force or make worth moving.")
@@ -51,6 +57,10 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!budget.check("compare", err)) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        if (seeds != null && seeds < 1) {
+            err.println("compare: --seeds must be at least 1, got " + seeds);
             return ExitCodes.INVALID_INPUT;
         }
         if (out != null && !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
@@ -74,15 +84,15 @@ public final class CompareCommand implements Callable<Integer> {
         }
 
         int plans = 1 + (variantIds.isEmpty() ? known.size() : variantIds.size());
+        CompareOptions options = new CompareOptions(variantIds, budget.timeLimit(), budget.seed(),
+                seeds != null ? seeds : CompareOptions.AUTO_SEEDS, !free,
+                Runtime.getRuntime().availableProcessors(), null);
         stdout.println("Comparing " + plans + " plans of \"" + scenario.name() + "\", up to " + budget.seconds()
-                + " s each, " + Runtime.getRuntime().availableProcessors() + " at a time ...");
+                + " s each" + seedsText(options, plans - 1) + ", " + options.parallelism() + " at a time ...");
         stdout.flush();
         Comparison comparison;
         try (SolverService service = new SolverService()) {
-            comparison = new VariantComparer(service).start(scenario,
-                    new CompareOptions(variantIds, budget.timeLimit(), budget.seed(), !free,
-                            Runtime.getRuntime().availableProcessors(), null),
-                    CompareListener.silent()).await();
+            comparison = new VariantComparer(service).start(scenario, options, CompareListener.silent()).await();
         }
         ComparisonSummary.print(comparison, stdout);
         if (out != null) {
@@ -97,5 +107,21 @@ public final class CompareCommand implements Callable<Integer> {
         stdout.flush();
         boolean allFeasible = comparison.columns().stream().allMatch(c -> c.plan().isFeasible());
         return allFeasible ? ExitCodes.OK : ExitCodes.INFEASIBLE;
+    }
+
+    /** ", seeds 0-1 for the base and 0 for each variant", ", seed 0": which solves the comparison runs. */
+    private static String seedsText(CompareOptions options, int variants) {
+        String base = seedRange(options, options.seedsFor(1));
+        String each = seedRange(options, options.seedsFor(variants));
+        return base.equals(each) ? ", " + plural(base) : ", " + plural(base) + " for the base and " + each
+                + " for each variant";
+    }
+
+    private static String seedRange(CompareOptions options, int seeds) {
+        return seeds == 1 ? Long.toString(options.seed()) : options.seed() + "-" + options.seedOf(seeds - 1);
+    }
+
+    private static String plural(String range) {
+        return (range.contains("-") ? "seeds " : "seed ") + range;
     }
 }

@@ -84,4 +84,32 @@ class CompareCommandTest {
         assertThat(run("compare", broken.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(err.toString()).contains("variants[0].basedOn: unknown variant \"nobody\"");
     }
+
+    @Test
+    void seedsAreChosenOrGivenAndTheWorkbookCarriesSpreadsMarksAndQualityInWords(@TempDir Path dir) throws Exception {
+        Path scenario = tinyWithVariants(dir, List.of(
+                new Variant("trn-late", "Trainium late", null, null, List.of(new PoolDelay("aws-use1-trn2", 1)))));
+        Path workbook = dir.resolve("cmp.xlsx");
+
+        int code = run("compare", scenario.toString(), "--seconds", "2", "--seeds", "2", "--seed", "7", "--out",
+                workbook.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("seeds 7-8,", "± noise", "Plans:", "Trainium late: ")
+                .doesNotContain("hard/");
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            var header = book.getSheet("Comparison").getRow(0);
+            assertThat(header.getCell(7).getStringCellValue()).isEqualTo("Noise Trainium late");
+            assertThat(header.getCell(8).getStringCellValue()).startsWith("Spread ");
+            assertThat(book.getSheet("Variants").getRow(0).getCell(5).getStringCellValue()).isEqualTo("Plan quality");
+            assertThat(book.getSheet("Variants").getRow(1).getCell(5).getStringCellValue()).doesNotContain("hard/");
+        }
+    }
+
+    @Test
+    void noSeedsIsRefused(@TempDir Path dir) throws Exception {
+        Path scenario = tinyWithVariants(dir, List.of(new Variant("a", "A", null, null, List.of())));
+        assertThat(run("compare", scenario.toString(), "--seeds", "0")).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("compare: --seeds must be at least 1, got 0");
+    }
 }

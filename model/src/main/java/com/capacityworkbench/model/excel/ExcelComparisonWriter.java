@@ -22,9 +22,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes a comparison of variants: a Comparison sheet (one KPI per row, the base and each variant as columns,
- * differences against the base in the unit and in %, the best value of each row highlighted), a Changes sheet
- * (the workloads each variant moves, with cost delta and the change that forced it), a Variants sheet (what
- * each variant changes, and stale changes), and one plan sheet per column.
+ * differences against the base in the unit and in %, each marked when it is within solver noise, the best value of
+ * each row highlighted, and each plan's spread over its seeds), a Changes sheet (the workloads each variant moves,
+ * with cost delta, whether a change caused it and why), a Variants sheet (what each variant changes, stale
+ * changes, and how good its plan is in words), and one plan sheet per column.
  */
 public final class ExcelComparisonWriter {
 
@@ -48,6 +49,9 @@ public final class ExcelComparisonWriter {
         }
     }
 
+    /** The mark a difference gets in its Noise column when it is no larger than the solver's noise. */
+    static final String WITHIN_NOISE = "within solver noise";
+
     private static void writeKpis(XSSFWorkbook workbook, WorkbookStyles styles, Comparison comparison) {
         Sheet sheet = workbook.createSheet("Comparison");
         List<ComparedPlan> columns = comparison.columns();
@@ -56,10 +60,14 @@ public final class ExcelComparisonWriter {
         for (ComparedPlan c : columns.subList(1, columns.size())) {
             headers.add("Δ " + c.name());
             headers.add("Δ% " + c.name());
+            headers.add("Noise " + c.name());
         }
+        columns.forEach(c -> headers.add("Spread " + c.name()));
         TableWriter table = new TableWriter(sheet, styles);
         table.header(headers);
         BestValueMarker best = new BestValueMarker(workbook);
+        NoiseMarker noise = new NoiseMarker(workbook);
+        int firstDelta = 3 + columns.size();
         for (KpiRow row : comparison.kpis()) {
             NumberStyle number = numberStyle(row.unit());
             List<Object> values = new ArrayList<>(List.of(row.group(), row.kpi(), row.unit()));
@@ -74,10 +82,25 @@ public final class ExcelComparisonWriter {
                 formats.add(number);
                 values.add(row.deltaPctFromBase(i));
                 formats.add(NumberStyle.PERCENT_NUMBER);
+                values.add(row.withinNoise(i) ? WITHIN_NOISE : null);
+                formats.add(NumberStyle.GENERAL);
+            }
+            for (int i = 0; i < columns.size(); i++) {
+                values.add(row.spread(i));
+                formats.add(number);
             }
             int rowIndex = table.row(values, formats);
             if (row.bestColumn() != null) {
                 best.mark(sheet.getRow(rowIndex).getCell(3 + row.bestColumn()));
+            }
+            for (int i = 1; i < columns.size(); i++) {
+                if (row.withinNoise(i)) {
+                    int delta = firstDelta + 3 * (i - 1);
+                    noise.mark(sheet.getRow(rowIndex).getCell(delta));
+                    if (row.deltaPctFromBase(i) != null) {
+                        noise.mark(sheet.getRow(rowIndex).getCell(delta + 1));
+                    }
+                }
             }
         }
         table.finish();
@@ -86,13 +109,14 @@ public final class ExcelComparisonWriter {
     private static void writeChanges(XSSFWorkbook workbook, WorkbookStyles styles, Comparison comparison) {
         Sheet sheet = workbook.createSheet("Changes");
         TableWriter table = new TableWriter(sheet, styles);
-        table.header(List.of("Variant", "Workload", "Change", "From", "To", "Cost delta ($)", "Reason"));
+        table.header(List.of("Variant", "Workload", "Change", "From", "To", "Cost delta ($)", "Caused by a change",
+                "Why"));
         List<NumberStyle> formats = List.of(NumberStyle.GENERAL, NumberStyle.GENERAL, NumberStyle.GENERAL,
-                NumberStyle.GENERAL, NumberStyle.GENERAL, NumberStyle.DOLLARS, NumberStyle.GENERAL);
+                NumberStyle.GENERAL, NumberStyle.GENERAL, NumberStyle.DOLLARS, NumberStyle.GENERAL, NumberStyle.GENERAL);
         for (ComparedPlan column : comparison.columns()) {
             for (PlacementChange c : comparison.changesOf(column.id())) {
                 table.row(Arrays.asList(column.name(), c.workload(), c.kind(), c.from(), c.to(), c.costDelta(),
-                        c.reason()), formats);
+                        c.cause().causedByChange(), c.reason()), formats);
             }
         }
         table.finish();
@@ -101,13 +125,19 @@ public final class ExcelComparisonWriter {
     private static void writeVariants(XSSFWorkbook workbook, WorkbookStyles styles, Comparison comparison) {
         Sheet sheet = workbook.createSheet("Variants");
         TableWriter table = new TableWriter(sheet, styles);
-        table.header(List.of("Variant", "Name", "Changes", "Stale changes", "Feasible", "Score"));
+        table.header(List.of("Variant", "Name", "Changes", "Stale changes", "Feasible", "Plan quality", "Seeds"));
         for (ComparedPlan c : comparison.columns()) {
             table.row(Arrays.asList(c.id(), c.name(), c.isBase() ? "(the scenario as it is)" : String.join("; ", c.changes()),
                     c.staleChanges().stream().map(StaleChange::toString).collect(Collectors.joining("; ")),
-                    c.plan().isFeasible(), c.plan().score()), List.of());
+                    c.plan().isFeasible(), c.qualitySummary(), c.seedRuns().isEmpty() ? null : seeds(c)),
+                    List.of());
         }
         table.finish();
+    }
+
+    /** "42, 43, 44" (best first): the seeds a plan was solved with, so a run can be repeated. */
+    private static String seeds(ComparedPlan plan) {
+        return plan.seedRuns().stream().map(r -> Long.toString(r.seed())).collect(Collectors.joining(", "));
     }
 
     private static NumberStyle numberStyle(String unit) {

@@ -21,13 +21,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Names the change that forced a workload to move: the first of the variant's changes that touches the
- * workload itself (its demand, its datasets, its being added or removed), else the first that touches a
- * pool or site it left or went to, or a policy it is subject to. When none touches it directly, the move
- * is a knock-on effect of the others making or taking room.
+ * Which workloads a variant's changes concern, for staying close to the base: a change touches the workload
+ * itself (its demand, its datasets, its being added or removed), a pool or site it runs on or could run on, or a
+ * policy it is subject to. (Why a workload actually moved is weighed by {@link MoveWeigher}, by scoring the move.)
  */
 final class ChangeAttribution {
 
@@ -41,17 +39,6 @@ final class ChangeAttribution {
         this.variant = variant;
     }
 
-    String reasonFor(Workload workload, Set<String> basePools, Set<String> variantPools) {
-        Set<String> pools = new HashSet<>(basePools);
-        pools.addAll(variantPools);
-        return changes.stream()
-                .filter(c -> touchesWorkload(c, workload))
-                .findFirst()
-                .or(() -> changes.stream().filter(c -> touchesPlace(c, workload, pools, variantPools)).findFirst())
-                .map(Change::describe)
-                .orElseGet(this::knockOn);
-    }
-
     /**
      * Whether any change concerns the workload: touches it, or a pool or site it runs on or could run on
      * ({@code options}: pools no static rule rules out for it).
@@ -60,12 +47,6 @@ final class ChangeAttribution {
         Set<String> pools = new HashSet<>(basePools);
         pools.addAll(options);
         return changes.stream().anyMatch(c -> touchesWorkload(c, workload) || touchesPlace(c, workload, pools, options));
-    }
-
-    private String knockOn() {
-        return changes.isEmpty() ? "Re-optimised: no change touches it; the solver found another plan"
-                : "Knock-on: room freed or taken by other moves (" + changes.stream().map(Change::describe)
-                        .collect(Collectors.joining("; ")) + ")";
     }
 
     private static boolean touchesWorkload(Change change, Workload workload) {

@@ -8,9 +8,19 @@ import com.capacityworkbench.solver.service.SolveProgress;
 /** Progress of a comparison, per plan ("base" or a variant id); called on solver threads. */
 public interface CompareListener {
 
-    void onProgress(String planId, SolveProgress progress);
+    void onProgress(SeedSolve solve, SolveProgress progress);
 
-    void onPlanFinished(String planId, Plan plan, SolveOutcome outcome);
+    /**
+     * Every seed of a plan has ended (or was not needed: a plan proven optimal is not solved again).
+     *
+     * @param best      the best of its seeds' plans, by score
+     * @param seedsRun  how many seeds' plans count
+     */
+    void onPlanFinished(String planId, Plan best, SolveOutcome outcome, int seedsRun);
+
+    /** Every solve has ended; the plans are being scored under each other's scenarios and the moves weighed. */
+    default void onCrossChecking() {
+    }
 
     void onFinished(Comparison comparison, boolean stopped);
 
@@ -18,11 +28,11 @@ public interface CompareListener {
     static CompareListener silent() {
         return new CompareListener() {
             @Override
-            public void onProgress(String planId, SolveProgress progress) {
+            public void onProgress(SeedSolve solve, SolveProgress progress) {
             }
 
             @Override
-            public void onPlanFinished(String planId, Plan plan, SolveOutcome outcome) {
+            public void onPlanFinished(String planId, Plan best, SolveOutcome outcome, int seedsRun) {
             }
 
             @Override

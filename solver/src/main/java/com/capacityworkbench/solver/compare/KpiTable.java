@@ -3,11 +3,13 @@ package com.capacityworkbench.solver.compare;
 import com.capacityworkbench.model.compare.ComparedPlan;
 import com.capacityworkbench.model.compare.KpiDirection;
 import com.capacityworkbench.model.compare.KpiRow;
+import com.capacityworkbench.model.compare.SeedRun;
 import com.capacityworkbench.model.plan.CostCategory;
 import com.capacityworkbench.model.plan.Kpis;
 import com.capacityworkbench.model.plan.ProviderUsage;
 import com.capacityworkbench.model.plan.SitePower;
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -17,7 +19,9 @@ import java.util.function.ToDoubleFunction;
 /**
  * The KPI rows of a comparison, read from each plan's {@link Kpis} (never recomputed): cost in total and
  * by category, unplaced demand, first refusal, provider shares, peak power per site against its cap,
- * idle committed capacity, carbon, latency misses and broken hard rules.
+ * idle committed capacity, carbon, latency misses and broken hard rules. Each value comes with its spread over
+ * the seeds its scenario was solved with (the solver's noise): max − min of the seeds' figures, 0 for a plan
+ * proven optimal on every level, unknown after a single unproven solve.
  */
 public final class KpiTable {
 
@@ -27,7 +31,8 @@ public final class KpiTable {
     }
 
     public static List<KpiRow> rows(List<ComparedPlan> columns) {
-        List<Kpis> kpis = columns.stream().map(c -> c.plan().kpis()).toList();
+        List<Column> kpis = columns.stream().map(Column::of).toList();
+        List<Kpis> shown = kpis.stream().map(Column::shown).toList();
         List<KpiRow> rows = new ArrayList<>();
         rows.add(row("Cost", "Total cost", "$", KpiDirection.LOWER_IS_BETTER, kpis, Kpis::totalCostUsd));
         for (CostCategory category : CostCategory.values()) {
@@ -42,13 +47,13 @@ public final class KpiTable {
                 Kpis::firstRefusalHonoured));
         rows.add(row("First refusal", "Sent elsewhere", "workloads", KpiDirection.LOWER_IS_BETTER, kpis,
                 Kpis::firstRefusalElsewhere));
-        for (String provider : union(kpis, k -> k.providerUsage().stream().map(ProviderUsage::provider).toList())) {
+        for (String provider : union(shown, k -> k.providerUsage().stream().map(ProviderUsage::provider).toList())) {
             rows.add(row("Provider share", provider, "%", KpiDirection.NEUTRAL, kpis, k -> k.providerUsage().stream()
                     .filter(u -> u.provider().equals(provider)).mapToDouble(ProviderUsage::sharePct).sum()));
         }
-        for (String site : union(kpis, k -> k.power().stream().map(SitePower::site).toList())) {
+        for (String site : union(shown, k -> k.power().stream().map(SitePower::site).toList())) {
             rows.add(row("Peak power", site, "MW", KpiDirection.NEUTRAL, kpis, k -> peakMw(k, site)));
-            if (kpis.stream().anyMatch(k -> k.power().stream().anyMatch(p -> p.site().equals(site) && p.capMw() != null))) {
+            if (shown.stream().anyMatch(k -> k.power().stream().anyMatch(p -> p.site().equals(site) && p.capMw() != null))) {
                 rows.add(row("Peak power", site + " vs cap", "% of cap", KpiDirection.LOWER_IS_BETTER, kpis,
                         k -> peakPctOfCap(k, site)));
             }
@@ -61,10 +66,31 @@ public final class KpiTable {
         return rows;
     }
 
-    private static KpiRow row(String group, String kpi, String unit, KpiDirection direction, List<Kpis> kpis,
+    private static KpiRow row(String group, String kpi, String unit, KpiDirection direction, List<Column> columns,
             ToDoubleFunction<Kpis> value) {
-        List<Double> values = kpis.stream().map(k -> value.applyAsDouble(k)).toList();
-        return new KpiRow(group, kpi, unit, direction, values, best(values, direction));
+        List<Double> values = columns.stream().map(c -> value.applyAsDouble(c.shown())).toList();
+        List<Double> spreads = columns.stream().map(c -> c.spread(value)).toList();
+        return new KpiRow(group, kpi, unit, direction, values, best(values, direction), spreads);
+    }
+
+    /** One plan's figures: the shown plan's, and its seeds' for the spread. */
+    private record Column(Kpis shown, List<Kpis> seeds, boolean provenOptimal) {
+
+        static Column of(ComparedPlan plan) {
+            return new Column(plan.plan().kpis(), plan.seedRuns().stream().map(SeedRun::kpis).toList(),
+                    plan.provenOptimal());
+        }
+
+        double spread(ToDoubleFunction<Kpis> value) {
+            if (provenOptimal) {
+                return 0;
+            }
+            if (seeds.size() < 2) {
+                return Double.NaN;
+            }
+            DoubleSummaryStatistics range = seeds.stream().mapToDouble(value).summaryStatistics();
+            return range.getMax() - range.getMin();
+        }
     }
 
     private static Integer best(List<Double> values, KpiDirection direction) {

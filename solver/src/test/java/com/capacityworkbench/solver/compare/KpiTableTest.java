@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.model.compare.ComparedPlan;
 import com.capacityworkbench.model.compare.KpiRow;
+import com.capacityworkbench.model.compare.PlanOrigin;
+import com.capacityworkbench.model.compare.SeedRun;
+import com.capacityworkbench.model.plan.LevelQuality;
+import com.capacityworkbench.model.plan.PlanLevel;
+import com.capacityworkbench.model.plan.PlanQuality;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.solver.evaluate.PlanEvaluator;
@@ -51,5 +56,34 @@ class KpiTableTest {
         assertThat(rows).extracting(KpiRow::kpi).contains("Compute cost", "Egress cost", "Energy cost",
                 "Porting cost", "Carbon cost", "Idle committed capacity", "Emissions", "Latency misses",
                 "Broken hard rules", "Unplaced workloads");
+    }
+
+    @Test
+    void spreadsAreMaxMinusMinOverSeedsZeroWhenProvenAndUnknownAfterOneSolve() {
+        Scenario base = base();
+        Plan cheap = PlanEvaluator.evaluate(base, List.of(on("train-a", "azure-h100"), on("train-b", "campus-h100"),
+                on("tune-c", "campus-h100"), on("batch-d", null)));
+        Plan dear = PlanEvaluator.evaluate(base, List.of(on("train-a", "aws-h100"), on("train-b", "campus-h100"),
+                on("tune-c", "aws-h100"), on("batch-d", null)));
+        PlanQuality proven = new PlanQuality(List.of(new LevelQuality(PlanLevel.COST, 1, 1.0, true, false, null)), 1, 0);
+        ComparedPlan twoSeeds = new ComparedPlan("base", "Base", base, cheap, List.of(), List.of(),
+                List.of(seed(0, cheap, null), seed(1, dear, null)), PlanOrigin.SOLVED);
+        ComparedPlan provenPlan = new ComparedPlan("p", "Proven", base, dear, List.of(), List.of(),
+                List.of(seed(0, dear, proven), seed(1, cheap, null)), PlanOrigin.SOLVED);
+        ComparedPlan oneSeed = new ComparedPlan("o", "Once", base, dear, List.of(), List.of(),
+                List.of(seed(0, dear, null)), PlanOrigin.SOLVED);
+
+        KpiRow total = row(KpiTable.rows(List.of(twoSeeds, provenPlan, oneSeed)), "Total cost");
+
+        double range = dear.kpis().totalCostUsd() - cheap.kpis().totalCostUsd();
+        assertThat(total.spread(0)).isCloseTo(range, Offset.offset(1e-6));
+        assertThat(total.spread(1)).isZero();
+        assertThat(total.spread(2)).isNull();
+        assertThat(total.withinNoise(1)).as("the whole difference is the base's spread").isTrue();
+        assertThat(total.withinNoise(2)).isTrue();
+    }
+
+    private static SeedRun seed(long seed, Plan plan, PlanQuality quality) {
+        return new SeedRun(seed, plan.score(), plan.kpis(), quality);
     }
 }

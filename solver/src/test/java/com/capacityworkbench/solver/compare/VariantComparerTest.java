@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.capacityworkbench.model.compare.Comparison;
 import com.capacityworkbench.model.compare.PlacementChange;
 import com.capacityworkbench.model.compare.PlacementChangeKind;
+import com.capacityworkbench.model.compare.PlacementCause;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.variant.CountMode;
 import com.capacityworkbench.model.variant.PoolCountChange;
@@ -28,15 +29,15 @@ class VariantComparerTest {
         Set<String> finished = ConcurrentHashMap.newKeySet();
         try (SolverService service = new SolverService()) {
             ComparisonJob job = new VariantComparer(service).start(scenario,
-                    new CompareOptions(List.of(), Duration.ofSeconds(2), 7, true, 2, null),
+                    new CompareOptions(List.of(), Duration.ofSeconds(2), 7, 1, true, 2, null),
                     new CompareListener() {
                         @Override
-                        public void onProgress(String planId, com.capacityworkbench.solver.service.SolveProgress p) {
+                        public void onProgress(SeedSolve solve, com.capacityworkbench.solver.service.SolveProgress p) {
                         }
 
                         @Override
                         public void onPlanFinished(String planId, com.capacityworkbench.model.plan.Plan plan,
-                                com.capacityworkbench.solver.service.SolveOutcome outcome) {
+                                com.capacityworkbench.solver.service.SolveOutcome outcome, int seedsRun) {
                             finished.add(planId);
                         }
 
@@ -58,7 +59,8 @@ class VariantComparerTest {
             assertThat(forced).extracting(PlacementChange::workload).containsAll(onCampus);
             assertThat(forced).filteredOn(c -> onCampus.contains(c.workload())).allSatisfy(c -> {
                 assertThat(c.kind()).isIn(PlacementChangeKind.MOVED, PlacementChangeKind.NEWLY_UNPLACED);
-                assertThat(c.reason()).isEqualTo("Remove pool campus-h100");
+                assertThat(c.cause()).isEqualTo(PlacementCause.FORCED);
+                assertThat(c.reason()).isEqualTo("Remove pool campus-h100: its pool campus-h100 is gone");
             });
 
             // With five times the Azure capacity, the first-refusal workload stays on Azure and no demand is lost.
@@ -68,6 +70,28 @@ class VariantComparerTest {
                     .stream().mapToDouble(Double::doubleValue).sum();
             assertThat(unplacedBig).isLessThanOrEqualTo(unplacedBase);
             assertThat(comparison.columns().get(1).changes()).containsExactly("Remove pool campus-h100");
+        }
+    }
+
+    @Test
+    void whenTheBaseComesToShowABetterPlanTheVariantsAreSolvedAgainFromIt() throws Exception {
+        Scenario tiny = com.capacityworkbench.solver.testing.Solving.sample("tiny.json").withVariants(List.of(
+                new Variant("trn-late", "Trainium late", null, null,
+                        List.of(new com.capacityworkbench.model.variant.PoolDelay("aws-use1-trn2", 1)))));
+        // A poor plan of the base is given: nothing placed. The variant, free to move everything, finds a plan that
+        // is better for the base too, so the base shows it, and the variant is solved again close to it.
+        com.capacityworkbench.model.plan.Plan nothing = com.capacityworkbench.solver.evaluate.PlanEvaluator.evaluate(
+                tiny.withVariants(List.of()), List.of());
+        try (SolverService service = new SolverService()) {
+            Comparison comparison = new VariantComparer(service).start(tiny,
+                    new CompareOptions(List.of(), Duration.ofSeconds(2), 7, 1, true, 2, nothing),
+                    CompareListener.silent()).await();
+
+            assertThat(comparison.columns().getFirst().origin().isOwnSolve()).as("the base took the variant's placements")
+                    .isFalse();
+            assertThat(comparison.columns().get(1).origin().solvedAgain()).isTrue();
+            assertThat(comparison.changesOf("trn-late")).as("only what the delay calls for")
+                    .allSatisfy(c -> assertThat(c.cause().causedByChange()).isTrue());
         }
     }
 }

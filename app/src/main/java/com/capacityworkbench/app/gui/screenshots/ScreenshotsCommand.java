@@ -126,7 +126,7 @@ public final class ScreenshotsCommand implements Callable<Integer> {
 
     private void variantTabs(WorkbenchShell shell, String theme) throws InterruptedException, IOException {
         TabPane tabs = FxThread.call(() -> (TabPane) shell.view().screen(Section.VARIANTS).lookup("#compare-tabs"));
-        String[] names = {"variants-", "variants-charts-", "variants-changes-"};
+        String[] names = {"variants-", "variants-charts-", "variants-changes-", "variants-progress-"};
         for (int i = 0; i < names.length; i++) {
             int index = i;
             FxThread.run(() -> tabs.getSelectionModel().select(index));

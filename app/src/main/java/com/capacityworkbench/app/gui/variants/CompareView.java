@@ -33,8 +33,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The comparison half of the Variants screen: Compare all / selected with one Stop and progress per plan, then
- * the KPI table (best value per row marked, deltas against the base), the charts, and the placement changes
- * each variant makes, with the change that forced them.
+ * the KPI table (best value per row marked, deltas against the base, differences within solver noise marked),
+ * the charts, and the placement changes each variant makes, with whether a change caused each and why.
  */
 final class CompareView extends BorderPane {
 
@@ -50,7 +50,7 @@ final class CompareView extends BorderPane {
         this.dialogs = dialogs;
         setId("compare-view");
         charts = new CompareCharts(planId -> viewModel.changesOfProperty().set(planId));
-        setTop(toolbar());
+        setTop(new VBox(toolbar(), stateLine()));
         TabPane tabs = new TabPane(
                 new Tab("KPIs", kpiTable),
                 new Tab("Charts", chartsPane()),
@@ -91,6 +91,7 @@ final class CompareView extends BorderPane {
         seconds.setEditable(true);
         seconds.setPrefWidth(90);
         seconds.valueProperty().addListener((obs, old, now) -> viewModel.secondsPerPlanProperty().set(now));
+        ComboBox<Integer> seeds = seedsChoice();
         CheckBox close = new CheckBox("Stay close to the base");
         close.setTooltip(new Tooltip("Keep each base placement that still fits and that no change of the variant "
                 + "concerns, so the changes show what the variant forces or makes worth moving"));
@@ -100,12 +101,47 @@ final class CompareView extends BorderPane {
         export.setTooltip(new Tooltip("Save the comparison as an Excel workbook: KPIs, changes, a plan sheet per variant"));
         export.disableProperty().bind(viewModel.comparisonProperty().isNull());
         export.setOnAction(e -> exportWorkbook());
+        return new ToolBar(all, selected, stop, seconds, new Label("s per plan"), seeds, close, export);
+    }
+
+    /** What the comparison is doing or found, on its own line: the toolbar is full and this must stay readable. */
+    private Label stateLine() {
         Label state = new Label();
         state.setId("compare-state");
         state.textProperty().bind(viewModel.stateProperty());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        return new ToolBar(all, selected, stop, new Label("s per plan"), seconds, close, export, grow, state);
+        state.getStyleClass().add("text-muted");
+        state.setStyle("-fx-padding: 2 8 2 8;");
+        return state;
+    }
+
+    /** Seeds per plan: auto (on idle cores) or a number; each seed's solve gets the time per plan. */
+    private ComboBox<Integer> seedsChoice() {
+        ComboBox<Integer> seeds = new ComboBox<>();
+        seeds.setId("compare-seeds");
+        seeds.getItems().setAll(CompareViewModel.AUTO_SEEDS, 1, 2, 3, 5);
+        seeds.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer n) {
+                if (n == null || n == CompareViewModel.AUTO_SEEDS) {
+                    return "auto seeds";
+                }
+                return n == 1 ? "1 seed" : n + " seeds";
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null;
+            }
+        });
+        seeds.setValue(viewModel.seedsProperty().get());
+        seeds.valueProperty().addListener((obs, old, now) -> viewModel.seedsProperty().set(
+                now == null ? CompareViewModel.AUTO_SEEDS : now));
+        seeds.setTooltip(new Tooltip("Solve each plan with several seeds to see the solver's noise: the best plan is "
+                + "shown, each KPI's spread over the seeds is listed and a difference within it is marked. Auto: as many "
+                + "as fit on the cores the plans leave idle (up to 3), so comparing takes no longer. A plan proven "
+                + "optimal is solved once."));
+        seeds.disableProperty().bind(viewModel.runningProperty());
+        return seeds;
     }
 
     private Node chartsPane() {
@@ -127,6 +163,19 @@ final class CompareView extends BorderPane {
         ComboBox<String> of = new ComboBox<>();
         of.setId("changes-of");
         of.setPromptText("every variant");
+        of.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                Comparison shown = viewModel.comparisonProperty().get();
+                return id == null || shown == null ? "" : shown.columns().stream().filter(c -> c.id().equals(id))
+                        .map(c -> c.name()).findFirst().orElse(id);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
         of.valueProperty().bindBidirectional(viewModel.changesOfProperty());
         java.util.function.Consumer<Comparison> fill = now -> of.getItems().setAll(now == null ? List.of()
                 : now.columns().stream().filter(c -> !c.isBase()).map(c -> c.id()).toList());
@@ -140,7 +189,8 @@ final class CompareView extends BorderPane {
                 column("From", c -> c.from() == null ? "unplaced" : c.from(), 240),
                 column("To", c -> c.to() == null ? "unplaced" : c.to(), 240),
                 column("Cost delta", c -> KpiTable.signed(c.costDelta(), "$"), 110),
-                column("Why (the change that forced it)", c -> c.reason(), 420)));
+                column("Cause", c -> c.cause().label(), 190),
+                withTooltips(column("Why", c -> c.reason(), 520))));
         table.setPlaceholder(new Label("No placement changes: compare first, or this variant moves nothing"));
         Label hint = new Label("Click a bar in Charts to show one variant's changes.");
         hint.getStyleClass().add("text-muted");
@@ -155,9 +205,9 @@ final class CompareView extends BorderPane {
         table.setId("compare-progress");
         table.getColumns().setAll(List.of(
                 column("Plan", PlanProgress::name, 260),
-                column("State", PlanProgress::state, 100),
+                column("State", PlanProgress::state, 170),
                 column("Elapsed", PlanProgress::elapsed, 80),
-                column("Best score", PlanProgress::bestScore, 420)));
+                column("Quality (levels in words)", PlanProgress::quality, 620)));
         return table;
     }
 
@@ -202,6 +252,19 @@ final class CompareView extends BorderPane {
                 dialogs.showError("Export failed", file + ": " + e.getMessage());
             }
         });
+    }
+
+    /** A column of long texts: the whole text shows on hover when the cell cuts it. */
+    private static <S> TableColumn<S, String> withTooltips(TableColumn<S, String> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new Tooltip(text));
+            }
+        });
+        return column;
     }
 
     static <S> TableColumn<S, String> column(String title, java.util.function.Function<S, String> value, double width) {

@@ -11,6 +11,7 @@ import com.capacityworkbench.model.variant.Variant;
 import com.capacityworkbench.solver.compare.CompareListener;
 import com.capacityworkbench.solver.compare.CompareOptions;
 import com.capacityworkbench.solver.compare.ComparisonJob;
+import com.capacityworkbench.solver.compare.SeedSolve;
 import com.capacityworkbench.solver.compare.VariantComparer;
 import com.capacityworkbench.solver.service.SolveOutcome;
 import com.capacityworkbench.solver.service.SolveProgress;
@@ -35,11 +36,15 @@ import javafx.collections.ObservableList;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Solve all (or the chosen) variants side by side: progress per plan, one Stop, then the comparison (KPI rows,
- * placement changes). Solver callbacks arrive on solver threads and are handed to the FX thread through
- * {@code fxThread}; progress rows repaint at most as often as the solver reports (twice a second).
+ * Solve all (or the chosen) variants side by side: progress per plan, one Stop, then the comparison (KPI rows
+ * with solver noise, placement changes and why). Solver callbacks arrive on solver threads and are handed to the
+ * FX thread through {@code fxThread}; progress rows repaint at most as often as the solver reports (twice a
+ * second).
  */
 public final class CompareViewModel {
+
+    /** The seeds setting that lets idle cores decide ({@link CompareOptions#seedsFor}). */
+    public static final int AUTO_SEEDS = CompareOptions.AUTO_SEEDS;
 
     private final ScenarioDocument document;
     private final SolverService solver;
@@ -48,6 +53,8 @@ public final class CompareViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final IntegerProperty secondsPerPlan = new SimpleIntegerProperty(20);
     private final BooleanProperty stayClose = new SimpleBooleanProperty(true);
+    /** Seeds per plan; {@link #AUTO_SEEDS} lets the time per plan decide. */
+    private final IntegerProperty seeds = new SimpleIntegerProperty(AUTO_SEEDS);
     private final StringProperty state = new SimpleStringProperty("Not compared yet");
     private final ObservableList<PlanProgress> progress = FXCollections.observableArrayList();
     private final ObjectProperty<@Nullable Comparison> comparison = new SimpleObjectProperty<>();
@@ -86,19 +93,31 @@ public final class CompareViewModel {
         progress.add(new PlanProgress(ComparedPlan.BASE_ID, scenario.name() + " (base)", "waiting", "", ""));
         ids.forEach(id -> progress.add(new PlanProgress(id, name(scenario, id), "waiting", "", "")));
         running.set(true);
-        state.set("Solving " + progress.size() + " plans, " + secondsPerPlan.get() + " s each …");
-        CompareOptions options = new CompareOptions(ids, Duration.ofSeconds(secondsPerPlan.get()), 0, stayClose.get(),
-                Runtime.getRuntime().availableProcessors(), null);
+        CompareOptions options = new CompareOptions(ids, Duration.ofSeconds(secondsPerPlan.get()), 0,
+                seeds.get(), stayClose.get(), Runtime.getRuntime().availableProcessors(), null);
+        int baseSeeds = options.seedsFor(1);
+        int variantSeeds = options.seedsFor(ids.size());
+        state.set("Solving " + progress.size() + " plans, up to " + secondsPerPlan.get() + " s each"
+                + (baseSeeds > 1 || variantSeeds > 1 ? " (seeds: " + baseSeeds + " for the base, " + variantSeeds
+                        + " per variant)" : "") + " …");
         job = new VariantComparer(solver).start(scenario, options, new CompareListener() {
             @Override
-            public void onProgress(String planId, SolveProgress p) {
-                fxThread.execute(() -> update(planId, "solving", p.elapsed(), com.capacityworkbench.app.cli.LevelsText.of(p.levels())));
+            public void onProgress(SeedSolve solve, SolveProgress p) {
+                String what = solve.label().isEmpty() ? "solving" : "solving " + solve.label();
+                fxThread.execute(() -> update(solve.planId(), what, p.elapsed(), LevelsInWords.of(p.levels())));
             }
 
             @Override
-            public void onPlanFinished(String planId, Plan plan, SolveOutcome outcome) {
-                fxThread.execute(() -> update(planId, outcome == SolveOutcome.STOPPED ? "stopped" : "done", null,
-                        plan.score()));
+            public void onPlanFinished(String planId, Plan best, SolveOutcome outcome, int seedsRun) {
+                String what = (outcome == SolveOutcome.STOPPED ? "stopped" : "done")
+                        + (seedsRun > 1 ? " (" + seedsRun + " seeds)" : "");
+                String quality = best.quality() == null ? "" : best.quality().summary();
+                fxThread.execute(() -> update(planId, what, null, quality));
+            }
+
+            @Override
+            public void onCrossChecking() {
+                fxThread.execute(() -> state.set("Scoring every plan under every scenario and weighing the moves …"));
             }
 
             @Override
@@ -108,6 +127,8 @@ public final class CompareViewModel {
         });
         return true;
     }
+
+
 
     public void stop() {
         if (job != null) {
@@ -120,22 +141,33 @@ public final class CompareViewModel {
         running.set(false);
         job = null;
         comparison.set(result);
+        // The rows end with what the comparison shows: a plan may be another scenario's, found better here.
+        result.columns().forEach(c -> update(c.id(), c.origin().isOwnSolve() ? rowState(c.id()) : "adopted", null,
+                c.qualitySummary()));
         long moved = result.changesByVariant().values().stream().mapToLong(List::size).sum();
+        long caused = result.changesByVariant().values().stream().flatMap(List::stream)
+                .filter(c -> c.cause().causedByChange()).count();
         state.set((stopped ? "Stopped; compared the plans found so far" : "Compared " + result.columns().size() + " plans")
-                + ": " + moved + " placement changes");
+                + ": " + moved + " placement changes, " + caused + " caused by a change");
         if (changesOf.get() == null && result.columns().size() > 1) {
-            changesOf.set(result.columns().get(1).id());
+            // The first variant that moves something: an empty list is a poor first answer.
+            changesOf.set(result.columns().stream().skip(1).filter(c -> !result.changesOf(c.id()).isEmpty())
+                    .findFirst().orElse(result.columns().get(1)).id());
         }
     }
 
-    private void update(String planId, String what, @Nullable Duration elapsed, String score) {
+    private void update(String planId, String what, @Nullable Duration elapsed, String quality) {
         for (int i = 0; i < progress.size(); i++) {
             PlanProgress row = progress.get(i);
             if (row.planId().equals(planId)) {
                 progress.set(i, new PlanProgress(planId, row.name(), what,
-                        elapsed == null ? row.elapsed() : String.format(Locale.US, "%d s", elapsed.toSeconds()), score));
+                        elapsed == null ? row.elapsed() : String.format(Locale.US, "%d s", elapsed.toSeconds()), quality));
             }
         }
+    }
+
+    private String rowState(String planId) {
+        return progress.stream().filter(r -> r.planId().equals(planId)).map(PlanProgress::state).findFirst().orElse("done");
     }
 
     private void showChanges() {
@@ -163,6 +195,11 @@ public final class CompareViewModel {
 
     public IntegerProperty secondsPerPlanProperty() {
         return secondsPerPlan;
+    }
+
+    /** Seeds per plan, or {@link #AUTO_SEEDS}. */
+    public IntegerProperty seedsProperty() {
+        return seeds;
     }
 
     public BooleanProperty stayCloseProperty() {

@@ -11,12 +11,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 /**
  * KPIs as rows, plans as columns: each variant's value with its difference to the base (in the unit and in %),
- * the best value of each row marked in bold green (lower cost, more honoured, …), as the comparison computed them.
+ * the best value of each row marked in bold green (lower cost, more honoured, …), a difference within solver noise
+ * greyed and marked "noise", and the row's largest spread over seeds in its own column, as the comparison
+ * computed them.
  */
 final class KpiTable extends TableView<KpiRow> {
+
+    static final String NOISE_MARK = "noise";
 
     KpiTable() {
         setId("kpi-table");
@@ -29,6 +34,7 @@ final class KpiTable extends TableView<KpiRow> {
         getColumns().add(CompareView.column("Group", KpiRow::group, 110));
         getColumns().add(CompareView.column("KPI", KpiRow::kpi, 200));
         getColumns().add(CompareView.column("Unit", KpiRow::unit, 80));
+        getColumns().add(noiseColumn());
         List<ComparedPlan> columns = comparison.columns();
         for (int i = 0; i < columns.size(); i++) {
             getColumns().add(planColumn(columns.get(i), i));
@@ -36,10 +42,27 @@ final class KpiTable extends TableView<KpiRow> {
         getItems().setAll(comparison.kpis());
     }
 
+    /** The row's largest spread over seeds: how much of a difference the solver alone could make. */
+    private static TableColumn<KpiRow, String> noiseColumn() {
+        TableColumn<KpiRow, String> column = CompareView.column("± Noise", KpiTable::noise, 95);
+        column.setId("kpi-noise-column");
+        Label header = new Label("± Noise");
+        header.setTooltip(new Tooltip("The largest spread of this KPI over the seeds each plan was solved with "
+                + "(0 for a plan proven optimal; ≥ or ? where a plan was solved once and not proven). A difference "
+                + "no larger than the spread of its two plans is marked \"" + NOISE_MARK + "\": the solver alone "
+                + "could have made it."));
+        column.setText(null);
+        column.setGraphic(header);
+        return column;
+    }
+
     private static TableColumn<KpiRow, String> planColumn(ComparedPlan plan, int index) {
-        TableColumn<KpiRow, String> column = new TableColumn<>(plan.isBase() ? plan.name() + " (base)" : plan.name());
+        TableColumn<KpiRow, String> column = new TableColumn<>();
+        Label header = new Label(plan.isBase() ? plan.name() + " (base)" : plan.name());
+        header.setTooltip(new Tooltip(plan.qualitySummary()));
+        column.setGraphic(header);
         column.setId("kpi-column-" + plan.id());
-        column.setPrefWidth(185);
+        column.setPrefWidth(200);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text(c.getValue(), index)));
         column.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -47,14 +70,18 @@ final class KpiTable extends TableView<KpiRow> {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
                 KpiRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setTooltip(row == null || index == 0 ? null : new javafx.scene.control.Tooltip(
-                        plan.name() + ": " + text + "; " + signed(row.deltaFromBase(index), row.unit()) + " against the base"));
+                setTooltip(row == null ? null : new Tooltip(tooltip(row, index, plan)));
                 boolean best = row != null && row.bestColumn() != null && row.bestColumn() == index;
-                getStyleClass().removeAll("kpi-best");
+                boolean noise = row != null && row.withinNoise(index);
+                getStyleClass().removeAll("kpi-best", "kpi-noise");
                 if (best) {
                     getStyleClass().add("kpi-best");
                 }
-                setStyle(best ? "-fx-font-weight: bold; -fx-text-fill: -color-success-fg;" : "");
+                if (noise) {
+                    getStyleClass().add("kpi-noise");
+                }
+                setStyle((best ? "-fx-font-weight: bold; -fx-text-fill: -color-success-fg;" : "")
+                        + (noise ? "-fx-font-style: italic;" + (best ? "" : " -fx-text-fill: -color-fg-muted;") : ""));
             }
         });
         return column;
@@ -71,7 +98,32 @@ final class KpiTable extends TableView<KpiRow> {
             return value + "  (=)";
         }
         // The % says it at a glance; without a base to divide by, the difference itself.
-        return value + "  (" + (pct != null ? String.format(Locale.US, "%+.1f %%", pct) : signed(delta, row.unit())) + ")";
+        String difference = pct != null ? String.format(Locale.US, "%+.1f %%", pct) : signed(delta, row.unit());
+        return value + "  (" + difference + (row.withinNoise(index) ? ", " + NOISE_MARK : "") + ")";
+    }
+
+    private static String tooltip(KpiRow row, int index, ComparedPlan plan) {
+        String text = plan.name() + ": " + text(row, index);
+        if (index > 0) {
+            text += "; " + signed(row.deltaFromBase(index), row.unit()) + " against the base";
+        }
+        Double spread = row.spread(index);
+        text += spread == null ? "\nSpread over seeds: unknown (solved once, not proven optimal)"
+                : "\nSpread over seeds: " + value(spread, row.unit()) + (spread == 0 && plan.provenOptimal()
+                        ? " (proven optimal: no solver noise)" : "");
+        if (row.withinNoise(index)) {
+            text += "\nWithin solver noise: the difference is no larger than the spread of the base or this plan";
+        }
+        return text;
+    }
+
+    /** The row's largest spread: "± $12.3M", "≥ ± $12.3M" when some plans' are unknown, "?" when none is known. */
+    static String noise(KpiRow row) {
+        Double spread = row.largestSpread();
+        if (spread == null || (spread == 0 && !row.spreadsKnown())) {
+            return "?";
+        }
+        return (row.spreadsKnown() ? "± " : "≥ ± ") + value(spread, row.unit());
     }
 
     /** The difference to the base in the KPI's unit, sign first: -$843.2M, +12 workloads. */

@@ -1,5 +1,8 @@
 package com.capacityworkbench.app.gui.variants;
 
-/** One row of the comparison's progress list: a plan being solved, how far it is, its best score. */
-public record PlanProgress(String planId, String name, String state, String elapsed, String bestScore) {
+/**
+ * One row of the comparison's progress list: a plan being solved, how far it is (which seed), and how good its
+ * best plan is in words.
+ */
+public record PlanProgress(String planId, String name, String state, String elapsed, String quality) {
 }

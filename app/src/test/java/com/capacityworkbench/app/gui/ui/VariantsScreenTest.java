@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.capacityworkbench.app.gui.RecordingDialogs;
 import com.capacityworkbench.app.gui.TestScenarios;
 import com.capacityworkbench.app.gui.WorkbenchShell;
+import com.capacityworkbench.app.gui.variants.ChangeKind;
 import com.capacityworkbench.model.compare.KpiRow;
 import com.capacityworkbench.model.compare.PlacementChange;
 import com.capacityworkbench.model.compare.PlacementChangeKind;
@@ -76,6 +77,19 @@ class VariantsScreenTest {
         assertThat(robot.lookup("#variant-changes .list-cell").queryAs(javafx.scene.control.ListCell.class).getText())
                 .isEqualTo("1. Price of provider coreweave × 20.00 (+1900 %)");
 
+        // A second change that shows in the diff whatever the solvers find: an added workload. (Moves off the
+        // dearer neocloud need not: on short solves the base may find them better too and take them.)
+        @SuppressWarnings("unchecked")
+        ComboBox<ChangeKind> kind = robot.lookup("#change-kind").queryAs(ComboBox.class);
+        robot.interact(() -> kind.setValue(ChangeKind.ADD_WORKLOAD));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> source = robot.lookup("#change-field-source").queryAs(ComboBox.class);
+        robot.interact(() -> source.setValue("ft-vision"));
+        robot.clickOn("#change-field-id").write("ft-vision-2");
+        robot.clickOn("#add-change");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shell.viewModel().document().scenario().variants().get(before).changes()).hasSize(2);
+
         robot.interact(() -> robot.lookup("#compare-view .spinner").queryAs(Spinner.class).getValueFactory().setValue(4));
         robot.clickOn("#compare-selected");
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
@@ -85,7 +99,8 @@ class VariantsScreenTest {
 
         @SuppressWarnings("unchecked")
         TableView<KpiRow> kpis = robot.lookup("#kpi-table").queryAs(TableView.class);
-        assertThat(kpis.getColumns()).extracting(c -> c.getText()).contains("CoreWeave x20");
+        assertThat(kpis.getColumns()).extracting(c -> c.getGraphic() instanceof Label l ? l.getText() : c.getText())
+                .contains("CoreWeave x20", "± Noise");
         KpiRow total = kpis.getItems().stream().filter(r -> r.kpi().equals("Total cost")).findFirst().orElseThrow();
         assertThat(total.values()).hasSize(2);
         assertThat(robot.lookup("#compare-state").queryAs(Label.class).getText()).startsWith("Compared 2 plans");
@@ -99,12 +114,19 @@ class VariantsScreenTest {
         robot.clickOn("Placement changes");
         @SuppressWarnings("unchecked")
         TableView<PlacementChange> changes = robot.lookup("#changes-table").queryAs(TableView.class);
-        assertThat(changes.getItems()).as("workloads leave the twenty-times dearer neocloud")
+        assertThat(changes.getItems()).as("the added workload, tied to the change that adds it")
                 .anySatisfy(c -> {
-                    assertThat(c.kind()).isEqualTo(PlacementChangeKind.MOVED);
-                    assertThat(c.from()).contains("cw-plano");
-                    assertThat(c.reason()).isEqualTo("Price of provider coreweave × 20.00 (+1900 %)");
+                    assertThat(c.workload()).isEqualTo("ft-vision-2");
+                    assertThat(c.kind()).isEqualTo(PlacementChangeKind.ADDED);
+                    assertThat(c.cause()).isEqualTo(com.capacityworkbench.model.compare.PlacementCause.ADDED_OR_REMOVED);
+                    assertThat(c.reason()).startsWith("Add workload ft-vision-2").endsWith(": it is added");
                 });
+        assertThat(changes.getItems()).as("a move tied to a change names one of the variant's changes")
+                .filteredOn(c -> c.cause().causedByChange())
+                .allSatisfy(c -> assertThat(c.reason()).matches("(Price of provider coreweave × 20\\.00 \\(\\+1900 %\\)"
+                        + "|Add workload ft-vision-2 .*|The variant's changes together \\(.*\\)): .*"));
+        assertThat(robot.lookup("#changes-table").queryAs(TableView.class).getColumns())
+                .extracting(c -> ((javafx.scene.control.TableColumn<?, ?>) c).getText()).contains("Cause", "Why");
     }
 
     @Test
