@@ -1,5 +1,6 @@
 package com.capacityworkbench.app.gui.variants;
 
+import com.capacityworkbench.app.quality.LevelFormat;
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.model.compare.ComparedPlan;
 import com.capacityworkbench.model.compare.Comparison;
@@ -104,7 +105,7 @@ public final class CompareViewModel {
             @Override
             public void onProgress(SeedSolve solve, SolveProgress p) {
                 String what = solve.label().isEmpty() ? "solving" : "solving " + solve.label();
-                fxThread.execute(() -> update(solve.planId(), what, p.elapsed(), LevelsInWords.of(p.levels())));
+                fxThread.execute(() -> update(solve.planId(), what, p.elapsed(), LevelFormat.statuses(p.levels())));
             }
 
             @Override
