@@ -68,8 +68,9 @@ final class LevelByLevel {
                 outcomes.add(new LevelOutcome(level, 0, 0, true));
                 continue;
             }
-            if (program.zeroInPlan(level)) {
-                // Nothing to gain, and nothing to search: keep it at 0.
+            if (placement == null && program.zeroInPlan(level)) {
+                // The plan as it stands is still the solution and has nothing to gain here: keep it at 0 unsearched.
+                // (After a level above was searched, its solution may have moved this one: then it is searched.)
                 program.model().addLessOrEqual(objective, 0);
                 outcomes.add(new LevelOutcome(level, 0, 0, true));
                 continue;
