@@ -4,7 +4,7 @@ import ai.timefold.solver.core.api.score.BendableScore;
 import com.capacityworkbench.bench.problem.PlacementProblem;
 import com.capacityworkbench.model.plan.Assignment;
 import com.capacityworkbench.solver.evaluate.PlanEvaluator;
-import com.google.ortools.Loader;
+import com.capacityworkbench.solver.exact.CpSatLibrary;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.LinearExpr;
@@ -39,7 +39,7 @@ public final class CpSatReference {
     }
 
     public static ExactResult solve(PlacementProblem problem, Limits limits, List<Assignment> startPlan) {
-        Loader.loadNativeLibraries();
+        CpSatLibrary.load();
         long start = System.nanoTime();
         ExactModel exact = new ExactModel(problem);
         Map<String, String> incumbent = new HashMap<>();

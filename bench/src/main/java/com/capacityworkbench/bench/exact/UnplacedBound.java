@@ -3,10 +3,10 @@ package com.capacityworkbench.bench.exact;
 import com.capacityworkbench.bench.problem.PlacementProblem;
 import com.capacityworkbench.bench.problem.ShardChoices;
 import com.capacityworkbench.model.scenario.Period;
+import com.capacityworkbench.solver.exact.CpSatLibrary;
 import com.capacityworkbench.solver.rules.ScoreUnits;
 import com.capacityworkbench.solver.rules.ShardOnPool;
 import com.capacityworkbench.solver.score.ScoreLevels;
-import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
@@ -31,7 +31,7 @@ final class UnplacedBound {
 
     /** The bound in score units, or 0 when no bound is reached within the time limit. */
     static long of(PlacementProblem problem, java.time.Duration limit) {
-        Loader.loadNativeLibraries();
+        CpSatLibrary.load();
         MPSolver mip = MPSolver.createSolver("SCIP");
         boolean integer = mip != null;
         MPSolver lp = integer ? mip : MPSolver.createSolver("GLOP");

@@ -11,7 +11,6 @@ import com.capacityworkbench.solver.domain.PlacementSolution;
 import com.capacityworkbench.solver.domain.PlacementSolutionCloner;
 import com.capacityworkbench.solver.domain.Shard;
 import com.capacityworkbench.solver.move.MakeRoomMoves;
-import com.google.ortools.Loader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -114,7 +113,7 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
 
     @Override
     public void changeWorkingSolution(PhaseCommandContext<PlacementSolution> context) {
-        Loader.loadNativeLibraries();
+        CpSatLibrary.load();
         PlacementSolution solution = context.getWorkingSolution();
         PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable =
                 MakeRoomMoves.poolVariable(context.getSolutionMetaModel());

@@ -6,7 +6,6 @@ import com.capacityworkbench.solver.build.SolutionBuilder;
 import com.capacityworkbench.solver.domain.PlacementSolution;
 import com.capacityworkbench.solver.score.ScoreLevels;
 import com.capacityworkbench.solver.testing.Solving;
-import com.google.ortools.Loader;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +19,7 @@ class LevelByLevelTest {
 
     @BeforeAll
     static void natives() {
-        Loader.loadNativeLibraries();
+        CpSatLibrary.load();
     }
 
     @ParameterizedTest(name = "{0}")

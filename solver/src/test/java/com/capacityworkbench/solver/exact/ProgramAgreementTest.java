@@ -14,7 +14,6 @@ import com.capacityworkbench.solver.service.PlacementSolverConfig;
 import com.capacityworkbench.solver.service.SolveRequest;
 import com.capacityworkbench.solver.testing.RandomScenarios;
 import com.capacityworkbench.solver.testing.Solving;
-import com.google.ortools.Loader;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.LinearExpr;
@@ -38,7 +37,7 @@ class ProgramAgreementTest {
 
     @BeforeAll
     static void natives() {
-        Loader.loadNativeLibraries();
+        CpSatLibrary.load();
     }
 
     static LongStream seeds() {
