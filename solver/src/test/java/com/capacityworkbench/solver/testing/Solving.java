@@ -10,6 +10,7 @@ import com.capacityworkbench.solver.service.SolveRequest;
 import com.capacityworkbench.solver.service.SolverService;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /** Solves scenarios in tests, reproducibly: a seed and a move-count limit, a generous time limit. */
@@ -34,7 +35,7 @@ public final class Solving {
     }
 
     /** A listener that keeps only how the solve ended. */
-    public record Recording(java.util.concurrent.atomic.AtomicReference<SolveOutcome> outcome) implements SolveListener {
+    public record Recording(AtomicReference<SolveOutcome> outcome) implements SolveListener {
 
         @Override
         public void onProgress(SolveProgress progress) {
@@ -50,17 +51,6 @@ public final class Solving {
         }
     }
 
-    public static final SolveListener QUIET = new SolveListener() {
-        @Override
-        public void onProgress(SolveProgress progress) {
-        }
-
-        @Override
-        public void onBestPlan(Plan plan) {
-        }
-
-        @Override
-        public void onFinished(Plan plan, SolveOutcome outcome, @Nullable Throwable error) {
-        }
-    };
+    /** A listener that ignores the solve (the recording is dropped). */
+    public static final SolveListener QUIET = new Recording(new AtomicReference<>());
 }
