@@ -111,7 +111,10 @@ final class PlanSummary {
     private static void residency(Plan plan, PrintWriter out) {
         List<WorkloadExplanation> kept = plan.explanations().stream()
                 .filter(e -> e.candidates().stream().anyMatch(c -> "Residency".equals(c.rule()))).toList();
-        out.println("  Residency: " + kept.size() + " workloads read data that rules out some pools");
+        long listed = plan.explanations().stream().filter(e -> !e.candidates().isEmpty()).count();
+        out.println("  Residency: " + kept.size() + " workloads read data that rules out some pools"
+                + (listed < plan.explanations().size()
+                        ? " (of the " + listed + " unplaced whose candidate pools a plan this large lists)" : ""));
         for (WorkloadExplanation e : kept.stream().limit(5).toList()) {
             long ruledOut = e.candidates().stream().filter(c -> "Residency".equals(c.rule())).count();
             String where = e.candidates().stream().filter(Candidate::chosen).map(Candidate::site).distinct()

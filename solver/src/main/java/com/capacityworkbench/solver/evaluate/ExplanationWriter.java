@@ -24,13 +24,13 @@ import org.jspecify.annotations.Nullable;
 final class ExplanationWriter {
 
     private final Evaluation evaluation;
-    private final boolean withCandidates;
+    private final PlanEvaluator.Detail detail;
     private final FirstRefusalExplanation firstRefusal;
     private final UnplacedExplanation unplaced;
 
-    ExplanationWriter(Evaluation evaluation, boolean withCandidates) {
+    ExplanationWriter(Evaluation evaluation, PlanEvaluator.Detail detail) {
         this.evaluation = evaluation;
-        this.withCandidates = withCandidates;
+        this.detail = detail;
         this.firstRefusal = new FirstRefusalExplanation(evaluation, new MoveCosts(evaluation));
         this.unplaced = new UnplacedExplanation(evaluation.calculator);
     }
@@ -39,11 +39,14 @@ final class ExplanationWriter {
         List<EvaluatedShard> own = evaluation.shardsByWorkload.getOrDefault(workload.id(), List.of());
         List<EvaluatedShard> placed = own.stream().filter(EvaluatedShard::isPlaced).toList();
         List<CostPart> parts = costParts(workload, placed);
-        if (!withCandidates) {
+        if (detail == PlanEvaluator.Detail.LIGHT) {
             return new WorkloadExplanation(workload.id(), summary(workload, own, placed, parts, null), parts, List.of(), null, null);
         }
-        List<CandidateCheck> checks = evaluation.scenario.pools().stream().map(pool -> CandidateCheck.of(evaluation,
-                workload, pool, CandidateCheck.Freed.byOneOf(own, pool, evaluation.lookup.siteOf(pool).id()))).toList();
+        boolean listCandidates = detail == PlanEvaluator.Detail.FULL || placed.size() < own.size();
+        // Every pool checked for every workload is what made large plans slow to build and to write.
+        List<CandidateCheck> checks = !listCandidates ? List.of() : evaluation.scenario.pools().stream()
+                .map(pool -> CandidateCheck.of(evaluation, workload, pool,
+                        CandidateCheck.Freed.byOneOf(own, pool, evaluation.lookup.siteOf(pool).id()))).toList();
         String declined = firstRefusal.explain(workload, own);
         String missing = null;
         if (placed.size() < own.size()) {
@@ -53,7 +56,7 @@ final class ExplanationWriter {
             missing = unplaced.explain(workload, own.size() - placed.size(), beside);
         }
         return new WorkloadExplanation(workload.id(), summary(workload, own, placed, parts, missing), parts,
-                candidates(workload, placed, checks), declined, missing);
+                listCandidates ? candidates(workload, placed, checks) : List.of(), declined, missing);
     }
 
     /**

@@ -12,7 +12,9 @@ import com.capacityworkbench.app.gui.plan.PlanView;
 import com.capacityworkbench.model.plan.Assignment;
 import com.capacityworkbench.model.plan.Candidate;
 import com.capacityworkbench.model.plan.LevelQuality;
+import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.plan.PlanQuality;
+import com.capacityworkbench.model.plan.WorkloadExplanation;
 import com.capacityworkbench.model.scenario.Workload;
 import java.nio.file.Path;
 import java.util.List;
@@ -204,6 +206,31 @@ class MainWindowTest {
                 .filter(c -> !c.isFeasible()).findFirst().orElseThrow();
         assertThat(robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.Labeled l
                 && blocked.blockedBy().equals(l.getText())).tryQuery()).as("blocking reason of %s on screen", workload).isPresent();
+    }
+
+    /** A large plan carries candidate pools only for unplaced workloads; the others' are worked out on selection. */
+    @Test
+    void aPlanWithoutCandidatePoolsWorksThemOutWhenAWorkloadIsSelected(FxRobot robot) throws Exception {
+        solveBriefly(robot);
+        robot.clickOn("#nav-plan");
+        PlanView view = (PlanView) shell.view().screen(Section.PLAN);
+        var plans = shell.viewModel().plans();
+        Plan solved = plans.plan();
+        Plan large = new Plan(solved.scenarioName(), solved.score(), solved.assignments(), solved.kpis(),
+                solved.explanations().stream().map(e -> new WorkloadExplanation(e.workload(), e.summary(), e.costParts(),
+                        List.of(), e.primaryDeclined(), e.missing())).toList(), solved.hardViolations(), solved.quality());
+        robot.interact(() -> plans.show(large));
+
+        robot.interact(() -> view.table().getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#candidate-table").tryQuery().isPresent());
+
+        String workload = view.table().getItems().getFirst().workload();
+        List<Candidate> expected = solved.explanations().stream().filter(e -> e.workload().equals(workload))
+                .findFirst().orElseThrow().candidates();
+        TableView<?> candidates = robot.lookup("#candidate-table").queryAs(TableView.class);
+        assertThat(candidates.getItems()).hasSize(shell.viewModel().document().scenario().pools().size())
+                .map(Candidate.class::cast).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(robot.lookup("#candidates-pending").tryQuery()).isEmpty();
     }
 
     @Test

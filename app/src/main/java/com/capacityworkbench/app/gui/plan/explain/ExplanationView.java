@@ -4,9 +4,11 @@ import com.capacityworkbench.app.gui.plan.PlanViewModel;
 import com.capacityworkbench.app.gui.plan.chart.Figures;
 import com.capacityworkbench.model.plan.Candidate;
 import com.capacityworkbench.model.plan.CostPart;
+import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.plan.WorkloadExplanation;
 import java.util.Comparator;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -23,6 +25,7 @@ public final class ExplanationView extends ScrollPane {
 
     private final PlanViewModel viewModel;
     private final VBox content = new VBox();
+    private final OnDemandExplanations onDemand = new OnDemandExplanations();
 
     public ExplanationView(PlanViewModel viewModel) {
         this.viewModel = viewModel;
@@ -65,7 +68,32 @@ public final class ExplanationView extends ScrollPane {
                 content.getChildren().add(line);
             }
         }
-        content.getChildren().addAll(heading("Candidate pools (" + e.candidates().size() + ")"), candidates(e));
+        if (e.candidates().isEmpty() && !viewModel.scenario().pools().isEmpty() && viewModel.plan() != null) {
+            candidatesOnDemand(workload);
+        } else {
+            content.getChildren().addAll(heading("Candidate pools (" + e.candidates().size() + ")"), candidates(e));
+        }
+    }
+
+    /** A large plan leaves placed workloads' candidate pools out; they are worked out when the workload is shown. */
+    private void candidatesOnDemand(String workload) {
+        Label pending = muted("Working out the candidate pools…");
+        pending.setId("candidates-pending");
+        content.getChildren().addAll(heading("Candidate pools"), pending);
+        Plan asked = viewModel.plan();
+        onDemand.explain(viewModel.scenario(), asked, workload).whenComplete((full, error) -> Platform.runLater(() -> {
+            int at = content.getChildren().indexOf(pending);
+            if (at < 0 || asked != viewModel.plan() || !workload.equals(viewModel.selectedWorkloadProperty().get())) {
+                return; // the selection or the plan moved on meanwhile
+            }
+            if (error != null || full == null || full.isEmpty()) {
+                pending.setText("The candidate pools could not be worked out"
+                        + (error == null ? "." : ": " + error.getMessage()));
+                return;
+            }
+            content.getChildren().set(at - 1, heading("Candidate pools (" + full.get().candidates().size() + ")"));
+            content.getChildren().set(at, candidates(full.get()));
+        }));
     }
 
     private TableView<Candidate> candidates(WorkloadExplanation e) {
