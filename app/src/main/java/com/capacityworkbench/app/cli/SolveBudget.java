@@ -1,6 +1,7 @@
 package com.capacityworkbench.app.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
@@ -29,6 +30,15 @@ final class SolveBudget {
 
     Duration timeLimit() {
         return Duration.ofSeconds(seconds);
+    }
+
+    /**
+     * When the command started, in {@link System#nanoTime()}: the JVM's start, so that {@code --seconds} covers
+     * starting, reading and checking the scenario too.
+     */
+    static long commandStartNanos() {
+        // The JVM's uptime is exact to the millisecond; the process's start instant is only to the second on Linux.
+        return System.nanoTime() - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000;
     }
 
     long seed() {

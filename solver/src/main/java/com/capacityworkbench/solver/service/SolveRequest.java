@@ -10,8 +10,28 @@ import org.jspecify.annotations.Nullable;
  * better plan for {@code unimprovedLimit}, or {@code moveCountLimit} moves evaluated. With a move-count
  * limit (and a time limit that does not strike first) the same scenario and seed give the same plan.
  *
+ * <p>The time limit is wall time from {@code startNanos} ({@link System#nanoTime()}) to the finished plan:
+ * building the problem and evaluating the final plan are inside it, so a planner's "60 s" is 60 s.
+ *
  * @param warmStart a previous plan to start from; its pinned assignments stay where they are
  */
 public record SolveRequest(Scenario scenario, @Nullable Plan warmStart, Duration timeLimit,
-                           @Nullable Duration unimprovedLimit, @Nullable Long moveCountLimit, long randomSeed) {
+                           @Nullable Duration unimprovedLimit, @Nullable Long moveCountLimit, long randomSeed,
+                           long startNanos) {
+
+    /** A request whose time limit counts from now. */
+    public SolveRequest(Scenario scenario, @Nullable Plan warmStart, Duration timeLimit,
+                        @Nullable Duration unimprovedLimit, @Nullable Long moveCountLimit, long randomSeed) {
+        this(scenario, warmStart, timeLimit, unimprovedLimit, moveCountLimit, randomSeed, System.nanoTime());
+    }
+
+    /** When the finished plan is due, in {@link System#nanoTime()}. */
+    public long deadlineNanos() {
+        return startNanos + timeLimit.toNanos();
+    }
+
+    /** The same request with the given time left to the solver itself, counting from now. */
+    SolveRequest forSolverFromNow(Duration solverTime) {
+        return new SolveRequest(scenario, warmStart, solverTime, unimprovedLimit, moveCountLimit, randomSeed);
+    }
 }
