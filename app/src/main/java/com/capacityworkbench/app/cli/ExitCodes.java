@@ -9,6 +9,8 @@ public final class ExitCodes {
     public static final int INVALID_INPUT = 2;
     /** The best plan found still breaks a hard rule. */
     public static final int INFEASIBLE = 3;
+    /** The machine ran short of memory: the solve stopped early (its best plan was printed and saved) or failed. */
+    public static final int MEMORY_SHORT = 4;
 
     private ExitCodes() {
     }

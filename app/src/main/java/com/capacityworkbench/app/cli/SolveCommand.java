@@ -69,12 +69,18 @@ public final class SolveCommand implements Callable<Integer> {
         stdout.println("Solving \"" + scenario.name() + "\" for up to " + budget.seconds() + " s ...");
         stdout.flush();
         Plan plan;
+        ProgressPrinter progress = new ProgressPrinter(stdout);
         try (SolverService service = new SolverService()) {
             SolveJob job = service.start(new SolveRequest(scenario, warmStart,
                             budget.timeLimit().minus(writingTime(scenario)), null, null, budget.seed(), started),
-                    new ProgressPrinter(stdout));
+                    progress);
             plan = job.awaitPlan();
         } catch (IllegalStateException e) {
+            if (e.getCause() instanceof OutOfMemoryError) {
+                err.println("solve: out of memory (" + e.getCause().getMessage() + ", heap limit "
+                        + MemoryShortMessage.heapLimit() + "); " + MemoryShortMessage.ADVICE);
+                return ExitCodes.MEMORY_SHORT;
+            }
             err.println("solve: " + e.getMessage());
             return ExitCodes.FAILURE;
         }
@@ -87,6 +93,11 @@ public final class SolveCommand implements Callable<Integer> {
                 err.println(e.file() + ": cannot be written: " + e.getMessage());
                 return ExitCodes.FAILURE;
             }
+        }
+        if (progress.outcome == SolveOutcome.MEMORY_SHORT) {
+            err.println("solve: stopped early: memory ran short (heap limit " + MemoryShortMessage.heapLimit()
+                    + "); the plan above is the best found before it did. " + MemoryShortMessage.ADVICE);
+            return ExitCodes.MEMORY_SHORT;
         }
         return plan.isFeasible() ? ExitCodes.OK : ExitCodes.INFEASIBLE;
     }
@@ -139,6 +150,9 @@ public final class SolveCommand implements Callable<Integer> {
 
         @Override
         public void onFinished(Plan plan, SolveOutcome outcome, @Nullable Throwable error) {
+            this.outcome = outcome;
         }
+
+        private volatile @Nullable SolveOutcome outcome;
     }
 }

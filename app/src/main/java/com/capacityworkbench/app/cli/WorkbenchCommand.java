@@ -55,14 +55,26 @@ public final class WorkbenchCommand implements Runnable {
     }
 
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return execute(commandLine(), args);
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
-        return cl.execute(args);
+        return execute(cl, args);
+    }
+
+    /** Runs a command; running out of heap is said in one line with a way out, not as a stack trace. */
+    private static int execute(CommandLine cl, String[] args) {
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            cl.getErr().println("workbench: out of memory (heap limit " + MemoryShortMessage.heapLimit() + "). "
+                    + MemoryShortMessage.ADVICE + " A file being saved was left unchanged.");
+            cl.getErr().flush();
+            return ExitCodes.MEMORY_SHORT;
+        }
     }
 
     /** No arguments, or a single existing file that is not a command name: the desktop app. */

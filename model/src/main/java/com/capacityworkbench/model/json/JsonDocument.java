@@ -27,8 +27,10 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -115,28 +117,37 @@ final class JsonDocument {
         }
     }
 
+    /**
+     * Streams the document into the atomic writer's temporary file: a large plan held as one byte array first
+     * (and copied as the array grew) ran a 20,000-workload solve out of heap at the very end.
+     */
     static void write(Record value, Path file) throws ScenarioFileException {
-        byte[] bytes;
-        try {
-            bytes = toBytes(value);
-        } catch (JsonProcessingException e) {
-            FileProblem problem = JsonProblems.of(e);
-            throw new ScenarioFileException(file, "cannot save, the file was left unchanged: " + problem);
-        }
-        AtomicFileWriter.write(file, out -> out.write(bytes));
+        AtomicFileWriter.write(file, out -> {
+            try {
+                writeTo(value, out);
+            } catch (JsonProcessingException e) {
+                throw new ScenarioFileException(file, "cannot save, the file was left unchanged: " + JsonProblems.of(e));
+            }
+        });
+    }
+
+    private static void writeTo(Record value, OutputStream sink) throws IOException {
+        OutputStream out = new BufferedOutputStream(sink, 1 << 16);
+        WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, new Versioned(SCHEMA_VERSION, value));
+        out.write('\n');
+        out.flush();
     }
 
     /** The exact bytes {@link #write} saves. */
     static byte[] toBytes(Record value) throws JsonProcessingException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            WRITER.writeValue(out, new Versioned(SCHEMA_VERSION, value));
+            writeTo(value, out);
         } catch (JsonProcessingException e) {
             throw e;
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory cannot fail", e);
         }
-        out.write('\n');
         return out.toByteArray();
     }
 

@@ -43,6 +43,7 @@ public final class SolverService implements AutoCloseable {
     private final ExecutorService jobs = Executors.newCachedThreadPool(daemon("solve-job"));
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("solve-progress"));
     private final Set<Job> running = ConcurrentHashMap.newKeySet();
+    private final MemoryWatch memory = new MemoryWatch(this::memoryNearlyFull);
 
     public SolveJob start(SolveRequest request, SolveListener listener) {
         Job job = new Job(request, listener);
@@ -53,8 +54,14 @@ public final class SolverService implements AutoCloseable {
         return job;
     }
 
+    /** The heap is nearly full after a collection: every solve stops and keeps its best plan. */
+    void memoryNearlyFull() {
+        running.forEach(Job::memoryShort);
+    }
+
     @Override
     public void close() {
+        memory.close();
         running.forEach(Job::stop);
         ticker.shutdownNow();
         jobs.shutdown();
@@ -91,6 +98,8 @@ public final class SolverService implements AutoCloseable {
         private volatile boolean unimproved;
         /** The search was ended to leave the final evaluation its time. */
         private volatile boolean finishing;
+        /** The memory watch stopped the solve. */
+        private volatile boolean memoryShort;
         private volatile java.util.concurrent.@Nullable ScheduledFuture<?> progressTask;
 
         Job(SolveRequest request, SolveListener listener) {
@@ -107,6 +116,15 @@ public final class SolverService implements AutoCloseable {
             SolverJob<PlacementSolution> j = solverJob;
             if (j != null) {
                 j.terminateEarly();
+            }
+        }
+
+        /** Stops like {@link #stop()}, from the memory watch's thread, and says why. */
+        void memoryShort() {
+            if (!memoryShort) {
+                memoryShort = true;
+                stopRequested = true;
+                ticker.execute(this::stop);
             }
         }
 
@@ -134,7 +152,7 @@ public final class SolverService implements AutoCloseable {
                     SolutionBuilder.placeGreedily(problem);
                 }
                 if (stopRequested) {
-                    finish(plan(problem), SolveOutcome.STOPPED, null);
+                    finish(plan(problem), outcome(), null);
                     return;
                 }
                 // The limit counts from the request: what building the problem took is no longer the solver's.
@@ -158,8 +176,7 @@ public final class SolverService implements AutoCloseable {
                     PlacementSolution best = j.getFinalBestSolution();
                     searching = false;
                     reportProgress();
-                    finish(plan(best).withQuality(quality.quality(seconds(), request.randomSeed())),
-                            stopRequested && !provenOptimal ? SolveOutcome.STOPPED : SolveOutcome.COMPLETED, null);
+                    finish(plan(best).withQuality(quality.quality(seconds(), request.randomSeed())), outcome(), null);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -239,12 +256,23 @@ public final class SolverService implements AutoCloseable {
             return PlanEvaluator.evaluate(request.scenario(), SolutionAssignments.of(solution, lookup));
         }
 
+        private SolveOutcome outcome() {
+            if (memoryShort) {
+                return SolveOutcome.MEMORY_SHORT;
+            }
+            return stopRequested && !provenOptimal ? SolveOutcome.STOPPED : SolveOutcome.COMPLETED;
+        }
+
+        /** Ends with the best plan found before the failure (or the starting plan), explained as far as memory allows. */
         private void fail(@Nullable PlacementSolution problem, Throwable error) {
+            PlacementSolution best = bestSoFar != null ? bestSoFar : problem;
             Plan plan;
             try {
-                plan = problem == null ? PlanEvaluator.evaluate(request.scenario(), List.of(), PlanEvaluator.Detail.LIGHT)
-                        : plan(problem);
-            } catch (RuntimeException e) {
+                plan = best == null ? PlanEvaluator.evaluate(request.scenario(), List.of(), PlanEvaluator.Detail.LIGHT)
+                        : error instanceof OutOfMemoryError
+                        ? PlanEvaluator.evaluate(request.scenario(), SolutionAssignments.of(best, lookup), PlanEvaluator.Detail.LIGHT)
+                        : plan(best);
+            } catch (RuntimeException | OutOfMemoryError e) {
                 error.addSuppressed(e);
                 plan = new Plan(request.scenario().name(), "", List.of(), emptyKpis(), List.of(), List.of(), null);
             }

@@ -227,7 +227,10 @@ public final class SolvingViewModel {
         state.set(switch (outcome) {
             case COMPLETED -> plan.isFeasible() ? "Solved" : "Solved, infeasible (" + plan.hardViolations().size() + " broken rules)";
             case STOPPED -> "Stopped";
-            case FAILED -> "Failed: " + (error == null ? "unknown error" : error.getMessage());
+            case MEMORY_SHORT -> "Stopped: memory ran short; this is the best plan found before it did";
+            case FAILED -> error instanceof OutOfMemoryError
+                    ? "Failed: out of memory; this is the best plan found before it ran out"
+                    : "Failed: " + (error == null ? "unknown error" : error.getMessage());
         });
         job = null;
     }

@@ -110,7 +110,12 @@ public final class CompareViewModel {
 
             @Override
             public void onPlanFinished(String planId, Plan best, SolveOutcome outcome, int seedsRun) {
-                String what = (outcome == SolveOutcome.STOPPED ? "stopped" : "done")
+                String what = switch (outcome) {
+                    case STOPPED -> "stopped";
+                    case MEMORY_SHORT -> "stopped: memory ran short";
+                    case FAILED -> "failed";
+                    case COMPLETED -> "done";
+                }
                         + (seedsRun > 1 ? " (" + seedsRun + " seeds)" : "");
                 String quality = best.quality() == null ? "" : best.quality().summary();
                 fxThread.execute(() -> update(planId, what, null, quality));
