@@ -154,7 +154,11 @@ public final class SolutionBuilder {
         PoolOption[] options = new PoolOption[scenarioPools.size()];
         List<ShardOnPool> allowed = new ArrayList<>();
         double hours = window.size() * calculator.periodHours();
+        List<Period> periods = PlacementCalculator.window(workload);
         for (Pool pool : scenarioPools) {
+            if (!calculator.isStaticallyAllowed(workload, pool, periods)) {
+                continue;
+            }
             ShardOnPool figures = calculator.assess(workload, demand, pool);
             if (figures.isStaticallyAllowed()) {
                 options[pools.get(pool.id()).getIndex()] = PoolOption.of(figures, chargeKeys);

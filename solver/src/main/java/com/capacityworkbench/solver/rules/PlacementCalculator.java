@@ -144,58 +144,121 @@ public final class PlacementCalculator {
         return where.get().rttMs(users.get()) + type.servingLatencyMs();
     }
 
+    /**
+     * Whether a workload may use a pool at all (no static rule breaks), without the figures or the sentences:
+     * building a problem asks it for every workload × pool pair (20 million at 20,000 × 1,000), and most pairs
+     * are ruled out.
+     */
+    public boolean isStaticallyAllowed(Workload workload, Pool pool, List<Period> periods) {
+        Site site = lookup.siteOf(pool);
+        AcceleratorType type = lookup.acceleratorOf(pool);
+        return !familyBlocked(workload, type) && !memoryShort(workload, type) && !sovereignMissing(workload, site)
+                && residencyBlock(workload, site) == null && !stagingTooSlow(workload, staging(workload, site))
+                && !unavailable(pool, periods);
+    }
+
     private List<RuleBreak> staticBreaks(Workload workload, Pool pool, Site site, AcceleratorType type, List<Period> periods) {
         List<RuleBreak> breaks = new ArrayList<>();
-        List<Period> missing = periods.stream().filter(p -> countIn(pool, p) <= 0).toList();
-        if (!missing.isEmpty() || periods.isEmpty()) {
+        if (unavailable(pool, periods)) {
+            List<Period> missing = periods.stream().filter(p -> countIn(pool, p) <= 0).toList();
             breaks.add(new RuleBreak(HardRule.AVAILABILITY, "Availability: pool " + pool.id() + " has no accelerators in "
                     + listPeriods(missing) + " (it runs " + pool.from() + " to " + pool.to() + ")"));
         }
-        if (!workload.supports(type.family()) && !workload.allowsPorting()) {
+        if (familyBlocked(workload, type)) {
             breaks.add(new RuleBreak(HardRule.SOFTWARE_FAMILY, "Software family: pool " + pool.id() + " runs "
                     + type.family().label() + "; " + workload.id() + " supports only "
                     + workload.families().stream().map(SoftwareFamily::label).sorted().collect(Collectors.joining(", "))
                     + " and may not be ported"));
         }
-        if (type.memoryGb() < workload.minMemoryGb()) {
+        if (memoryShort(workload, type)) {
             breaks.add(new RuleBreak(HardRule.MEMORY, "Memory: " + type.id() + " has " + number(type.memoryGb())
                     + " GB; " + workload.id() + " needs " + number(workload.minMemoryGb()) + " GB"));
         }
-        if (workload.requiresSovereign() && !site.sovereign()) {
+        if (sovereignMissing(workload, site)) {
             breaks.add(new RuleBreak(HardRule.SOVEREIGN_CLOUD, "Sovereign cloud: " + workload.id()
                     + " requires a sovereign cloud; site " + site.id() + " is not one"));
         }
-        RuleBreak residency = residencyBreak(workload, site);
+        ResidencyBlock residency = residencyBlock(workload, site);
         if (residency != null) {
-            breaks.add(residency);
+            breaks.add(residency.ruleBreak(lookup, site));
         }
-        RuleBreak staging = stagingBreak(workload, site);
-        if (staging != null) {
-            breaks.add(staging);
+        Staging staging = staging(workload, site);
+        if (stagingTooSlow(workload, staging)) {
+            breaks.add(staging.ruleBreak(site, workload.stagingLeadTimeDays()));
         }
         return breaks;
     }
 
-    private @Nullable RuleBreak residencyBreak(Workload workload, Site site) {
-        for (String datasetId : workload.datasets()) {
-            Dataset dataset = lookup.dataset(datasetId);
-            if (!dataset.mayStayIn(site.jurisdiction())) {
+    private boolean unavailable(Pool pool, List<Period> periods) {
+        if (periods.isEmpty()) {
+            return true;
+        }
+        for (Period p : periods) {
+            if (countIn(pool, p) <= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean familyBlocked(Workload workload, AcceleratorType type) {
+        return !workload.supports(type.family()) && !workload.allowsPorting();
+    }
+
+    private static boolean memoryShort(Workload workload, AcceleratorType type) {
+        return type.memoryGb() < workload.minMemoryGb();
+    }
+
+    private static boolean sovereignMissing(Workload workload, Site site) {
+        return workload.requiresSovereign() && !site.sovereign();
+    }
+
+    /** The first dataset the workload reads that may not be at the site, and whether for its jurisdiction. */
+    private record ResidencyBlock(Dataset dataset, boolean jurisdiction) {
+
+        RuleBreak ruleBreak(ScenarioIndex lookup, Site site) {
+            if (jurisdiction) {
                 return new RuleBreak(HardRule.RESIDENCY, "Residency: dataset " + dataset.id() + " may stay only in "
                         + dataset.allowedJurisdictions().stream().sorted().collect(Collectors.joining(", "))
                         + "; site " + site.id() + " is " + site.jurisdiction());
             }
+            return new RuleBreak(HardRule.RESIDENCY, "Residency: dataset " + dataset.id() + " may not leave "
+                    + lookup.site(dataset.homeSite()).provider() + "; site " + site.id() + " is " + site.provider());
+        }
+    }
+
+    private @Nullable ResidencyBlock residencyBlock(Workload workload, Site site) {
+        for (String datasetId : workload.datasets()) {
+            Dataset dataset = lookup.dataset(datasetId);
+            if (!dataset.mayStayIn(site.jurisdiction())) {
+                return new ResidencyBlock(dataset, true);
+            }
             Site home = lookup.site(dataset.homeSite());
             if (!dataset.mayLeaveProvider() && !home.provider().equals(site.provider())) {
-                return new RuleBreak(HardRule.RESIDENCY, "Residency: dataset " + dataset.id() + " may not leave "
-                        + home.provider() + "; site " + site.id() + " is " + site.provider());
+                return new ResidencyBlock(dataset, false);
             }
         }
         return null;
     }
 
-    private @Nullable RuleBreak stagingBreak(Workload workload, Site site) {
-        Double leadDays = workload.stagingLeadTimeDays();
-        if (leadDays == null) {
+    /** What staging the workload's datasets at a site takes: days in all, terabytes moved, the slowest link used. */
+    private record Staging(double days, double movedTb, double slowestGbps) {
+
+        RuleBreak ruleBreak(Site site, double leadDays) {
+            String speed = slowestGbps <= 0 ? "no link" : number(slowestGbps) + " Gbps";
+            return new RuleBreak(HardRule.DATA_STAGING, "Data staging: moving " + number(movedTb) + " TB to site "
+                    + site.id() + " takes " + (Double.isInfinite(days) ? "forever" : String.format(Locale.US, "%.1f days", days))
+                    + " over " + speed + "; lead time " + number(leadDays) + " days");
+        }
+    }
+
+    private static boolean stagingTooSlow(Workload workload, @Nullable Staging staging) {
+        return staging != null && staging.days() > workload.stagingLeadTimeDays();
+    }
+
+    /** Null when the workload has no staging lead time (no limit to check). */
+    private @Nullable Staging staging(Workload workload, Site site) {
+        if (workload.stagingLeadTimeDays() == null) {
             return null;
         }
         double days = 0;
@@ -212,13 +275,7 @@ public final class PlacementCalculator {
                 slowest = Math.min(slowest, gbps);
             }
         }
-        if (days <= leadDays) {
-            return null;
-        }
-        String speed = slowest <= 0 ? "no link" : number(slowest) + " Gbps";
-        return new RuleBreak(HardRule.DATA_STAGING, "Data staging: moving " + number(movedTb) + " TB to site " + site.id()
-                + " takes " + (Double.isInfinite(days) ? "forever" : String.format(Locale.US, "%.1f days", days))
-                + " over " + speed + "; lead time " + number(leadDays) + " days");
+        return new Staging(days, movedTb, slowest);
     }
 
     private static String listPeriods(List<Period> periods) {
