@@ -122,6 +122,7 @@ public final class SolveCommand implements Callable<Integer> {
         private static final long EVERY_MS = 10_000;
         private final PrintWriter out;
         private long lastMs;
+        private boolean firstPlanSaid;
 
         ProgressPrinter(PrintWriter out) {
             this.out = out;
@@ -130,6 +131,12 @@ public final class SolveCommand implements Callable<Integer> {
         @Override
         public synchronized void onProgress(SolveProgress progress) {
             long ms = progress.elapsed().toMillis();
+            if (!firstPlanSaid && progress.feasible() && !progress.levels().isEmpty()) {
+                // On a large scenario the first usable plan is worth knowing before the next ten-second line.
+                firstPlanSaid = true;
+                out.println(String.format(Locale.US, "  %5.1f s  first plan that keeps every hard rule", ms / 1000.0));
+                out.flush();
+            }
             if (ms - lastMs >= EVERY_MS) {
                 lastMs = ms;
                 out.println(line(progress));
