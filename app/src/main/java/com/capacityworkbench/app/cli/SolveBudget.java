@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 final class SolveBudget {
 
     @Option(names = "--seconds", paramLabel = "N", defaultValue = "30",
-            description = "Seconds each solve may take (default: ${DEFAULT-VALUE}).")
+            description = "Seconds each solve may take, wall time: reading the scenario, building the problem and "
+                    + "the final evaluation included (default: ${DEFAULT-VALUE}).")
     private long seconds;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Random seed (default: ${DEFAULT-VALUE}).")

@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 /** ./workbench solve SCENARIO: places the workloads, prints a short summary, optionally saves the plan. */
 @Command(name = "solve", mixinStandardHelpOptions = true,
         description = {"Solve a scenario: place every workload on a pool under the placement rules.",
-            "Exit code 0 when every hard rule holds, 3 when the best plan found still breaks one, 2 for bad input."})
+            "Exit code 0 when every hard rule holds, 3 when the best plan found still breaks one, 2 for bad input,",
+            "4 when memory ran short (the best plan found before is printed and saved)."})
 public final class SolveCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (.json or .xlsx).")
