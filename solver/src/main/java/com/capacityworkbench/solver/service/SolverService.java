@@ -37,8 +37,9 @@ public final class SolverService implements AutoCloseable {
     private static final long PROGRESS_EVERY_MS = 500;
     /** The solver gets at least this long even when building the problem took the whole limit. */
     private static final long MIN_SOLVER_NANOS = 200_000_000;
-    /** The final evaluation against the last light one (reasons and unplaced workloads' candidates added). */
-    private static final int FINISH_FACTOR = 5;
+    /** Before the first plan is evaluated: 5,000 × 300 pairs took 1–2.4 s to evaluate in full (docs/benchmarks.md). */
+    private static final long PRIOR_NANOS_PER_PAIR = 1_000;
+    private static final int MEASURED_EVALUATIONS = 2;
 
     private final ExecutorService jobs = Executors.newCachedThreadPool(daemon("solve-job"));
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("solve-progress"));
@@ -195,6 +196,9 @@ public final class SolverService implements AutoCloseable {
          */
         private static final int DELIVERY_PAUSE_FACTOR = 4;
         private long lastDeliveryNanos;
+        /** How long the latest full evaluation of a delivered plan took; 0 before the first. */
+        private long finalEvaluationNanos;
+        private int fullEvaluations;
         private long lastDeliveryEndNanos;
 
         /** Keeps the newest best solution; the ticker turns it into a plan at most twice a second. */
@@ -246,10 +250,29 @@ public final class SolverService implements AutoCloseable {
             }
             pendingBest = null;
             long start = System.nanoTime();
-            listener.onBestPlan(PlanEvaluator.evaluate(request.scenario(),
-                    SolutionAssignments.of(solution, lookup), PlanEvaluator.Detail.LIGHT));
+            // The first plans are explained as the final one will be: that measures what finishing costs. Two, as
+            // the first runs cold (5,000 workloads: 11.6 s, then 3.8 s).
+            boolean measure = fullEvaluations < MEASURED_EVALUATIONS;
+            listener.onBestPlan(PlanEvaluator.evaluate(request.scenario(), SolutionAssignments.of(solution, lookup),
+                    measure ? PlanEvaluator.detailFor(request.scenario()) : PlanEvaluator.Detail.LIGHT));
             lastDeliveryEndNanos = System.nanoTime();
             lastDeliveryNanos = lastDeliveryEndNanos - start;
+            if (measure) {
+                fullEvaluations++;
+                finalEvaluationNanos = Math.max(1, lastDeliveryNanos);
+            }
+        }
+
+        /**
+         * What evaluating the final plan will take: measured on the first plans (whose unplaced work, explained pool
+         * by pool, is the most the solve will have), or before that, guessed from the workload × pool pairs.
+         */
+        private long finishingNanos() {
+            if (finalEvaluationNanos > 0) {
+                return finalEvaluationNanos + finalEvaluationNanos / 2;
+            }
+            Scenario scenario = request.scenario();
+            return (long) scenario.workloads().size() * scenario.pools().size() * PRIOR_NANOS_PER_PAIR;
         }
 
         private Plan plan(PlacementSolution solution) {
@@ -311,16 +334,15 @@ public final class SolverService implements AutoCloseable {
         }
 
         /**
-         * Ends the search early enough for the final evaluation to finish by the deadline. That evaluation costs
-         * about what the last plan handed to the listener cost, with its reasons added: on 5,000 workloads about
-         * two seconds, on the samples a few milliseconds.
+         * Ends the search early enough for the final evaluation to finish by the deadline ({@link #finishingNanos}):
+         * on 5,000 workloads about two seconds, on the samples a few milliseconds.
          */
         private void endInTimeToFinish() {
             SolverJob<PlacementSolution> j = solverJob;
-            if (j == null || finishing || lastDeliveryNanos == 0) {
+            if (j == null || finishing) {
                 return;
             }
-            long finishNanos = FINISH_FACTOR * lastDeliveryNanos + PROGRESS_EVERY_MS * 1_000_000;
+            long finishNanos = finishingNanos() + PROGRESS_EVERY_MS * 1_000_000;
             if (System.nanoTime() + finishNanos >= request.deadlineNanos()) {
                 finishing = true;
                 j.terminateEarly();
