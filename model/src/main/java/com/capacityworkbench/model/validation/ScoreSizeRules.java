@@ -28,8 +28,8 @@ final class ScoreSizeRules {
         weighted(bounds.bound(Sum.FIRST_REFUSAL), Sum.FIRST_REFUSAL, "weights.firstRefusal", weights.firstRefusal(), 0,
                 problems);
         // The cost level holds the premium too, weighted as first refusal: each weight has the other's share as given.
-        double premium = bounds.total(Sum.PREMIUM) * ConstraintWeights.units(weights.firstRefusal());
-        double cost = bounds.total(Sum.COST) * ConstraintWeights.units(weights.cost());
+        double premium = bounds.total(Sum.PREMIUM) * units(weights.firstRefusal());
+        double cost = bounds.total(Sum.COST) * units(weights.cost());
         if (cost >= premium) {
             weighted(bounds.bound(Sum.COST), Sum.COST, "weights.cost", weights.cost(), premium, problems);
         } else {
@@ -55,7 +55,7 @@ final class ScoreSizeRules {
     private static void weighted(Bound bound, Sum sum, String weightPath, double weight, double others,
                                  Problems problems) {
         double room = ScoreBounds.LIMIT - others;
-        if (bound.total() * ConstraintWeights.units(weight) <= room) {
+        if (bound.total() * units(weight) <= room) {
             return;
         }
         if (weight > 1 && bound.total() * ConstraintWeights.SCALE <= room) {
@@ -66,11 +66,17 @@ final class ScoreSizeRules {
                     + " × weight times, and holds " + Problems.grouped(ScoreBounds.LIMIT));
             return;
         }
+        String counts = weight == 0 ? "the score counts even with the rule off" : "the score counts at weight "
+                + Problems.grouped(weight);
         problems.add(place(bound), "the workloads together could come to " + amount(bound.total(), sum) + " of "
-                + sum.label() + " (every shard at once on the pool where it weighs most), more than the score counts at"
-                + " weight " + Problems.grouped(weight) + " (" + amount(room / Math.max(1, ConstraintWeights.units(weight)),
-                sum) + "); this one alone brings " + amount(bound.largest(), sum)
+                + sum.label() + " (every shard at once on the pool where it weighs most), more than " + counts + " ("
+                + amount(room / units(weight), sum) + "); this one alone brings " + amount(bound.largest(), sum)
                 + ". Lower demand, prices, sizes or windows");
+    }
+
+    /** Score units per natural unit at a weight; a rule that is off still sums its natural units (the plan's KPIs). */
+    private static double units(double weight) {
+        return Math.max(1, ConstraintWeights.units(weight));
     }
 
     private static String place(Bound bound) {

@@ -89,6 +89,30 @@ class ScoreSizeRulesTest {
     }
 
     @Test
+    void aRuleSwitchedOffStillSumsItsDollars() {
+        Scenario dear = dear();
+        // Self-built campus power at the dearest energy: the dollars alone pass 2^62 over twenty years.
+        Horizon twentyYears = new Horizon(TestScenarios.Q1, TestScenarios.Q1.plus(79));
+        Scenario scenario = with(dear.withWorkloads(List.of(with(dear.workloads().get(0), "to", twentyYears.last()))),
+                "horizon", twentyYears);
+        scenario = scenario.withSites(scenario.sites().stream().map(s -> with(with(with(s, "energyPricePerMwh",
+                Figure.ENERGY_PRICE.max()), "pue", Figure.PUE.max()), "provider", "aws")).toList());
+        scenario = with(scenario, "accelerators", scenario.accelerators().stream().map(a -> with(with(a, "tdpW",
+                Figure.TDP.max()), "trainingFactor", Figure.TRAINING_FACTOR.min())).toList());
+        scenario = with(scenario, "providers", List.of(scenario.providers().get(0), with(scenario.providers().get(1),
+                "kind", com.capacityworkbench.model.scenario.ProviderKind.SELF_BUILT)));
+        scenario = with(scenario, "datasets", List.of());
+        scenario = scenario.withWorkloads(List.of(with(scenario.workloads().get(0), "datasets", List.of())));
+        scenario = scenario.withWeights(new ConstraintWeights(1, 0, 0, 0, 0));
+
+        assertThat(ScoreBounds.of(scenario).total(Sum.COST)).isGreaterThan(ScoreBounds.LIMIT);
+        assertThat(ScenarioValidator.validate(scenario)).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("workloads[0].demand");
+            assertThat(p.message()).contains("more than the score counts even with the rule off");
+        });
+    }
+
+    @Test
     void sitePowerOfTheWorstPlanMustFitTooWhateverTheWeights() {
         Scenario s = TestScenarios.valid();
         s = with(s, "accelerators", s.accelerators().stream()
