@@ -40,6 +40,10 @@ public final class SolveCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "PLAN.json", description = "Start from this plan; its pinned shards stay put.")
     private @Nullable Path from;
 
+    @Option(names = "--moves", paramLabel = "N",
+            description = "Also stop after N moves: the same plan for the same seed, unless --seconds ends the solve first.")
+    private @Nullable Long moves;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -48,6 +52,10 @@ public final class SolveCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!budget.check("solve", err)) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        if (moves != null && moves < 1) {
+            err.println("solve: --moves must be at least 1, got " + moves);
             return ExitCodes.INVALID_INPUT;
         }
         Scenario scenario = ScenarioInput.readValid(scenarioFile, err, "solved");
@@ -68,7 +76,7 @@ public final class SolveCommand implements Callable<Integer> {
         stdout.flush();
         Plan plan;
         try (SolverService service = new SolverService()) {
-            SolveJob job = service.start(new SolveRequest(scenario, warmStart, budget.timeLimit(), null, null, budget.seed()),
+            SolveJob job = service.start(new SolveRequest(scenario, warmStart, budget.timeLimit(), null, moves, budget.seed()),
                     new ProgressPrinter(stdout));
             plan = job.awaitPlan();
         } catch (IllegalStateException e) {
