@@ -49,8 +49,11 @@ class ExtremeScenarioTest {
 
     /** Twenty years of quarters, the longest horizon, at a size the build runs in a few seconds. */
     private static final Size NORMAL = new Size(60, 12, 80);
-    /** The largest problem in workloads and periods; fewer pools, as every shard is weighed on every pool. */
-    private static final Size LARGE = new Size(20_000, 200, 12);
+    /**
+     * The issue's largest problem in workloads and periods, with shards as a generated scenario has them; fewer
+     * pools, as every workload is weighed on every pool.
+     */
+    private static final Size LARGE = new Size(20_000, 200, 12, 4);
 
     /** Strict and preference first refusal at the dearest prices (the dollars bind the demand); free capacity (power binds it). */
     static Stream<Arguments> variants() {

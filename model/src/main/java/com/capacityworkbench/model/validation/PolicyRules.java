@@ -41,6 +41,11 @@ final class PolicyRules {
         if (weight > 0 && weight < Figure.SMALLEST_WEIGHT) {
             problems.add(path, "must be 0 (the rule off) or at least " + Problems.grouped(Figure.SMALLEST_WEIGHT)
                     + " (weights count in hundredths), got " + Problems.grouped(weight));
+        } else if (weight > Figure.WEIGHT.max()) {
+            // Said for the planner who raises a weight to make its rule dominate: the levels already do that.
+            problems.add(path, "must be at most " + Problems.grouped(Figure.WEIGHT.max()) + ", got "
+                    + Problems.grouped(weight) + ": a weight scales its rule within its level of the score, and the"
+                    + " levels already come in order (unplaced demand, first refusal, cost, latency, provider share)");
         } else {
             problems.inRange(path, weight, Figure.WEIGHT);
         }

@@ -142,6 +142,15 @@ class FigureRangeTest {
     }
 
     @Test
+    void aWeightRaisedToMakeItsRuleDominateIsToldTheLevelsAlreadyDoThat() {
+        Scenario huge = with(TestScenarios.valid(), "weights", new ConstraintWeights(1, 1, 1e10, 1, 1));
+        assertThat(ScenarioValidator.validate(huge)).containsExactly(new ValidationProblem("weights.cost",
+                "must be at most 1,000,000, got 10,000,000,000: a weight scales its rule within its level of the score,"
+                        + " and the levels already come in order (unplaced demand, first refusal, cost, latency,"
+                        + " provider share)"));
+    }
+
+    @Test
     void maxShardsGoesUpToAHundred() {
         Scenario hundred = TestScenarios.withWorkload(1, w -> with(w, "maxShards", 100));
         assertThat(ScenarioValidator.validate(hundred)).isEmpty();

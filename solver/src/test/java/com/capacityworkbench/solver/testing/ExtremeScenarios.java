@@ -37,8 +37,16 @@ import java.util.function.DoubleFunction;
  */
 public final class ExtremeScenarios {
 
-    /** How big: workloads (half of them inference services in up to 100 shards), pools (each at its own site). */
-    public record Size(int workloads, int pools, int periods) {
+    /**
+     * How big: workloads (half of them inference services in up to {@code shards} shards), pools (each at its own
+     * site), periods.
+     */
+    public record Size(int workloads, int pools, int periods, int shards) {
+
+        /** With the most shards a workload may have. */
+        public Size(int workloads, int pools, int periods) {
+            this(workloads, pools, periods, (int) Figure.MAX_SHARDS.max());
+        }
     }
 
     private static final Period FIRST = Period.quarter(2027, 1);
@@ -121,7 +129,7 @@ public final class ExtremeScenarios {
             workloads.add(new Workload("w-" + i, inference ? WorkloadKind.INFERENCE : WorkloadKind.TRAINING, demand,
                     horizon.first(), horizon.last(), (int) Figure.PRIORITY.max(), Set.of(SoftwareFamily.ROCM),
                     Figure.MIN_MEMORY.max(), allData, true, inference,
-                    inference ? (int) Math.max(1, Math.min(Figure.MAX_SHARDS.max(), Math.floor(demand))) : 1,
+                    inference ? (int) Math.max(1, Math.min(size.shards(), Math.floor(demand))) : 1,
                     inference ? Math.nextUp(Figure.LATENCY_TARGET.min()) : null, inference ? "eu-north" : null,
                     null, Figure.PORTING_COST.max(), true));
         }
