@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
  * {@code solve FILE --moves N}. Counts what happens; a crash is a validate that neither accepts nor rejects, or a
  * solve of an accepted file that ends other than 0 (feasible) or 3 (a hard rule broken), or that prints a stack
  * trace. The bases are the tiny sample, the EU sample and a small generated scenario with ramps and power caps,
- * each as JSON and as an Excel workbook.
+ * each as JSON and as an Excel workbook, and the frontier sample with its variants as JSON.
  */
 public final class ValidateThenSolve {
 
@@ -50,6 +50,8 @@ public final class ValidateThenSolve {
             excel.add(new ExcelMutator(base, ScenarioFiles.read(samples.resolve(base + ".json")), dir));
         }
         json.add(new JsonMutator("generated", generated));
+        // JSON only: its what-if variants bring their own numbers (factors, delays, caps) to the mix.
+        json.add(new JsonMutator("frontier-2027", samples.resolve("frontier-2027.json")));
         excel.add(new ExcelMutator("generated", ScenarioFiles.read(generated), dir));
     }
 
