@@ -16,6 +16,7 @@ import com.capacityworkbench.model.scenario.SoftwareFamily;
 import com.capacityworkbench.model.scenario.Workload;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -178,22 +179,22 @@ public final class ScoreBounds {
      * any pool takes: so a shard's worst pool is bounded without pairing every workload with every pool.
      */
     private static final class PoolMaxima {
-        boolean any;
-        final double[] acceleratorsPerRef = new double[2];
-        final double[] wattsPerRef = new double[2];
-        final double[] costPerRefHour = new double[2];
-        double wattsPerAccelerator;
-        double costPerAcceleratorHour;
-        double servingMs;
-        int families;
-        final Map<String, Double> worstRtt = new HashMap<>();
-        Set<Geography> siteGeographies = Set.of();
+        private boolean any;
+        private final double[] acceleratorsPerRef = new double[2];
+        private final double[] wattsPerRef = new double[2];
+        private final double[] costPerRefHour = new double[2];
+        private double wattsPerAccelerator;
+        private double costPerAcceleratorHour;
+        private double servingMs;
+        private int families;
+        private final Map<String, Double> worstRtt = new HashMap<>();
+        private Set<Geography> siteGeographies = Set.of();
 
         static PoolMaxima of(Scenario scenario) {
             ScenarioIndex index = ScenarioIndex.of(scenario);
             Policies policies = scenario.policies();
             PoolMaxima maxima = new PoolMaxima();
-            Set<SoftwareFamily> families = new java.util.HashSet<>();
+            Set<SoftwareFamily> families = new HashSet<>();
             for (Pool pool : scenario.pools()) {
                 Site site = index.findSite(pool.site()).orElse(null);
                 AcceleratorType type = index.findAccelerator(pool.accelerator()).orElse(null);
