@@ -137,4 +137,21 @@ class SolveCommandTest {
         assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(err.toString()).contains("solve: --seconds must be at least 1, got 0");
     }
+
+    @Test
+    void aMoveLimitGivesTheSamePlanEveryRun() throws Exception {
+        Path first = dir.resolve("first.json");
+        Path second = dir.resolve("second.json");
+        assertThat(run("solve", TINY.toString(), "--moves", "500", "--seed", "3", "--out", first.toString()))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(run("solve", TINY.toString(), "--moves", "500", "--seed", "3", "--out", second.toString()))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(PlanFiles.read(second).assignments()).isEqualTo(PlanFiles.read(first).assignments());
+    }
+
+    @Test
+    void aMoveLimitBelowOneIsRefused() {
+        assertThat(run("solve", TINY.toString(), "--moves", "0")).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("solve: --moves must be at least 1, got 0");
+    }
 }

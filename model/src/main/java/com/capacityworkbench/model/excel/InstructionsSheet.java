@@ -26,6 +26,7 @@ final class InstructionsSheet {
             "Names on Sites, Pools, Datasets and Workloads must match a row of the sheet they point to (the drop-downs list them).",
             "A Variants sheet is optional: the workbench writes it when the scenario has what-if variants "
                     + "(one row per change: Change in words, Change data as JSON, which import reads); leave it out otherwise.",
+            "Every number has a range (the Range column below); a value outside it is a problem at its cell.",
             "If anything is wrong, nothing is imported and every problem is listed as Sheet!Cell: message, "
                     + "e.g. Pools!D3: count must be a whole number ≥ 0, got \"many\".");
 
@@ -43,26 +44,28 @@ final class InstructionsSheet {
         }
         r++;
         TableWriter settings = new TableWriter(sheet, styles, r, 0);
-        settings.header(List.of("Settings key", "Required", "Meaning"));
+        settings.header(List.of("Settings key", "Required", "Meaning", "Range"));
         for (SettingsKey key : SettingsKey.values()) {
-            settings.row(List.of(key.key(), key.required() ? "required" : "optional", key.hint()), List.of());
+            settings.row(List.of(key.key(), key.required() ? "required" : "optional", key.hint(),
+                    RangeText.ofSetting(key)), List.of());
         }
         r = settings.nextRow() + 1;
         TableWriter columns = new TableWriter(sheet, styles, r, 0);
-        columns.header(List.of("Sheet", "Column", "Required", "Meaning"));
+        columns.header(List.of("Sheet", "Column", "Required", "Meaning", "Range"));
         for (ContractSheet contract : ContractSheet.values()) {
             if (contract == ContractSheet.SETTINGS) {
                 continue;
             }
             for (ContractColumn column : contract.columns()) {
                 columns.row(List.of(contract.sheetName(), column.header(), column.required() ? "required" : "optional",
-                        column.hint()), List.of());
+                        column.hint(), RangeText.of(contract.component(), column.component())), List.of());
             }
         }
         sheet.setColumnWidth(0, 34 * 256);
         sheet.setColumnWidth(1, 30 * 256);
         sheet.setColumnWidth(2, 60 * 256);
         sheet.setColumnWidth(3, 70 * 256);
+        sheet.setColumnWidth(4, 36 * 256);
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setFitWidth((short) 1);

@@ -11,7 +11,15 @@ public record ConstraintWeights(
         double latency,
         double providerShare) {
 
+    /** The score counts weights in hundredths: 1.0 is 100 score units per natural unit, so 0.25 stays exact. */
+    public static final long SCALE = 100;
+
     public static ConstraintWeights defaults() {
         return new ConstraintWeights(1, 1, 1, 1, 1);
+    }
+
+    /** Score units per natural unit (a dollar, an hour) at a weight: the weight in hundredths, never negative. */
+    public static long units(double weight) {
+        return Math.round(Math.max(0, weight) * SCALE);
     }
 }

@@ -3,7 +3,7 @@ package com.capacityworkbench.model.validation;
 import com.capacityworkbench.model.scenario.AcceleratorType;
 import java.util.List;
 
-/** Accelerator types: a vendor, positive memory, power and throughput factors. */
+/** Accelerator types: a vendor; memory, power, throughput factors and serving latency in range. */
 final class AcceleratorRules {
 
     private AcceleratorRules() {
@@ -16,11 +16,11 @@ final class AcceleratorRules {
             AcceleratorType type = types.get(i);
             String at = "accelerators[" + i + "].";
             problems.notBlank(at + "vendor", type.vendor());
-            problems.positive(at + "memoryGb", type.memoryGb());
-            problems.positive(at + "tdpW", type.tdpW());
-            problems.positive(at + "trainingFactor", type.trainingFactor());
-            problems.positive(at + "inferenceFactor", type.inferenceFactor());
-            problems.notNegative(at + "servingLatencyMs", type.servingLatencyMs());
+            problems.inRange(at + "memoryGb", type.memoryGb(), Figure.MEMORY);
+            problems.inRange(at + "tdpW", type.tdpW(), Figure.TDP);
+            problems.inRange(at + "trainingFactor", type.trainingFactor(), Figure.TRAINING_FACTOR);
+            problems.inRange(at + "inferenceFactor", type.inferenceFactor(), Figure.INFERENCE_FACTOR);
+            problems.inRange(at + "servingLatencyMs", type.servingLatencyMs(), Figure.SERVING_LATENCY);
         }
     }
 }

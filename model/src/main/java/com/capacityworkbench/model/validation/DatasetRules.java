@@ -5,7 +5,7 @@ import com.capacityworkbench.model.scenario.Site;
 import java.util.List;
 
 /**
- * Datasets: a positive size, a known home site, and a home site the dataset's own residency allows.
+ * Datasets: a size in range, a known home site, and a home site the dataset's own residency allows.
  * A jurisdiction in allowedJurisdictions that no site of the scenario has is not a problem: the list
  * states where the data may go (a legal fact about the data), not where this scenario has sites.
  */
@@ -20,7 +20,7 @@ final class DatasetRules {
         for (int i = 0; i < datasets.size(); i++) {
             Dataset dataset = datasets.get(i);
             String at = "datasets[" + i + "].";
-            problems.positive(at + "sizeTb", dataset.sizeTb());
+            problems.inRange(at + "sizeTb", dataset.sizeTb(), Figure.SIZE);
             problems.reference(at + "homeSite", dataset.homeSite(), "site", context.index().sites().keySet());
             if (dataset.allowedJurisdictions().stream().anyMatch(String::isBlank)) {
                 problems.add(at + "allowedJurisdictions", "contains a blank jurisdiction");

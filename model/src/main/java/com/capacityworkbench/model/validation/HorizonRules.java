@@ -3,7 +3,7 @@ package com.capacityworkbench.model.validation;
 import com.capacityworkbench.model.scenario.Horizon;
 import org.jspecify.annotations.Nullable;
 
-/** The planning time axis: both ends present, one period length, first not after last. */
+/** The planning time axis: both ends present, one period length, first not after last, at most twenty years. */
 final class HorizonRules {
 
     private HorizonRules() {
@@ -22,6 +22,12 @@ final class HorizonRules {
         if (horizon.last().isBefore(horizon.first())) {
             problems.add("horizon.last", horizon.last() + " is before horizon.first " + horizon.first());
             return null;
+        }
+        int most = Figure.MAX_HORIZON_YEARS * horizon.length().periodsPerYear();
+        if (horizon.size() > most) {
+            problems.add("horizon.last", "the horizon " + Problems.range(horizon.first(), horizon.last()) + " has "
+                    + horizon.size() + " " + horizon.length().label() + "s; at most " + most + " ("
+                    + Figure.MAX_HORIZON_YEARS + " years) can be planned");
         }
         return horizon;
     }

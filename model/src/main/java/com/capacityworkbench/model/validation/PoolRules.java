@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Pools: a known site and accelerator type, a window on the horizon, counts never negative, ramp steps
- * inside the pool's window, and a price (on-demand capacity is never free).
+ * Pools: a known site and accelerator type, a window on the horizon, counts in range, ramp steps inside the
+ * pool's window, and a price in range (on-demand capacity is never free).
  */
 final class PoolRules {
 
@@ -24,7 +24,7 @@ final class PoolRules {
             problems.reference(at + "site", pool.site(), "site", context.index().sites().keySet());
             problems.reference(at + "accelerator", pool.accelerator(), "accelerator",
                     context.index().accelerators().keySet());
-            problems.notNegative(at + "count", pool.count());
+            problems.inRange(at + "count", pool.count(), Figure.COUNT);
             boolean fromOk = problems.onHorizon(at + "from", pool.from(), context.horizon());
             boolean toOk = problems.onHorizon(at + "to", pool.to(), context.horizon());
             boolean windowOk = fromOk && toOk;
@@ -42,14 +42,14 @@ final class PoolRules {
                 if (step.getValue() == null) {
                     problems.add(stepAt, "missing");
                 } else {
-                    problems.notNegative(stepAt, step.getValue());
+                    problems.inRange(stepAt, step.getValue(), Figure.COUNT_BY_PERIOD);
                 }
             }
             if (pool.pricing() == PricingKind.ON_DEMAND && pool.pricePerAccelHour() <= 0) {
                 problems.add(at + "pricePerAccelHour", "an on-demand pool needs a price above 0, got "
                         + Problems.number(pool.pricePerAccelHour()));
             } else {
-                problems.notNegative(at + "pricePerAccelHour", pool.pricePerAccelHour());
+                problems.inRange(at + "pricePerAccelHour", pool.pricePerAccelHour(), Figure.PRICE);
             }
         }
     }

@@ -3,11 +3,14 @@ package com.capacityworkbench.model.validation;
 import com.capacityworkbench.model.scenario.Horizon;
 import com.capacityworkbench.model.scenario.Period;
 import com.capacityworkbench.model.scenario.PeriodLength;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -70,27 +73,11 @@ final class Problems {
         }
     }
 
-    void positive(String path, double value) {
-        if (!(value > 0)) {
-            add(path, "must be more than 0, got " + number(value));
-        }
-    }
-
-    void notNegative(String path, double value) {
-        if (!(value >= 0)) {
-            add(path, "must not be negative, got " + number(value));
-        }
-    }
-
-    void atLeast(String path, double value, double minimum) {
-        if (!(value >= minimum)) {
-            add(path, "must be at least " + number(minimum) + ", got " + number(value));
-        }
-    }
-
-    void between(String path, double value, double low, double high) {
-        if (!(value >= low && value <= high)) {
-            add(path, "must be between " + number(low) + " and " + number(high) + ", got " + number(value));
+    /** Checks a figure against its range ({@link Figure}). */
+    void inRange(String path, double value, Figure figure) {
+        String problem = figure.problem(value);
+        if (problem != null) {
+            add(path, problem);
         }
     }
 
@@ -127,6 +114,19 @@ final class Problems {
 
     static String article(PeriodLength length) {
         return "a " + length.label();
+    }
+
+    /** 10,000,000 and 0.01 as a planner writes them; 4.61e18 for figures too long to read in full. */
+    static String grouped(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        if (Math.abs(value) >= 1e15) {
+            String[] parts = String.format(Locale.US, "%.2e", value).split("e");
+            String mantissa = parts[0].replaceAll("0+$", "").replaceAll("\\.$", "");
+            return mantissa + "e" + Integer.parseInt(parts[1]);
+        }
+        return new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.US)).format(value);
     }
 
     /** 2000 rather than 2000.0; decimals only when there are some. */

@@ -3,7 +3,7 @@ package com.capacityworkbench.model.validation;
 import com.capacityworkbench.model.scenario.Provider;
 import java.util.List;
 
-/** Providers: egress prices are never negative. Ids are checked by the validator. */
+/** Providers: egress prices in range. Ids are checked by the validator. */
 final class ProviderRules {
 
     private ProviderRules() {
@@ -15,8 +15,8 @@ final class ProviderRules {
         for (int i = 0; i < providers.size(); i++) {
             Provider provider = providers.get(i);
             String at = "providers[" + i + "].";
-            problems.notNegative(at + "egressSameProviderPerGb", provider.egressSameProviderPerGb());
-            problems.notNegative(at + "egressCrossCloudPerGb", provider.egressCrossCloudPerGb());
+            problems.inRange(at + "egressSameProviderPerGb", provider.egressSameProviderPerGb(), Figure.EGRESS_SAME_PROVIDER);
+            problems.inRange(at + "egressCrossCloudPerGb", provider.egressCrossCloudPerGb(), Figure.EGRESS_CROSS_CLOUD);
         }
     }
 }

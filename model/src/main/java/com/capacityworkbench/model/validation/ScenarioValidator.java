@@ -16,7 +16,7 @@ import java.util.List;
  * Checks a scenario and reports every problem at once, each at a path such as
  * {@code workloads[12].datasets[0]} with a planner's sentence. An empty list means the solver,
  * the views and the exports can rely on the scenario: every reference resolves, every window lies on
- * the horizon and every figure is in range. Whether the workloads fit is the solver's question, not this one.
+ * the horizon, every figure is in range ({@link Figure}) and the score can count every plan ({@link ScoreBounds}). Whether the workloads fit is the solver's question, not this one.
  */
 public final class ScenarioValidator {
 
@@ -43,6 +43,10 @@ public final class ScenarioValidator {
         DatasetRules.check(context);
         WorkloadRules.check(context);
         PolicyRules.check(context);
+        if (problems.list().isEmpty()) {
+            // The sums of a whole plan are bounded from figures that are known to be in range.
+            ScoreSizeRules.check(scenario, problems);
+        }
         if (problems.list().isEmpty()) {
             // Variants are checked against a valid base only: each is the base with its changes applied.
             problems.addAll(VariantChecks.validate(scenario));

@@ -23,7 +23,7 @@ final class SiteRules {
             problems.notBlank(at + "country", site.country());
             problems.notBlank(at + "jurisdiction", site.jurisdiction());
             if (site.powerCapMw() != null) {
-                problems.positive(at + "powerCapMw", site.powerCapMw());
+                problems.inRange(at + "powerCapMw", site.powerCapMw(), Figure.POWER_CAP);
             }
             for (Map.Entry<Period, Double> cap : site.powerCapByPeriod().entrySet()) {
                 String capAt = at + "powerCapByPeriod[" + cap.getKey() + "]";
@@ -31,14 +31,14 @@ final class SiteRules {
                 if (cap.getValue() == null) {
                     problems.add(capAt, "missing");
                 } else {
-                    problems.positive(capAt, cap.getValue());
+                    problems.inRange(capAt, cap.getValue(), Figure.POWER_CAP_BY_PERIOD);
                 }
             }
-            problems.atLeast(at + "pue", site.pue(), 1.0);
-            problems.notNegative(at + "carbonGPerKwh", site.carbonGPerKwh());
-            problems.notNegative(at + "energyPricePerMwh", site.energyPricePerMwh());
+            problems.inRange(at + "pue", site.pue(), Figure.PUE);
+            problems.inRange(at + "carbonGPerKwh", site.carbonGPerKwh(), Figure.CARBON_INTENSITY);
+            problems.inRange(at + "energyPricePerMwh", site.energyPricePerMwh(), Figure.ENERGY_PRICE);
             geography(at + "geography", site.geography(), problems);
-            problems.positive(at + "linkGbps", site.linkGbps());
+            problems.inRange(at + "linkGbps", site.linkGbps(), Figure.LINK);
         }
     }
 

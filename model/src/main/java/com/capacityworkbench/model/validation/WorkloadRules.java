@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Workloads: positive demand and priority, a window on the horizon, known datasets (each once), software
+ * Workloads: demand, priority and every other figure in range, a window on the horizon, known datasets (each once), software
  * families some accelerator type runs (unless porting is allowed), shard rules, and a user geography for
  * every latency target.
  */
@@ -31,19 +31,19 @@ final class WorkloadRules {
     private static void check(Workload workload, String at, Set<SoftwareFamily> familiesOnOffer,
                               ValidationContext context) {
         Problems problems = context.problems();
-        problems.positive(at + "demand", workload.demand());
-        problems.atLeast(at + "priority", workload.priority(), 1);
+        problems.inRange(at + "demand", workload.demand(), Figure.DEMAND);
+        problems.inRange(at + "priority", workload.priority(), Figure.PRIORITY);
         boolean fromOk = problems.onHorizon(at + "from", workload.from(), context.horizon());
         boolean toOk = problems.onHorizon(at + "to", workload.to(), context.horizon());
         if (fromOk && toOk) {
             problems.ordered(at + "to", workload.from(), workload.to());
         }
-        problems.notNegative(at + "minMemoryGb", workload.minMemoryGb());
+        problems.inRange(at + "minMemoryGb", workload.minMemoryGb(), Figure.MIN_MEMORY);
         datasets(workload, at, context);
         families(workload, at, familiesOnOffer, problems);
         shards(workload, at, problems);
         if (workload.latencyTargetMs() != null) {
-            problems.positive(at + "latencyTargetMs", workload.latencyTargetMs());
+            problems.inRange(at + "latencyTargetMs", workload.latencyTargetMs(), Figure.LATENCY_TARGET);
             if (workload.userGeography() == null || workload.userGeography().isBlank()) {
                 problems.add(at + "userGeography", "a latency target needs a user geography");
             }
@@ -52,10 +52,10 @@ final class WorkloadRules {
             SiteRules.geography(at + "userGeography", workload.userGeography(), problems);
         }
         if (workload.stagingLeadTimeDays() != null) {
-            problems.notNegative(at + "stagingLeadTimeDays", workload.stagingLeadTimeDays());
+            problems.inRange(at + "stagingLeadTimeDays", workload.stagingLeadTimeDays(), Figure.STAGING_LEAD_TIME);
         }
         if (workload.portingCostUsd() != null) {
-            problems.notNegative(at + "portingCostUsd", workload.portingCostUsd());
+            problems.inRange(at + "portingCostUsd", workload.portingCostUsd(), Figure.PORTING_COST);
         }
     }
 
@@ -86,7 +86,9 @@ final class WorkloadRules {
 
     private static void shards(Workload workload, String at, Problems problems) {
         int maxShards = workload.maxShards();
-        if (workload.splittable()) {
+        if (!Figure.MAX_SHARDS.accepts(maxShards)) {
+            problems.inRange(at + "maxShards", maxShards, Figure.MAX_SHARDS);
+        } else if (workload.splittable()) {
             if (maxShards < 1) {
                 problems.add(at + "maxShards", "a splittable workload needs at least 1 shard, got " + maxShards);
             } else if (workload.demand() > 0 && maxShards > workload.demand()) {

@@ -1,6 +1,8 @@
 package com.capacityworkbench.model.variant;
 
+import com.capacityworkbench.model.scenario.PeriodLength;
 import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.model.validation.Figure;
 import com.capacityworkbench.model.validation.ValidationProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +40,9 @@ public final class VariantResolver {
             }
         }
         for (int i = 0; i < variantList.size(); i++) {
+            delays(variantList.get(i), "variants[" + i + "].changes", problems);
+        }
+        for (int i = 0; i < variantList.size(); i++) {
             Variant v = variantList.get(i);
             if (v.basedOn() == null) {
                 continue;
@@ -51,6 +56,21 @@ public final class VariantResolver {
             }
         }
         return problems;
+    }
+
+    /**
+     * A pool delay moves a pool by at most the longest horizon (twenty years of months): further, it is off every
+     * horizon, and a count of periods beyond it would overflow the periods' arithmetic. Every other figure of a
+     * change is checked in the scenario the variant makes.
+     */
+    private static void delays(Variant variant, String at, List<ValidationProblem> problems) {
+        int most = Figure.MAX_HORIZON_YEARS * PeriodLength.MONTH.periodsPerYear();
+        for (int c = 0; c < variant.changes().size(); c++) {
+            if (variant.changes().get(c) instanceof PoolDelay delay && Math.abs((long) delay.periods()) > most) {
+                problems.add(new ValidationProblem(at + "[" + c + "].periods", "must be between -" + most + " and "
+                        + most + " periods, got " + delay.periods()));
+            }
+        }
     }
 
     private static boolean inCycle(Variant start, Map<String, Variant> byId) {

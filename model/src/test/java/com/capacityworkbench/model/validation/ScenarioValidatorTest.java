@@ -169,15 +169,15 @@ class ScenarioValidatorTest {
         }
 
         @Test
-        void memoryPowerAndFactorsMustBePositive() {
+        void memoryPowerAndFactorsMustBeInRange() {
             assertOnly(TestScenarios.withAccelerator(0, a -> with(a, "memoryGb", 0.0)),
                     "accelerators[0].memoryGb", "must be more than 0, got 0");
             assertOnly(TestScenarios.withAccelerator(0, a -> with(a, "tdpW", -700.0)),
                     "accelerators[0].tdpW", "must be more than 0, got -700");
             assertOnly(TestScenarios.withAccelerator(1, a -> with(a, "trainingFactor", 0.0)),
-                    "accelerators[1].trainingFactor", "must be more than 0, got 0");
+                    "accelerators[1].trainingFactor", "must be at least 0.01, got 0");
             assertOnly(TestScenarios.withAccelerator(1, a -> with(a, "inferenceFactor", -0.5)),
-                    "accelerators[1].inferenceFactor", "must be more than 0, got -0.5");
+                    "accelerators[1].inferenceFactor", "must be at least 0.01, got -0.5");
         }
 
         @Test
@@ -402,9 +402,9 @@ class ScenarioValidatorTest {
         @Test
         void providerShareMustBeAPercentage() {
             assertOnly(TestScenarios.withPolicies(p -> with(p, "maxProviderSharePct", 120.0)),
-                    "policies.maxProviderSharePct", "must be between 0 and 100, got 120");
+                    "policies.maxProviderSharePct", "must be at most 100 %, got 120");
             assertOnly(TestScenarios.withPolicies(p -> with(p, "maxProviderSharePct", -1.0)),
-                    "policies.maxProviderSharePct", "must be between 0 and 100, got -1");
+                    "policies.maxProviderSharePct", "must not be negative, got -1");
         }
 
         @Test
@@ -414,7 +414,7 @@ class ScenarioValidatorTest {
             assertOnly(TestScenarios.withPolicies(p -> with(p, "carbonPricePerTonne", -80.0)),
                     "policies.carbonPricePerTonne", "must not be negative, got -80");
             assertOnly(TestScenarios.withPolicies(p -> with(p, "hostOverheadFraction", -0.1)),
-                    "policies.hostOverheadFraction", "must not be negative, got -0.1");
+                    "policies.hostOverheadFraction", "must not be negative, got -0.1 (-10 %)");
         }
 
         @Test

@@ -28,6 +28,18 @@ class VariantResolverTest {
     }
 
     @Test
+    void aPoolDelayMovesAPoolByAtMostTwentyYearsOfMonths() {
+        Variant far = new Variant("far", "Far", null, null, List.of(new PoolDelay("abilene-gb200", 241)));
+        assertThat(VariantResolver.problems(List.of(far))).containsExactly(new ValidationProblem(
+                "variants[0].changes[0].periods", "must be between -240 and 240 periods, got 241"));
+        Variant longest = new Variant("early", "Early", null, null, List.of(new PoolDelay("abilene-gb200", -240)));
+        assertThat(VariantResolver.problems(List.of(longest))).isEmpty();
+        Variant overflow = new Variant("never", "Never", null, null,
+                List.of(new PoolDelay("abilene-gb200", Integer.MIN_VALUE)));
+        assertThat(VariantResolver.problems(List.of(overflow))).hasSize(1);
+    }
+
+    @Test
     void editingTheBaseShowsUpInEveryVariant() {
         Scenario base = base();
         assertThat(price(new VariantResolver(base, List.of(TPU_CHEAPER)).resolve("tpu-cheaper").scenario(), "gcp-tpu"))

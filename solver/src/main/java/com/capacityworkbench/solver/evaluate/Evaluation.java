@@ -94,7 +94,7 @@ final class Evaluation {
             }
             for (RuleBreak b : shard.figures().staticBreaks()) {
                 violation(shard, b.rule(), shard.figures().pool().id(), b.message());
-                tally.hard += 1;
+                tally.hard = ScoreUnits.add(tally.hard, 1);
             }
         }
     }
@@ -107,7 +107,7 @@ final class Evaluation {
                 long used = ledger.accelerators(pool.id(), period);
                 int available = calculator.countIn(pool, period);
                 if (used > available) {
-                    tally.hard += used - available;
+                    tally.hard = ScoreUnits.add(tally.hard, used - available);
                     String message = "Capacity: pool " + pool.id() + " over in " + period + " ("
                             + number(used) + " used of " + number(available) + ")";
                     violations.add(new HardViolation(HardRule.CAPACITY.label(), null, pool.id() + " " + period, message));
@@ -126,7 +126,7 @@ final class Evaluation {
                 Double cap = site.powerCapIn(period);
                 long watts = ledger.watts(site.id(), period);
                 if (cap != null && watts > ScoreUnits.capWatts(cap)) {
-                    tally.hard += ScoreUnits.overKw(watts, ScoreUnits.capWatts(cap));
+                    tally.hard = ScoreUnits.add(tally.hard, ScoreUnits.overKw(watts, ScoreUnits.capWatts(cap)));
                     String message = "Power: site " + site.id() + " would need " + mw(watts / 1e6) + " MW in " + period
                             + ", cap " + mw(cap) + " MW";
                     violations.add(new HardViolation(HardRule.POWER.label(), null, site.id() + " " + period, message));
@@ -144,31 +144,33 @@ final class Evaluation {
         for (EvaluatedShard shard : shards) {
             ShardOnPool f = shard.figures();
             if (f == null) {
-                tally.unplaced += ScoreUnits.unplacedDemand(shard.demand(), shard.workload().priority());
+                tally.unplaced = ScoreUnits.add(tally.unplaced,
+                        ScoreUnits.unplacedDemand(shard.demand(), shard.workload().priority()));
                 continue;
             }
             if (mode == FirstRefusalMode.STRICT && f.offPrimary()) {
-                tally.firstRefusal += ScoreUnits.firstRefusalHours(shard.demand(), f.hours());
+                tally.firstRefusal = ScoreUnits.add(tally.firstRefusal,
+                        ScoreUnits.firstRefusalHours(shard.demand(), f.hours()));
             }
-            tally.premium += ScoreUnits.dollars(f.premiumUsd());
-            tally.cost += ScoreUnits.dollars(f.computeUsd()) + ScoreUnits.dollars(f.energyUsd())
-                    + ScoreUnits.dollars(f.carbonUsd());
+            tally.premium = ScoreUnits.add(tally.premium, ScoreUnits.dollars(f.premiumUsd()));
+            tally.cost = ScoreUnits.add(tally.cost, ScoreUnits.add(ScoreUnits.add(ScoreUnits.dollars(f.computeUsd()),
+                    ScoreUnits.dollars(f.energyUsd())), ScoreUnits.dollars(f.carbonUsd())));
             for (EgressCharge charge : f.egress()) {
                 egress.putIfAbsent(charge, shard);
             }
             if (f.porting() != null) {
                 porting.putIfAbsent(f.porting(), shard);
             }
-            tally.latency += ScoreUnits.latencyOverMs(f.latencyOverMs());
+            tally.latency = ScoreUnits.add(tally.latency, ScoreUnits.latencyOverMs(f.latencyOverMs()));
             long hours = ScoreUnits.acceleratorHours(f.acceleratorHours());
-            hoursByProvider.merge(f.provider(), hours, Long::sum);
-            totalHours += hours;
+            hoursByProvider.merge(f.provider(), hours, ScoreUnits::add);
+            totalHours = ScoreUnits.add(totalHours, hours);
         }
-        egress.keySet().forEach(c -> tally.cost += c.roundedUsd());
-        porting.keySet().forEach(c -> tally.cost += c.roundedUsd());
+        egress.keySet().forEach(c -> tally.cost = ScoreUnits.add(tally.cost, c.roundedUsd()));
+        porting.keySet().forEach(c -> tally.cost = ScoreUnits.add(tally.cost, c.roundedUsd()));
         double maxShare = scenario.policies().maxProviderSharePct();
         for (long hours : hoursByProvider.values()) {
-            tally.providerShare += ScoreUnits.shareExcess(hours, totalHours, maxShare);
+            tally.providerShare = ScoreUnits.add(tally.providerShare, ScoreUnits.shareExcess(hours, totalHours, maxShare));
         }
     }
 

@@ -144,7 +144,7 @@ final class KpiCalculator {
                 }
                 double idle = pool.pricing().isSunk()
                         ? Math.max(0, available - used) * periodHours * pool.pricePerAccelHour() : 0;
-                rows.add(new PoolUtilization(pool.id(), period, (int) used, available, idle));
+                rows.add(new PoolUtilization(pool.id(), period, used, available, idle));
             }
         }
         return rows;

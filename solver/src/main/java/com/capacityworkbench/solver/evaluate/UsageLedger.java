@@ -1,6 +1,7 @@
 package com.capacityworkbench.solver.evaluate;
 
 import com.capacityworkbench.model.scenario.Period;
+import com.capacityworkbench.solver.rules.ScoreUnits;
 import com.capacityworkbench.solver.rules.ShardOnPool;
 import java.util.HashMap;
 import java.util.List;
@@ -30,8 +31,8 @@ final class UsageLedger {
 
     void add(ShardOnPool figures, int sign) {
         for (Period p : figures.periods()) {
-            accelerators.merge(new PoolPeriod(figures.pool().id(), p), (long) sign * figures.accelerators(), Long::sum);
-            watts.merge(new SitePeriod(figures.site().id(), p), sign * figures.roundedWatts(), Long::sum);
+            accelerators.merge(new PoolPeriod(figures.pool().id(), p), (long) sign * figures.accelerators(), ScoreUnits::add);
+            watts.merge(new SitePeriod(figures.site().id(), p), sign * figures.roundedWatts(), ScoreUnits::add);
         }
     }
 

@@ -11,6 +11,6 @@ public record EgressCharge(String dataset, String destinationSite, String payer,
 
     /** Whole dollars, as the score counts them. */
     public long roundedUsd() {
-        return Math.round(usd);
+        return ScoreUnits.dollars(usd);
     }
 }

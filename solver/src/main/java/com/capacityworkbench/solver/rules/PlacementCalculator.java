@@ -55,7 +55,11 @@ public final class PlacementCalculator {
             return Integer.MAX_VALUE;
         }
         // A tiny tolerance keeps 1000 / 0.1 from rounding up to 10,001 through floating-point noise.
-        return (int) Math.ceil(demand / factor - 1e-9);
+        double accelerators = Math.ceil(demand / factor - 1e-9);
+        if (!(accelerators <= Integer.MAX_VALUE)) {
+            throw new ScoreOverflow(accelerators + " accelerators of " + type.id() + " for " + workload.id());
+        }
+        return (int) accelerators;
     }
 
     /** Reference-accelerator demand one shard of a workload carries. */

@@ -6,6 +6,6 @@ import com.capacityworkbench.model.scenario.SoftwareFamily;
 public record PortingCharge(String workload, SoftwareFamily family, double usd) {
 
     public long roundedUsd() {
-        return Math.round(usd);
+        return ScoreUnits.dollars(usd);
     }
 }

@@ -72,7 +72,7 @@ public record ShardOnPool(
 
     /** Facility power in whole watts, as the score sums it. */
     public long roundedWatts() {
-        return Math.round(facilityWatts);
+        return ScoreUnits.watts(facilityWatts);
     }
 
     public double acceleratorHours() {

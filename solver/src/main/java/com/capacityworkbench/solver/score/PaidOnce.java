@@ -3,6 +3,7 @@ package com.capacityworkbench.solver.score;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import com.capacityworkbench.solver.domain.PaidCharges;
 import com.capacityworkbench.solver.domain.Shard;
+import com.capacityworkbench.solver.rules.ScoreUnits;
 import java.util.Arrays;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -50,7 +51,7 @@ final class PaidOnce {
                 carriers = Arrays.copyOf(carriers, Math.max(key + 1, carriers.length * 2));
             }
             if (carriers[key]++ == 0) {
-                total += usd[i];
+                total = ScoreUnits.add(total, usd[i]);
             }
         }
         return () -> {

@@ -28,7 +28,7 @@ final class ProviderHours {
         long excessOver(double maxSharePct) {
             long excess = 0;
             for (long hours : hoursByProvider) {
-                excess += ScoreUnits.shareExcess(hours, total, maxSharePct);
+                excess = ScoreUnits.add(excess, ScoreUnits.shareExcess(hours, total, maxSharePct));
             }
             return excess;
         }
@@ -55,8 +55,8 @@ final class ProviderHours {
 
     private Runnable add(String provider, long hours) {
         int index = indexOf(provider);
-        hoursByProvider[index] += hours;
-        total += hours;
+        hoursByProvider[index] = ScoreUnits.add(hoursByProvider[index], hours);
+        total = ScoreUnits.add(total, hours);
         return () -> {
             hoursByProvider[index] -= hours;
             total -= hours;

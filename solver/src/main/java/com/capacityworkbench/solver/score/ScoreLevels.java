@@ -1,6 +1,7 @@
 package com.capacityworkbench.solver.score;
 
 import ai.timefold.solver.core.api.score.BendableScore;
+import com.capacityworkbench.model.scenario.ConstraintWeights;
 
 /**
  * The score's levels, most important first. Each soft rule has its own level, so the design's order of
@@ -25,7 +26,7 @@ public final class ScoreLevels {
     public static final int PROVIDER_SHARE = 4;
 
     /** A weight of 1.0 is 100 score units per natural unit, so weights like 0.25 stay exact. */
-    public static final long WEIGHT_SCALE = 100;
+    public static final long WEIGHT_SCALE = ConstraintWeights.SCALE;
 
     private ScoreLevels() {
     }
@@ -40,7 +41,7 @@ public final class ScoreLevels {
 
     /** A scenario weight (1.0 = as designed) as a constraint weight on a soft level. */
     public static BendableScore weight(int level, double scenarioWeight) {
-        return soft(level, Math.round(Math.max(0, scenarioWeight) * WEIGHT_SCALE));
+        return soft(level, ConstraintWeights.units(scenarioWeight));
     }
 
     public static BendableScore zero() {

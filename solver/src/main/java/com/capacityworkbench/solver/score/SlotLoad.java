@@ -2,6 +2,7 @@ package com.capacityworkbench.solver.score;
 
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import com.capacityworkbench.solver.domain.Shard;
+import com.capacityworkbench.solver.rules.ScoreUnits;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -63,7 +64,7 @@ final class SlotLoad<R> {
         }
         int[] slots = shard.slotIndices();
         for (int slot : slots) {
-            used[slot] += amount;
+            used[slot] = ScoreUnits.add(used[slot], amount);
         }
         return () -> {
             for (int slot : slots) {
@@ -77,7 +78,7 @@ final class SlotLoad<R> {
         long over = 0;
         if (used != null) {
             for (int slot = 0; slot < used.length; slot++) {
-                over += limit.overflow(resource, slot, used[slot]);
+                over = ScoreUnits.add(over, limit.overflow(resource, slot, used[slot]));
             }
         }
         return over;

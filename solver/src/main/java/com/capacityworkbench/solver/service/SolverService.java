@@ -64,7 +64,9 @@ public final class SolverService implements AutoCloseable {
     public void close() {
         memory.close();
         running.forEach(Job::stop);
-        ticker.shutdownNow();
+        // Not shutdownNow: a ticker task may be in Timefold's terminateEarly (after a proof of optimality), waiting
+        // for the solve to end; interrupted, Timefold logs a stack trace for a solve that ended well.
+        ticker.shutdown();
         jobs.shutdown();
     }
 

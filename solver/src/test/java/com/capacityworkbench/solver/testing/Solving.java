@@ -3,6 +3,7 @@ package com.capacityworkbench.solver.testing;
 import com.capacityworkbench.model.json.ScenarioJson;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.solver.evaluate.PlanEvaluator;
 import com.capacityworkbench.solver.service.SolveListener;
 import com.capacityworkbench.solver.service.SolveOutcome;
 import com.capacityworkbench.solver.service.SolveProgress;
@@ -32,6 +33,13 @@ public final class Solving {
             return service.start(new SolveRequest(scenario, warmStart, Duration.ofMinutes(5), null, moves, seed), QUIET)
                     .awaitPlan();
         }
+    }
+
+    /** A plan of these assignments (pinned where they say so), for a warm start that puts shards where a test wants. */
+    public static Plan pinned(Scenario scenario, java.util.List<com.capacityworkbench.model.plan.Assignment> assignments) {
+        return new Plan(scenario.name(), "", assignments,
+                PlanEvaluator.evaluate(scenario, java.util.List.of(), PlanEvaluator.Detail.LIGHT).kpis(),
+                java.util.List.of(), java.util.List.of(), null);
     }
 
     /** A listener that keeps only how the solve ended. */

@@ -46,10 +46,10 @@ public final class CapacityGrid {
     }
 
     private static GridModel.Cell[] row(String name, List<PoolUtilization> lines, List<Period> periods) {
-        Map<Period, int[]> counts = new HashMap<>();
+        Map<Period, long[]> counts = new HashMap<>();
         Map<Period, Double> idle = new HashMap<>();
         for (PoolUtilization u : lines) {
-            int[] c = counts.computeIfAbsent(u.period(), k -> new int[2]);
+            long[] c = counts.computeIfAbsent(u.period(), k -> new long[2]);
             c[0] += u.used();
             c[1] += u.available();
             idle.merge(u.period(), u.idleSunkUsd(), Double::sum);
@@ -57,7 +57,7 @@ public final class CapacityGrid {
         GridModel.Cell[] cells = new GridModel.Cell[periods.size()];
         for (int i = 0; i < periods.size(); i++) {
             Period p = periods.get(i);
-            int[] c = counts.get(p);
+            long[] c = counts.get(p);
             if (c == null || c[1] == 0) {
                 cells[i] = new GridModel.Cell(Double.NaN, "", name + " · " + p + ": not available", false);
                 continue;
