@@ -28,10 +28,8 @@ import com.capacityworkbench.solver.testing.Solving;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -55,21 +53,15 @@ class ExtremeScenarioTest {
      */
     private static final Size LARGE = new Size(20_000, 200, 12, 4);
 
-    /** Strict and preference first refusal at the dearest prices (the dollars bind the demand); free capacity (power binds it). */
-    static Stream<Arguments> variants() {
-        return Stream.of(Arguments.of(FirstRefusalMode.STRICT, Prices.DEAREST),
-                Arguments.of(FirstRefusalMode.PREFERENCE, Prices.DEAREST),
-                Arguments.of(FirstRefusalMode.STRICT, Prices.FREE));
-    }
 
     @ParameterizedTest
-    @MethodSource("variants")
+    @MethodSource("com.capacityworkbench.solver.testing.ExtremeScenarios#variants")
     void theWorstPlansOfTheExtremeScenarioAreScoredExactly(FirstRefusalMode mode, Prices prices) {
         assertExact(ExtremeScenarios.of(NORMAL, mode, prices));
     }
 
     @ParameterizedTest
-    @MethodSource("variants")
+    @MethodSource("com.capacityworkbench.solver.testing.ExtremeScenarios#variants")
     void aSolveOfTheExtremeScenarioEndsWithAPlanItsEvaluatorAgreesWith(FirstRefusalMode mode, Prices prices)
             throws Exception {
         Scenario scenario = ExtremeScenarios.of(new Size(20, 6, 80), mode, prices);
@@ -80,7 +72,7 @@ class ExtremeScenarioTest {
     }
 
     @ParameterizedTest
-    @MethodSource("variants")
+    @MethodSource("com.capacityworkbench.solver.testing.ExtremeScenarios#variants")
     @EnabledIfSystemProperty(named = "extreme.large", matches = "true")
     void theLargestPlausibleProblemIsScoredExactly(FirstRefusalMode mode, Prices prices) {
         assertExact(ExtremeScenarios.of(LARGE, mode, prices));

@@ -26,10 +26,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -50,14 +48,9 @@ class ExtremeProgramTest {
         CpSatLibrary.load();
     }
 
-    static Stream<Arguments> variants() {
-        return Stream.of(Arguments.of(FirstRefusalMode.STRICT, Prices.DEAREST),
-                Arguments.of(FirstRefusalMode.PREFERENCE, Prices.DEAREST),
-                Arguments.of(FirstRefusalMode.STRICT, Prices.FREE));
-    }
 
     @ParameterizedTest
-    @MethodSource("variants")
+    @MethodSource("com.capacityworkbench.solver.testing.ExtremeScenarios#variants")
     void everyProgramIsExactOrRefused(FirstRefusalMode mode, Prices prices) {
         Scenario scenario = ExtremeScenarios.of(new Size(60, 12, 80), mode, prices);
         PlacementSolution plan = SolutionBuilder.build(scenario);

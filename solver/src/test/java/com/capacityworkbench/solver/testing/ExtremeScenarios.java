@@ -25,7 +25,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.function.DoubleFunction;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * The extreme valid scenario: every figure at the edge of its range that makes the score largest (sizes,
@@ -183,5 +185,13 @@ public final class ExtremeScenarios {
             case 3 -> new ConstraintWeights(w.unplacedDemand(), w.firstRefusal(), w.cost(), weight, w.providerShare());
             default -> new ConstraintWeights(w.unplacedDemand(), w.firstRefusal(), w.cost(), w.latency(), weight);
         };
+    }
+
+    /** Strict and preference first refusal at the dearest prices (the dollars bind the demand); free capacity (power binds it). */
+    public static Stream<Arguments> variants() {
+        return Stream.of(
+                Arguments.of(FirstRefusalMode.STRICT, Prices.DEAREST),
+                Arguments.of(FirstRefusalMode.PREFERENCE, Prices.DEAREST),
+                Arguments.of(FirstRefusalMode.STRICT, Prices.FREE));
     }
 }
