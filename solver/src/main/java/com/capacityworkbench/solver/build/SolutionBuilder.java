@@ -23,6 +23,7 @@ import com.capacityworkbench.solver.score.PlacementWeights;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +41,23 @@ public final class SolutionBuilder {
      * (strict first refusal), then dollars (premium included), then latency. Construction takes the first
      * that breaks no rule.
      */
-    private static final Comparator<ShardOnPool> BEST_FIRST = Comparator
-            .comparing((ShardOnPool f) -> f.offPrimary() && f.premiumUsd() == 0)
-            .thenComparingDouble(f -> f.standaloneCostUsd() + f.premiumUsd())
-            .thenComparingDouble(ShardOnPool::latencyOverMs)
-            .thenComparing(f -> f.pool().id());
+    /** A pool a shard may use, with the keys that rank it, worked out once (sorting recomputed them per comparison). */
+    private record Ranked(ShardOnPool figures, boolean strictlyOffPrimary, double costUsd, double latencyOverMs, String pool) {
+
+        static Ranked of(ShardOnPool f) {
+            return new Ranked(f, f.offPrimary() && f.premiumUsd() == 0, f.standaloneCostUsd() + f.premiumUsd(),
+                    f.latencyOverMs(), f.pool().id());
+        }
+    }
+
+    private static final Comparator<Ranked> BEST_FIRST = Comparator
+            .comparing(Ranked::strictlyOffPrimary)
+            .thenComparingDouble(Ranked::costUsd)
+            .thenComparingDouble(Ranked::latencyOverMs)
+            .thenComparing(Ranked::pool);
 
     private final Scenario scenario;
+    private final Map<Pool, Integer> largestCounts = new IdentityHashMap<>();
     private final PlacementCalculator calculator;
     private final Map<Period, PeriodSlot> slots = new HashMap<>();
     private final Map<String, PlacementSite> sites = new LinkedHashMap<>();
@@ -142,6 +153,12 @@ public final class SolutionBuilder {
         return axis;
     }
 
+    /** The most accelerators a pool has in any period, remembered per pool (asked for every allowed pair). */
+    private int largestCount(Pool pool) {
+        return largestCounts.computeIfAbsent(pool, p -> Math.max(p.count(),
+                p.countByPeriod().values().stream().mapToInt(Integer::intValue).max().orElse(0)));
+    }
+
     private List<Shard> shardsOf(Workload workload, PlacementPolicy policy, Map<String, Assignment> previous) {
         double demand = PlacementCalculator.shardDemand(workload);
         List<PeriodSlot> window = new ArrayList<>();
@@ -152,7 +169,7 @@ public final class SolutionBuilder {
             }
         }
         PoolOption[] options = new PoolOption[scenarioPools.size()];
-        List<ShardOnPool> allowed = new ArrayList<>();
+        List<Ranked> ranked = new ArrayList<>();
         double hours = window.size() * calculator.periodHours();
         List<Period> periods = PlacementCalculator.window(workload);
         for (Pool pool : scenarioPools) {
@@ -162,14 +179,14 @@ public final class SolutionBuilder {
             ShardOnPool figures = calculator.assess(workload, demand, pool);
             if (figures.isStaticallyAllowed()) {
                 options[pools.get(pool.id()).getIndex()] = PoolOption.of(figures, chargeKeys);
-                allowed.add(figures);
+                ranked.add(Ranked.of(figures));
             }
         }
-        allowed.sort(BEST_FIRST);
+        ranked.sort(BEST_FIRST);
+        List<ShardOnPool> allowed = ranked.stream().map(Ranked::figures).toList();
         double copies = 0;
         for (ShardOnPool f : allowed) {
-            int largest = f.pool().countByPeriod().values().stream().mapToInt(Integer::intValue).max().orElse(0);
-            copies += (double) Math.max(largest, f.pool().count()) / Math.max(1, f.accelerators());
+            copies += (double) largestCount(f.pool()) / Math.max(1, f.accelerators());
         }
         double tightness = copies == 0 ? Double.POSITIVE_INFINITY : 1 / copies;
         List<PlacementPool> range = allowed.stream().map(f -> pools.get(f.pool().id())).toList();
