@@ -29,6 +29,9 @@ import picocli.CommandLine.Parameters;
             "4 when memory ran short (the best plan found before is printed and saved)."})
 public final class SolveCommand implements Callable<Integer> {
 
+    private static final long WRITING_BASE_MS = 200;
+    private static final long SHARDS_PER_WRITING_MS = 10;
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (.json or .xlsx).")
     private Path scenarioFile;
 
@@ -86,8 +89,7 @@ public final class SolveCommand implements Callable<Integer> {
             plan = job.awaitPlan();
         } catch (IllegalStateException e) {
             if (e.getCause() instanceof OutOfMemoryError) {
-                err.println("solve: out of memory (" + e.getCause().getMessage() + ", heap limit "
-                        + MemoryShortMessage.heapLimit() + "); " + MemoryShortMessage.ADVICE);
+                err.println("solve: " + MemoryShortMessage.ranOut(e.getCause().getMessage()));
                 return ExitCodes.MEMORY_SHORT;
             }
             err.println("solve: " + e.getMessage());
@@ -104,8 +106,7 @@ public final class SolveCommand implements Callable<Integer> {
             }
         }
         if (progress.outcome == SolveOutcome.MEMORY_SHORT) {
-            err.println("solve: stopped early: memory ran short (heap limit " + MemoryShortMessage.heapLimit()
-                    + "); the plan above is the best found before it did. " + MemoryShortMessage.ADVICE);
+            err.println("solve: " + MemoryShortMessage.stoppedEarly());
             return ExitCodes.MEMORY_SHORT;
         }
         return plan.isFeasible() ? ExitCodes.OK : ExitCodes.INFEASIBLE;
@@ -123,15 +124,13 @@ public final class SolveCommand implements Callable<Integer> {
         return Duration.ofMillis(WRITING_BASE_MS + shards / SHARDS_PER_WRITING_MS);
     }
 
-    private static final long WRITING_BASE_MS = 200;
-    private static final long SHARDS_PER_WRITING_MS = 10;
-
     /** One line every ten seconds so a long solve shows it is alive and how good its best plan is, level by level. */
     static final class ProgressPrinter implements SolveListener {
         private static final long EVERY_MS = 10_000;
         private final PrintWriter out;
         private long lastMs;
         private boolean firstPlanSaid;
+        private volatile @Nullable SolveOutcome outcome;
 
         ProgressPrinter(PrintWriter out) {
             this.out = out;
@@ -168,7 +167,5 @@ public final class SolveCommand implements Callable<Integer> {
         public void onFinished(Plan plan, SolveOutcome outcome, @Nullable Throwable error) {
             this.outcome = outcome;
         }
-
-        private volatile @Nullable SolveOutcome outcome;
     }
 }

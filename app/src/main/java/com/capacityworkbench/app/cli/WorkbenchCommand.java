@@ -70,8 +70,8 @@ public final class WorkbenchCommand implements Runnable {
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
-            cl.getErr().println("workbench: out of memory (heap limit " + MemoryShortMessage.heapLimit() + "). "
-                    + MemoryShortMessage.ADVICE + " A file being saved was left unchanged.");
+            cl.getErr().println("workbench: " + MemoryShortMessage.ranOut(e.getMessage())
+                    + " A file being saved was left unchanged.");
             cl.getErr().flush();
             return ExitCodes.MEMORY_SHORT;
         }
