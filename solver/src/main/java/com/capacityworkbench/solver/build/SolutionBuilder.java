@@ -36,11 +36,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SolutionBuilder {
 
-    /**
-     * Candidate pools in the order the score ranks them for this shard alone: on the primary before off it
-     * (strict first refusal), then dollars (premium included), then latency. Construction takes the first
-     * that breaks no rule.
-     */
     /** A pool a shard may use, with the keys that rank it, worked out once (sorting recomputed them per comparison). */
     private record Ranked(ShardOnPool figures, boolean strictlyOffPrimary, double costUsd, double latencyOverMs, String pool) {
 
@@ -50,6 +45,11 @@ public final class SolutionBuilder {
         }
     }
 
+    /**
+     * Candidate pools in the order the score ranks them for this shard alone: on the primary before off it
+     * (strict first refusal), then dollars (premium included), then latency. Construction takes the first
+     * that breaks no rule.
+     */
     private static final Comparator<Ranked> BEST_FIRST = Comparator
             .comparing(Ranked::strictlyOffPrimary)
             .thenComparingDouble(Ranked::costUsd)
@@ -176,11 +176,10 @@ public final class SolutionBuilder {
             if (!calculator.isStaticallyAllowed(workload, pool, periods)) {
                 continue;
             }
+            // The quick check and the assessment agree on every pair (StaticallyAllowedTest).
             ShardOnPool figures = calculator.assess(workload, demand, pool);
-            if (figures.isStaticallyAllowed()) {
-                options[pools.get(pool.id()).getIndex()] = PoolOption.of(figures, chargeKeys);
-                ranked.add(Ranked.of(figures));
-            }
+            options[pools.get(pool.id()).getIndex()] = PoolOption.of(figures, chargeKeys);
+            ranked.add(Ranked.of(figures));
         }
         ranked.sort(BEST_FIRST);
         List<ShardOnPool> allowed = ranked.stream().map(Ranked::figures).toList();

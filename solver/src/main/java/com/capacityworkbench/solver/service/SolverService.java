@@ -293,10 +293,11 @@ public final class SolverService implements AutoCloseable {
             PlacementSolution best = bestSoFar != null ? bestSoFar : problem;
             Plan plan;
             try {
-                plan = best == null ? PlanEvaluator.evaluate(request.scenario(), List.of(), PlanEvaluator.Detail.LIGHT)
-                        : error instanceof OutOfMemoryError
-                        ? PlanEvaluator.evaluate(request.scenario(), SolutionAssignments.of(best, lookup), PlanEvaluator.Detail.LIGHT)
-                        : plan(best);
+                // With nothing placed, or with the heap spent, the light evaluation is all there is room for.
+                PlanEvaluator.Detail detail = best == null || error instanceof OutOfMemoryError
+                        ? PlanEvaluator.Detail.LIGHT : PlanEvaluator.detailFor(request.scenario());
+                plan = PlanEvaluator.evaluate(request.scenario(),
+                        best == null ? List.of() : SolutionAssignments.of(best, lookup), detail);
             } catch (RuntimeException | OutOfMemoryError e) {
                 error.addSuppressed(e);
                 plan = new Plan(request.scenario().name(), "", List.of(), emptyKpis(), List.of(), List.of(), null);
