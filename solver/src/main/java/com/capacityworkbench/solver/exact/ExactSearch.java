@@ -72,6 +72,12 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
             return new Budget(startNanos + timeLimit.toNanos(), timeLimit.toNanos() / 4e9, moveCountLimit != null,
                     moveCountLimit == null ? Integer.MAX_VALUE : (int) Math.min(1_000, moveCountLimit / 1_000));
         }
+
+        /** A search's limits per level: wall-clock seconds, or in a deterministic budget CP-SAT's deterministic time. */
+        LevelByLevel.Limits perLevel(double seconds, double deterministicTime, int seed) {
+            return new LevelByLevel.Limits(deterministic ? Double.MAX_VALUE : seconds, deterministic ? deterministicTime : 0,
+                    deadlineNanos, seed, 1);
+        }
     }
 
     /** Deterministic time per level of a whole program, in a deterministic budget: frontier-2027 needs about 2. */
@@ -128,9 +134,8 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
             if (scope == Scope.SLICES) {
                 searchSlices(step, stop, new SliceChooser(solution, FIRST_SLICE_SHARDS), new SplittableRandom(seed));
             } else if (whole.variables() <= WHOLE_PROGRAM_VARIABLES) {
-                LevelByLevel.Result result = step.solve(whole, 0, new LevelByLevel.Limits(
-                        budget.deterministic() ? Double.MAX_VALUE : budget.wholeSecondsPerLevel(),
-                        budget.deterministic() ? WHOLE_DETERMINISTIC : 0, budget.deadlineNanos(), (int) seed, 1));
+                LevelByLevel.Result result = step.solve(whole, 0,
+                        budget.perLevel(budget.wholeSecondsPerLevel(), WHOLE_DETERMINISTIC, (int) seed));
                 if (step.kept && reportBounds(result, step.score)) {
                     listener.provenOptimal();
                 }
@@ -169,10 +174,8 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
                     return;
                 }
                 double left = (budget.deadlineNanos() - System.nanoTime()) / 1e9;
-                step.solve(slice, LevelByLevel.BELOW_UNPLACED, new LevelByLevel.Limits(
-                        budget.deterministic() ? Double.MAX_VALUE : slice.whole() ? left * POLISH_LEVEL_SHARE : left / 6,
-                        budget.deterministic() ? BIG_SLICE_DETERMINISTIC : 0, budget.deadlineNanos(),
-                        random.nextInt(), 1));
+                step.solve(slice, LevelByLevel.BELOW_UNPLACED, budget.perLevel(
+                        slice.whole() ? left * POLISH_LEVEL_SHARE : left / 6, BIG_SLICE_DETERMINISTIC, random.nextInt()));
             }
         }
     }
