@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
 /**
  * ./workbench screenshots DIR: opens a scenario, solves it, and writes PNGs of the main views in both themes:
  * {@code workloads-light.png}, … one per navigator section, {@code plan-light.png} (the flow) and
- * {@code plan-capacity-light.png}, … one per plan chart; and {@code solving-light.png}, the window half-way
+ * {@code plan-capacity-light.png}, … one per plan chart, {@code plan-explanation-light.png} (the selected workload's
+ * candidate pools); and {@code solving-light.png}, the window half-way
  * through the solve.
  */
 @Command(name = "screenshots", mixinStandardHelpOptions = true,
@@ -150,6 +152,18 @@ public final class ScreenshotsCommand implements Callable<Integer> {
             });
             snap(shell, (index == 0 ? "plan-" : "plan-" + name + "-") + theme + ".png");
         }
+        explanation(plan, shell, theme);
+    }
+
+    /** The selected workload's explanation scrolled to its candidate pools (worked out on demand in large plans). */
+    private void explanation(PlanView plan, WorkbenchShell shell, String theme) throws InterruptedException, IOException {
+        ScrollPane pane = FxThread.call(() -> (ScrollPane) plan.lookup("#explanation"));
+        long until = System.nanoTime() + 20_000_000_000L;
+        while (FxThread.call(() -> pane.lookup("#candidate-table") == null) && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        FxThread.run(() -> pane.setVvalue(pane.getVmax()));
+        snap(shell, "plan-explanation-" + theme + ".png");
     }
 
     private void snap(WorkbenchShell shell, String name) throws InterruptedException, IOException {
