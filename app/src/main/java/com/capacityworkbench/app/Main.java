@@ -15,6 +15,11 @@ public final class Main {
 
     public static void main(String[] args) {
         if (WorkbenchCommand.opensDesktop(args)) {
+            String missing = DesktopLauncher.missingDisplay();
+            if (missing != null) {
+                System.err.println("workbench: " + missing);
+                System.exit(1);
+            }
             DesktopLauncher.launch(args);
         } else {
             System.exit(WorkbenchCommand.run(args));
