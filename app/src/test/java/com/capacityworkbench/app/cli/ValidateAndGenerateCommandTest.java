@@ -68,7 +68,7 @@ class ValidateAndGenerateCommandTest {
                 .replaceFirst("\"pue\": 1.18,", "\"pue\": \"low\","));
 
         assertThat(run("validate", file.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(err.toString()).startsWith(file + ": sites[0].pue: expected a number, got \"low\" (line 82)\n");
+        assertThat(err.toString()).startsWith(file + ": sites[0].pue: expected a number, got \"low\" (line 91)\n");
     }
 
     @Test

@@ -10,7 +10,9 @@ import com.capacityworkbench.solver.rules.PlacementCalculator;
 import com.capacityworkbench.model.ScenarioIndex;
 import com.capacityworkbench.solver.rules.ShardOnPool;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,15 +34,19 @@ public final class PlacementProblem {
         PlacementCalculator calculator = new PlacementCalculator(ScenarioIndex.of(scenario));
         List<ShardChoices> shards = new ArrayList<>();
         for (Workload workload : scenario.workloads()) {
-            double demand = PlacementCalculator.shardDemand(workload);
-            List<ShardOnPool> options = new ArrayList<>();
-            for (Pool pool : scenario.pools()) {
-                ShardOnPool figures = calculator.assess(workload, demand, pool);
-                if (figures.isStaticallyAllowed()) {
-                    options.add(figures);
-                }
-            }
+            Map<Double, List<ShardOnPool>> bySize = new HashMap<>();
             for (int i = 0; i < workload.shardCount(); i++) {
+                double demand = workload.shardDemand(i);
+                List<ShardOnPool> options = bySize.computeIfAbsent(demand, d -> {
+                    List<ShardOnPool> allowed = new ArrayList<>();
+                    for (Pool pool : scenario.pools()) {
+                        ShardOnPool figures = calculator.assess(workload, d, pool);
+                        if (figures.isStaticallyAllowed()) {
+                            allowed.add(figures);
+                        }
+                    }
+                    return allowed;
+                });
                 shards.add(new ShardChoices(workload, i, demand, options));
             }
         }

@@ -1,5 +1,8 @@
 package com.capacityworkbench.model.excel;
 
+import static java.util.Objects.requireNonNullElse;
+
+import com.capacityworkbench.model.scenario.FieldDefaults;
 import com.capacityworkbench.model.scenario.AcceleratorType;
 import com.capacityworkbench.model.scenario.SoftwareFamily;
 import org.jspecify.annotations.Nullable;
@@ -23,8 +26,8 @@ final class AcceleratorRows {
             return null;
         }
         return new AcceleratorType(id, vendor, family, memory, tdp,
-                training == null ? 1.0 : training,
-                inference == null ? 1.0 : inference,
-                ProviderRows.orZero(latency));
+                requireNonNullElse(training, FieldDefaults.THROUGHPUT_FACTOR),
+                requireNonNullElse(inference, FieldDefaults.THROUGHPUT_FACTOR),
+                requireNonNullElse(latency, FieldDefaults.SERVING_LATENCY_MS));
     }
 }

@@ -19,6 +19,8 @@ enum ContractSheet {
             required("Kind", "kind", "cloud, neocloud or self-built"),
             optional("Egress same provider ($/GB)", "egressSameProviderPerGb", "to another site of this provider; blank = 0"),
             optional("Egress cross-cloud ($/GB)", "egressCrossCloudPerGb", "to another provider or the internet; blank = 0"),
+            optional("In-cloud link (Gbps)", "inCloudGbps",
+                    "backbone between two of its regions, for data staging; never below the sites' links; blank = 1,000"),
             optional("Notes", "notes", "free text"))),
     SITES("Sites", "sites", List.of(
             required("Site", "id", "unique name, e.g. azure-swedencentral"),
@@ -69,7 +71,7 @@ enum ContractSheet {
             optional("Min memory (GB)", "minMemoryGb", "blank = 0"),
             optional("Datasets", "datasets", "datasets it reads, e.g. web-crawl;code"),
             optional("First refusal", "firstRefusal", "yes/no: the primary provider gets first refusal; blank = no"),
-            optional("Splittable", "splittable", "yes/no; blank = yes for inference, no otherwise"),
+            optional("Splittable", "splittable", "yes/no; blank = yes for inference, no otherwise; never yes for training (gang-scheduled on one pool)"),
             optional("Max shards", "maxShards", "pools a splittable workload may spread over; blank = 4 if splittable, else 1"),
             optional("Latency target (ms)", "latencyTargetMs", "inference p50 target; blank = none"),
             optional("User geography", "userGeography", "where its users are: a geography id"),

@@ -1,5 +1,8 @@
 package com.capacityworkbench.model.excel;
 
+import static java.util.Objects.requireNonNullElse;
+
+import com.capacityworkbench.model.scenario.FieldDefaults;
 import com.capacityworkbench.model.scenario.Dataset;
 import java.util.LinkedHashSet;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +22,6 @@ final class DatasetRows {
         if (row.failed()) {
             return null;
         }
-        return new Dataset(id, size, home, jurisdictions, mayLeave == null || mayLeave);
+        return new Dataset(id, size, home, jurisdictions, requireNonNullElse(mayLeave, FieldDefaults.MAY_LEAVE_PROVIDER));
     }
 }

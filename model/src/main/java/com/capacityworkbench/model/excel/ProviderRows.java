@@ -1,5 +1,8 @@
 package com.capacityworkbench.model.excel;
 
+import static java.util.Objects.requireNonNullElse;
+
+import com.capacityworkbench.model.scenario.FieldDefaults;
 import com.capacityworkbench.model.scenario.Provider;
 import com.capacityworkbench.model.scenario.ProviderKind;
 import org.jspecify.annotations.Nullable;
@@ -16,13 +19,12 @@ final class ProviderRows {
         Double sameProvider = row.number("egressSameProviderPerGb", NumberRule.NON_NEGATIVE);
         Double crossCloud = row.number("egressCrossCloudPerGb", NumberRule.NON_NEGATIVE);
         String notes = row.text("notes");
+        Double inCloud = row.number("inCloudGbps", NumberRule.POSITIVE);
         if (row.failed()) {
             return null;
         }
-        return new Provider(id, kind, orZero(sameProvider), orZero(crossCloud), notes);
-    }
-
-    static double orZero(@Nullable Double value) {
-        return value == null ? 0 : value;
+        return new Provider(id, kind, requireNonNullElse(sameProvider, FieldDefaults.EGRESS_PER_GB),
+                requireNonNullElse(crossCloud, FieldDefaults.EGRESS_PER_GB), notes,
+                requireNonNullElse(inCloud, FieldDefaults.IN_CLOUD_GBPS));
     }
 }

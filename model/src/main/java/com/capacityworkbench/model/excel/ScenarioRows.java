@@ -42,7 +42,7 @@ final class ScenarioRows {
     }
 
     static List<Object> provider(Provider p) {
-        return Arrays.asList(p.id(), p.kind(), p.egressSameProviderPerGb(), p.egressCrossCloudPerGb(), p.notes());
+        return Arrays.asList(p.id(), p.kind(), p.egressSameProviderPerGb(), p.egressCrossCloudPerGb(), p.inCloudGbps(), p.notes());
     }
 
     static List<Object> site(Site s) {

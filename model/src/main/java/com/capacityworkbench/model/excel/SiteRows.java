@@ -1,13 +1,13 @@
 package com.capacityworkbench.model.excel;
 
+import static java.util.Objects.requireNonNullElse;
+
+import com.capacityworkbench.model.scenario.FieldDefaults;
 import com.capacityworkbench.model.scenario.Site;
 import org.jspecify.annotations.Nullable;
 
 /** A Sites row → a {@link Site}. */
 final class SiteRows {
-
-    static final double DEFAULT_PUE = 1.0;
-    static final double DEFAULT_LINK_GBPS = 100;
 
     private SiteRows() {
     }
@@ -32,11 +32,12 @@ final class SiteRows {
         if (row.failed()) {
             return null;
         }
-        return new Site(id, provider, country, jurisdiction, Boolean.TRUE.equals(sovereign), powerCap, capByPeriod,
-                pue == null ? DEFAULT_PUE : pue,
-                ProviderRows.orZero(carbon),
-                ProviderRows.orZero(energyPrice),
+        return new Site(id, provider, country, jurisdiction, requireNonNullElse(sovereign, FieldDefaults.SOVEREIGN),
+                powerCap, capByPeriod,
+                requireNonNullElse(pue, FieldDefaults.PUE),
+                requireNonNullElse(carbon, FieldDefaults.CARBON_G_PER_KWH),
+                requireNonNullElse(energyPrice, FieldDefaults.ENERGY_PRICE_PER_MWH),
                 geography,
-                link == null ? DEFAULT_LINK_GBPS : link);
+                requireNonNullElse(link, FieldDefaults.LINK_GBPS));
     }
 }

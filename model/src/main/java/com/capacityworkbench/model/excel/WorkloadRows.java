@@ -1,5 +1,8 @@
 package com.capacityworkbench.model.excel;
 
+import static java.util.Objects.requireNonNullElse;
+
+import com.capacityworkbench.model.scenario.FieldDefaults;
 import com.capacityworkbench.model.scenario.Period;
 import com.capacityworkbench.model.scenario.SoftwareFamily;
 import com.capacityworkbench.model.scenario.Workload;
@@ -11,9 +14,6 @@ import org.jspecify.annotations.Nullable;
 
 /** A Workloads row → a {@link Workload}. */
 final class WorkloadRows {
-
-    /** Shards a splittable workload may use when the row leaves Max shards blank. */
-    static final int DEFAULT_MAX_SHARDS = 4;
 
     private WorkloadRows() {
     }
@@ -40,11 +40,13 @@ final class WorkloadRows {
         if (row.failed()) {
             return null;
         }
-        boolean split = splittable == null ? kind.isInference() : splittable;
-        int shards = maxShards != null ? maxShards : split ? DEFAULT_MAX_SHARDS : 1;
+        boolean split = requireNonNullElse(splittable, FieldDefaults.splittable(kind));
+        int shards = requireNonNullElse(maxShards, FieldDefaults.maxShards(split));
         return new Workload(id, kind, demand, from, to, priority, families,
-                ProviderRows.orZero(minMemory), datasets, Boolean.TRUE.equals(firstRefusal), split, shards,
-                latencyTarget, userGeography, stagingDays, portingCost, Boolean.TRUE.equals(sovereign));
+                requireNonNullElse(minMemory, FieldDefaults.MIN_MEMORY_GB), datasets,
+                requireNonNullElse(firstRefusal, FieldDefaults.FIRST_REFUSAL), split, shards,
+                latencyTarget, userGeography, stagingDays, portingCost,
+                requireNonNullElse(sovereign, FieldDefaults.REQUIRES_SOVEREIGN));
     }
 
     private static Set<SoftwareFamily> families(SheetRow row) {

@@ -37,6 +37,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A workbench record saved as one JSON object with a top-level {@code schemaVersion}. Reading checks the
@@ -79,18 +80,34 @@ final class JsonDocument {
     }
 
     static <T extends Record> T read(Path file, Class<T> type) throws ScenarioFileException {
+        return read(file, type, object -> new OmittedFields.Filled());
+    }
+
+    /**
+     * @param omitted fills the fields the file may leave out (in the tree, in place) and names required ones
+     *                left out
+     */
+    static <T extends Record> T read(Path file, Class<T> type, Function<ObjectNode, OmittedFields.Filled> omitted)
+            throws ScenarioFileException {
         byte[] content = readBytes(file);
         JsonNode tree = readTree(file, content);
         if (!(tree instanceof ObjectNode object)) {
             throw new ScenarioFileException(file, "expected a JSON object {...} at the top level");
         }
         checkVersion(file, object.get(VERSION_FIELD));
+        OmittedFields.Filled filled = omitted.apply(object);
+        if (!filled.missing().isEmpty()) {
+            throw new ScenarioFileException(file, filled.missing());
+        }
         T value;
         try {
-            // Read from the text again rather than from the tree, so that problems also carry their line.
-            value = MAPPER.readerFor(type).withHandler(new VersionFieldSkipper()).readValue(content);
+            // Read from the text when it is complete, so that problems carry their line; from the filled tree
+            // otherwise, and then the line is looked up in the text.
+            var reader = MAPPER.readerFor(type).withHandler(new VersionFieldSkipper());
+            value = filled.changed() ? reader.readValue(MAPPER.treeAsTokens(object)) : reader.readValue(content);
         } catch (JsonProcessingException e) {
-            throw new ScenarioFileException(file, List.of(JsonProblems.of(e, tree)));
+            throw new ScenarioFileException(file, List.of(filled.changed()
+                    ? JsonProblems.ofTree(e, tree, content) : JsonProblems.of(e, tree)));
         } catch (IOException | IllegalArgumentException e) {
             throw new ScenarioFileException(file, JsonProblems.clean(e.getMessage()));
         }

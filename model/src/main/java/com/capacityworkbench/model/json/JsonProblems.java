@@ -3,7 +3,11 @@ package com.capacityworkbench.model.json;
 import com.capacityworkbench.model.io.FileProblem;
 import com.capacityworkbench.model.scenario.Labelled;
 import com.capacityworkbench.model.scenario.Period;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -14,6 +18,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -50,6 +55,40 @@ final class JsonProblems {
         }
         return syntax(e);
     }
+
+    /**
+     * A problem found while turning a filled-in tree into records: located by path, with its line looked up in the
+     * file's text (a tree has no lines).
+     */
+    static FileProblem ofTree(JsonProcessingException e, JsonNode tree, byte[] content) {
+        if (!(e instanceof JsonMappingException mapping)) {
+            return syntax(e);
+        }
+        FileProblem problem = contentAtPath(mapping, tree);
+        int line = lineOf(content, mapping.getPath());
+        return line <= 0 ? problem : new FileProblem(problem.location(), problem.message() + " (line " + line + ")");
+    }
+
+    /** The line where the value at a path starts in the text; 0 when the text has nothing there. */
+    private static int lineOf(byte[] content, List<JsonMappingException.Reference> references) {
+        JsonPointer target = JsonPointer.empty();
+        for (JsonMappingException.Reference reference : references) {
+            target = reference.getIndex() >= 0 ? target.appendIndex(reference.getIndex())
+                    : target.appendProperty(reference.getFieldName());
+        }
+        try (JsonParser parser = LINE_FINDER.createParser(content)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token != JsonToken.FIELD_NAME && target.equals(parser.getParsingContext().pathAsPointer())) {
+                    return parser.currentTokenLocation().getLineNr();
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static final JsonFactory LINE_FINDER = new JsonFactory();
 
     private static FileProblem syntax(JsonProcessingException e) {
         JsonLocation at = e.getLocation();

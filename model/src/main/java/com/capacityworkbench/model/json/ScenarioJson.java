@@ -7,7 +7,8 @@ import java.nio.file.Path;
 
 /**
  * Scenario files in JSON (docs/scenario-json.md): field names are the record component names, choices
- * are written by their labels, periods as "2027-Q1". Reading reports syntax errors by line and column
+ * are written by their labels, periods as "2027-Q1"; a left-out optional field means what a blank cell means in
+ * the spreadsheet ({@link OmittedFields}). Reading reports syntax errors by line and column
  * and content errors by path; it does not run the {@link com.capacityworkbench.model.validation.ScenarioValidator}.
  * Writing is atomic: a failed save leaves the existing file as it was.
  */
@@ -17,7 +18,7 @@ public final class ScenarioJson {
     }
 
     public static Scenario read(Path file) throws ScenarioFileException {
-        return JsonDocument.read(file, Scenario.class);
+        return JsonDocument.read(file, Scenario.class, OmittedFields::fill);
     }
 
     public static void write(Scenario scenario, Path file) throws ScenarioFileException {

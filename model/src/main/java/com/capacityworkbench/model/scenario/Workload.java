@@ -47,6 +47,28 @@ public record Workload(
         return splittable ? Math.max(1, maxShards) : 1;
     }
 
+    /**
+     * Reference accelerators one shard carries. The demand is cut in whole reference accelerators, sizes differing
+     * by at most one (1,000 in three: 334, 333, 333), and a fraction goes to the last shard: equal thirds of 333.33
+     * would each round up to 334 accelerators and strand demand a pool of exactly 1,000 could take.
+     */
+    public double shardDemand(int shard) {
+        int shards = shardCount();
+        if (shards == 1) {
+            return demand;
+        }
+        double whole = Math.floor(demand);
+        long each = (long) whole / shards;
+        long oneMore = (long) whole % shards;
+        double size = each + (shard < oneMore ? 1 : 0);
+        return shard == shards - 1 ? size + (demand - whole) : size;
+    }
+
+    /** The most reference accelerators any one shard carries. */
+    public double largestShardDemand() {
+        return Math.max(shardDemand(0), shardDemand(shardCount() - 1));
+    }
+
     public boolean supports(SoftwareFamily family) {
         return families.isEmpty() || families.contains(family);
     }

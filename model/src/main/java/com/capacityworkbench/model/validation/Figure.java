@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 public enum Figure {
     EGRESS_SAME_PROVIDER("providers", "egressSameProviderPerGb", 0, false, 100, "$/GB"),
     EGRESS_CROSS_CLOUD("providers", "egressCrossCloudPerGb", 0, false, 100, "$/GB"),
+    IN_CLOUD_LINK("providers", "inCloudGbps", 0, true, 1_000_000, "Gbps"),
     POWER_CAP("sites", "powerCapMw", 0, true, 100_000, "MW"),
     POWER_CAP_BY_PERIOD("sites", "powerCapByPeriod", 0, true, 100_000, "MW"),
     PUE("sites", "pue", 1, false, 10, ""),

@@ -3,7 +3,7 @@ package com.capacityworkbench.model.validation;
 import com.capacityworkbench.model.scenario.Provider;
 import java.util.List;
 
-/** Providers: egress prices in range. Ids are checked by the validator. */
+/** Providers: egress prices and in-cloud link in range. Ids are checked by the validator. */
 final class ProviderRules {
 
     private ProviderRules() {
@@ -17,6 +17,7 @@ final class ProviderRules {
             String at = "providers[" + i + "].";
             problems.inRange(at + "egressSameProviderPerGb", provider.egressSameProviderPerGb(), Figure.EGRESS_SAME_PROVIDER);
             problems.inRange(at + "egressCrossCloudPerGb", provider.egressCrossCloudPerGb(), Figure.EGRESS_CROSS_CLOUD);
+            problems.inRange(at + "inCloudGbps", provider.inCloudGbps(), Figure.IN_CLOUD_LINK);
         }
     }
 }

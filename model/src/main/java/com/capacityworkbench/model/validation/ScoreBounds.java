@@ -116,7 +116,7 @@ public final class ScoreBounds {
     private void addWorkload(Workload workload, String at, Scenario scenario, PoolMaxima pools) {
         Policies policies = scenario.policies();
         int shards = workload.shardCount();
-        double demand = workload.demand() / shards;
+        double demand = workload.largestShardDemand();
         int periods = workload.from().until(workload.to()) + 1;
         double hours = periods * scenario.horizon().length().hours();
         boolean inference = workload.kind().isInference();

@@ -3,6 +3,7 @@ package com.capacityworkbench.model.validation;
 import com.capacityworkbench.model.scenario.AcceleratorType;
 import com.capacityworkbench.model.scenario.SoftwareFamily;
 import com.capacityworkbench.model.scenario.Workload;
+import com.capacityworkbench.model.scenario.WorkloadKind;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -86,6 +87,11 @@ final class WorkloadRules {
 
     private static void shards(Workload workload, String at, Problems problems) {
         int maxShards = workload.maxShards();
+        if (workload.kind() == WorkloadKind.TRAINING && workload.splittable()) {
+            // The design gang-schedules a training run on one pool: its accelerators talk every step.
+            problems.add(at + "splittable", "a training run is gang-scheduled on one pool and cannot be split;"
+                    + " set splittable to false (fine-tunes, RL, batch and inference may be split)");
+        }
         if (!Figure.MAX_SHARDS.accepts(maxShards)) {
             problems.inRange(at + "maxShards", maxShards, Figure.MAX_SHARDS);
         } else if (workload.splittable()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.model.scenario.AcceleratorType;
 import com.capacityworkbench.model.scenario.ConstraintWeights;
+import com.capacityworkbench.model.scenario.FieldDefaults;
 import com.capacityworkbench.model.scenario.Dataset;
 import com.capacityworkbench.model.scenario.FirstRefusalMode;
 import com.capacityworkbench.model.scenario.Horizon;
@@ -101,7 +102,7 @@ class ExcelImportLeniencyTest {
                                 Set.of(SoftwareFamily.CUDA, SoftwareFamily.ROCM), 0, List.of(), true, false, 1,
                                 null, null, null, null, false),
                         new Workload("eu-chat", WorkloadKind.INFERENCE, 1500, q2, q4, 8, Set.of(), 0,
-                                List.of("eu-logs"), true, true, WorkloadRows.DEFAULT_MAX_SHARDS, 250.0, "eu-central",
+                                List.of("eu-logs"), true, true, FieldDefaults.MAX_SHARDS_WHEN_SPLITTABLE, 250.0, "eu-central",
                                 null, null, false)),
                 new Policies("azure", FirstRefusalMode.PREFERENCE, 0, 0, 60, Policies.DEFAULT_HOST_OVERHEAD),
                 ConstraintWeights.defaults());

@@ -55,6 +55,7 @@ class ExcelRangeTest {
         return Stream.of(
                 Place.number(Figure.EGRESS_SAME_PROVIDER, "Providers", "Egress same provider ($/GB)", 2),
                 Place.number(Figure.EGRESS_CROSS_CLOUD, "Providers", "Egress cross-cloud ($/GB)", 3),
+                Place.number(Figure.IN_CLOUD_LINK, "Providers", "In-cloud link (Gbps)", 2),
                 Place.number(Figure.POWER_CAP, "Sites", "Power cap (MW)", 2),
                 new Place(Figure.POWER_CAP_BY_PERIOD, "Sites", "Power cap by period (MW)", 2,
                         v -> "2027-Q1=" + v + ";2027-Q3=62.5"),

@@ -72,7 +72,7 @@ class ExcelRoundTripTest {
         ExcelScenarioWriter.write(TestScenarios.rich(), file);
         try (Workbook workbook = WorkbookFactory.create(file.toFile())) {
             Sheet providers = workbook.getSheet("Providers");
-            var notes = providers.getRow(3).getCell(4);
+            var notes = providers.getRow(3).getCell(5);
             assertThat(notes.getCellType()).isEqualTo(CellType.STRING);
             assertThat(notes.getStringCellValue()).isEqualTo("=2+3 is not a formula");
             assertThat(notes.getCellStyle().getQuotePrefixed()).isTrue();

@@ -77,6 +77,23 @@ class ScenarioJsonTest {
     }
 
     @Test
+    void aRequiredFigureLeftOutIsMissingAtItsPath() throws Exception {
+        String text = validText().replace("      \"demand\": 600,\n", "");
+
+        assertThat(onlyProblemReading(text)).isEqualTo(new FileProblem("workloads[1].demand", "missing"));
+    }
+
+    @Test
+    void aFileWithFieldsLeftOutStillNamesTheLineOfAWrongValue() throws Exception {
+        // pue left out (filled in), and a wrong value further down: its line is still the file's.
+        String text = validText().replaceFirst("      \"pue\": 1.18,\n", "").replace("\"demand\": 600", "\"demand\": \"lots\"");
+        int line = 1 + (int) text.substring(0, text.indexOf("\"demand\": \"lots\"")).chars().filter(c -> c == '\n').count();
+
+        assertThat(onlyProblemReading(text)).isEqualTo(new FileProblem("workloads[1].demand",
+                "expected a number, got \"lots\" (line " + line + ")"));
+    }
+
+    @Test
     void fileStartsWithTheSchemaVersionAndLeavesOutNulls() throws Exception {
         String text = validText();
 
@@ -84,7 +101,7 @@ class ScenarioJsonTest {
         assertThat(text).doesNotContain("null").endsWith("}\n");
         // Provider aws has no notes; workload pretrain has no latency target.
         assertThat(text).contains("\"id\": \"aws\",\n      \"kind\": \"cloud\",\n      \"egressSameProviderPerGb\": 0.02,\n"
-                + "      \"egressCrossCloudPerGb\": 0.09\n    }");
+                + "      \"egressCrossCloudPerGb\": 0.09,\n      \"inCloudGbps\": 1000\n    }");
     }
 
     @Test

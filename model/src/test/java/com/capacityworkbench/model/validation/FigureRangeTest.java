@@ -40,6 +40,8 @@ class FigureRangeTest {
                         v -> TestScenarios.withProvider(0, p -> with(p, "egressSameProviderPerGb", v))),
                 new Place(Figure.EGRESS_CROSS_CLOUD, "providers[1].egressCrossCloudPerGb", false,
                         v -> TestScenarios.withProvider(1, p -> with(p, "egressCrossCloudPerGb", v))),
+                new Place(Figure.IN_CLOUD_LINK, "providers[0].inCloudGbps", false,
+                        v -> TestScenarios.withProvider(0, p -> with(p, "inCloudGbps", v))),
                 new Place(Figure.POWER_CAP, "sites[1].powerCapMw", false,
                         v -> TestScenarios.withSite(1, s -> with(s, "powerCapMw", v))),
                 new Place(Figure.POWER_CAP_BY_PERIOD, "sites[1].powerCapByPeriod[2027-Q3]", false,

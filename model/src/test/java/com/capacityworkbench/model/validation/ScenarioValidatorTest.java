@@ -14,6 +14,7 @@ import com.capacityworkbench.model.scenario.Period;
 import com.capacityworkbench.model.scenario.PricingKind;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.scenario.SoftwareFamily;
+import com.capacityworkbench.model.scenario.WorkloadKind;
 import com.capacityworkbench.model.testing.TestScenarios;
 import java.util.List;
 import java.util.Map;
@@ -281,6 +282,21 @@ class ScenarioValidatorTest {
 
     @Nested
     class Workloads {
+        @Test
+        void trainingIsNeverSplit() {
+            // Issue #21's case: training, splittable, 2 shards of a demand two pools of 600 could share.
+            assertOnly(TestScenarios.withWorkload(0, w -> with(with(with(w, "splittable", true), "maxShards", 2),
+                            "demand", 1200.0)), "workloads[0].splittable",
+                    "a training run is gang-scheduled on one pool and cannot be split; set splittable to false"
+                            + " (fine-tunes, RL, batch and inference may be split)");
+        }
+
+        @Test
+        void aSplittableFineTuneIsAccepted() {
+            assertThat(ScenarioValidator.validate(TestScenarios.withWorkload(0, w -> with(with(with(w, "kind",
+                    WorkloadKind.FINE_TUNE), "splittable", true), "maxShards", 2)))).isEmpty();
+        }
+
         @Test
         void demandMustBePositive() {
             assertOnly(TestScenarios.withWorkload(0, w -> with(w, "demand", 0.0)), "workloads[0].demand", "must be more than 0, got 0");

@@ -160,7 +160,6 @@ public final class SolutionBuilder {
     }
 
     private List<Shard> shardsOf(Workload workload, PlacementPolicy policy, Map<String, Assignment> previous) {
-        double demand = PlacementCalculator.shardDemand(workload);
         List<PeriodSlot> window = new ArrayList<>();
         for (Period p : PlacementCalculator.window(workload)) {
             PeriodSlot slot = slots.get(p);
@@ -168,9 +167,32 @@ public final class SolutionBuilder {
                 window.add(slot);
             }
         }
+        double hours = window.size() * calculator.periodHours();
+        // Shards differ by at most one reference accelerator (Workload.shardDemand): at most three sizes, each
+        // with its candidates worked out once and shared by the shards of that size.
+        Map<Double, Candidates> bySize = new HashMap<>();
+        List<Shard> shards = new ArrayList<>();
+        for (int i = 0; i < workload.shardCount(); i++) {
+            double demand = workload.shardDemand(i);
+            Candidates candidates = bySize.computeIfAbsent(demand, d -> candidates(workload, d));
+            Shard shard = new Shard(workload.id(), i, demand, workload.priority(),
+                    workload.firstRefusal(), window, candidates.options(), candidates.range(), policy,
+                    ScoreUnits.unplacedDemand(demand, workload.priority()),
+                    ScoreUnits.firstRefusalHours(demand, hours));
+            shard.setTightness(candidates.tightness());
+            warmStart(shard, workload, demand, candidates.options(), previous.get(shard.getId()));
+            shards.add(shard);
+        }
+        return shards;
+    }
+
+    /** The pools a shard of one size may use, best first, with its figures on each (indexed by pool). */
+    private record Candidates(PoolOption[] options, List<PlacementPool> range, double tightness) {
+    }
+
+    private Candidates candidates(Workload workload, double demand) {
         PoolOption[] options = new PoolOption[scenarioPools.size()];
         List<Ranked> ranked = new ArrayList<>();
-        double hours = window.size() * calculator.periodHours();
         List<Period> periods = PlacementCalculator.window(workload);
         for (Pool pool : scenarioPools) {
             if (!calculator.isStaticallyAllowed(workload, pool, periods)) {
@@ -188,18 +210,7 @@ public final class SolutionBuilder {
             copies += (double) largestCount(f.pool()) / Math.max(1, f.accelerators());
         }
         double tightness = copies == 0 ? Double.POSITIVE_INFINITY : 1 / copies;
-        List<PlacementPool> range = allowed.stream().map(f -> pools.get(f.pool().id())).toList();
-        List<Shard> shards = new ArrayList<>();
-        for (int i = 0; i < workload.shardCount(); i++) {
-            Shard shard = new Shard(workload.id(), i, demand, workload.priority(),
-                    workload.firstRefusal(), window, options, range, policy,
-                    ScoreUnits.unplacedDemand(demand, workload.priority()),
-                    ScoreUnits.firstRefusalHours(demand, hours));
-            shard.setTightness(tightness);
-            warmStart(shard, workload, demand, options, previous.get(shard.getId()));
-            shards.add(shard);
-        }
-        return shards;
+        return new Candidates(options, allowed.stream().map(f -> pools.get(f.pool().id())).toList(), tightness);
     }
 
     /**

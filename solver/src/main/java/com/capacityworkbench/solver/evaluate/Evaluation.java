@@ -71,9 +71,9 @@ final class Evaluation {
             byKey.putIfAbsent(EvaluatedShard.key(a), a);
         }
         for (Workload workload : scenario.workloads()) {
-            double demand = PlacementCalculator.shardDemand(workload);
             List<EvaluatedShard> own = new ArrayList<>();
             for (int i = 0; i < workload.shardCount(); i++) {
+                double demand = workload.shardDemand(i);
                 Assignment a = byKey.get(workload.id() + "#" + i);
                 Pool pool = a == null || a.pool() == null ? null : lookup.findPool(a.pool()).orElse(null);
                 boolean pinned = a != null && a.pinned();

@@ -73,7 +73,13 @@ final class ExplanationWriter {
     /** What the whole workload would cost on the candidate's pool, shared charges included. */
     private double wholeCost(Workload workload, CandidateCheck c) {
         ShardOnPool f = c.figures();
-        double ownCost = f.ownCostUsd() * workload.shardCount();
+        double ownCost = 0;
+        Map<Double, Double> bySize = new java.util.HashMap<>();
+        for (int i = 0; i < workload.shardCount(); i++) {
+            // The check holds the largest shard; a smaller one (Workload.shardDemand) is costed at its own size.
+            ownCost += bySize.computeIfAbsent(workload.shardDemand(i), d -> d == f.demand() ? f.ownCostUsd()
+                    : evaluation.calculator.assess(workload, d, c.pool()).ownCostUsd());
+        }
         return f.standaloneCostUsd() - f.ownCostUsd() + ownCost;
     }
 
@@ -82,23 +88,25 @@ final class ExplanationWriter {
         placed.forEach(s -> byPool.computeIfAbsent(s.figures().pool().id(), k -> new ArrayList<>()).add(s.figures()));
         List<CostPart> parts = new ArrayList<>();
         for (List<ShardOnPool> group : byPool.values()) {
+            // Shards may differ by a reference accelerator (Workload.shardDemand): sum them, never first × n.
             ShardOnPool f = group.getFirst();
-            int n = group.size();
-            long accelerators = (long) f.accelerators() * n;
+            long accelerators = group.stream().mapToLong(ShardOnPool::accelerators).sum();
             String on = " on " + f.pool().id();
             if (f.pool().pricing() == PricingKind.ON_DEMAND) {
-                parts.add(new CostPart(CostCategory.COMPUTE, f.computeUsd() * n, number(accelerators) + " " + f.type().id()
-                        + " × " + number(Math.round(f.hours())) + " h × $" + price(f.pool().pricePerAccelHour()) + on));
+                parts.add(new CostPart(CostCategory.COMPUTE, sum(group, ShardOnPool::computeUsd), number(accelerators) + " "
+                        + f.type().id() + " × " + number(Math.round(f.hours())) + " h × $" + price(f.pool().pricePerAccelHour()) + on));
             } else {
                 parts.add(new CostPart(CostCategory.COMPUTE, 0, number(accelerators) + " " + f.type().id() + on
                         + ": " + f.pool().pricing().label() + " capacity, already paid for"));
             }
-            if (f.energyUsd() > 0) {
-                parts.add(new CostPart(CostCategory.ENERGY, f.energyUsd() * n, Evaluation.mw(f.facilityMw() * n) + " MW × "
+            double energy = sum(group, ShardOnPool::energyUsd);
+            if (energy > 0) {
+                parts.add(new CostPart(CostCategory.ENERGY, energy, Evaluation.mw(sum(group, ShardOnPool::facilityMw)) + " MW × "
                         + number(Math.round(f.hours())) + " h × $" + price(f.site().energyPricePerMwh()) + "/MWh at " + f.site().id()));
             }
-            if (f.carbonUsd() > 0) {
-                parts.add(new CostPart(CostCategory.CARBON, f.carbonUsd() * n, number(Math.round(f.tCo2e() * n)) + " tCO2e × $"
+            double carbon = sum(group, ShardOnPool::carbonUsd);
+            if (carbon > 0) {
+                parts.add(new CostPart(CostCategory.CARBON, carbon, number(Math.round(sum(group, ShardOnPool::tCo2e))) + " tCO2e × $"
                         + price(evaluation.scenario.policies().carbonPricePerTonne()) + "/t (grid " + number(f.site().carbonGPerKwh())
                         + " g/kWh at " + f.site().id() + ")"));
             }
@@ -116,6 +124,10 @@ final class ExplanationWriter {
         placed.stream().map(s -> s.figures().porting()).filter(java.util.Objects::nonNull).distinct()
                 .forEach(c -> parts.add(new CostPart(CostCategory.PORTING, c.usd(), "porting to " + c.family().label())));
         return parts;
+    }
+
+    private static double sum(List<ShardOnPool> shards, java.util.function.ToDoubleFunction<ShardOnPool> figure) {
+        return shards.stream().mapToDouble(figure).sum();
     }
 
     private String summary(Workload workload, List<EvaluatedShard> own, List<EvaluatedShard> placed, List<CostPart> parts,

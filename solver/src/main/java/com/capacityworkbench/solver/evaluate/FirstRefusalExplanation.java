@@ -4,6 +4,7 @@ import com.capacityworkbench.model.scenario.ConstraintWeights;
 import com.capacityworkbench.model.scenario.FirstRefusalMode;
 import com.capacityworkbench.model.scenario.Pool;
 import com.capacityworkbench.model.scenario.Workload;
+import com.capacityworkbench.solver.rules.ShardOnPool;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -16,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Where a first-refusal workload's shards sit against the primary, and why the primary did not take the
  * ones elsewhere. A pool of the primary declines a shard only when a rule keeps the shard off it, it has no
- * room or power for one more shard beside the rest of the plan, or (preference mode) a shard there would cost
- * more than where it runs plus the premium, shard for shard. A pool with room that would make the plan
+ * room or power for one more shard beside the rest of the plan, or (preference mode only) a shard there would
+ * cost more than where it runs plus the premium, shard for shard; strict mode never declines for cost. A pool with room that would make the plan
  * better is said to have room: the primary did not decline there, the plan missed it.
  */
 final class FirstRefusalExplanation {
@@ -83,9 +84,10 @@ final class FirstRefusalExplanation {
                 blocked.add(check);
                 continue;
             }
-            List<ShardMove> moves = offByPool.values().stream().map(s -> moveCosts.move(s, check.figures())).toList();
+            List<ShardMove> moves = offByPool.values().stream().map(s -> moveCosts.move(s, atItsSize(s, check))).toList();
             List<ShardMove> better = moves.stream().filter(m -> m.improvesThePlan(weights)).toList();
-            if (!better.isEmpty()) {
+            // Strict mode ranks first refusal above every dollar: room on the primary is never declined for cost.
+            if (!better.isEmpty() || mode == FirstRefusalMode.STRICT) {
                 rooms.computeIfAbsent(room(workload, check, off.size(), better), r -> new ArrayList<>()).add(pool.id());
             } else {
                 dearer.add("pool " + pool.id() + " had room " + comparison(workload, moves));
@@ -108,11 +110,19 @@ final class FirstRefusalExplanation {
                 + (declined.isEmpty() ? "" : ". Its other pools declined: " + String.join("; ", declined));
     }
 
+    /** The shard on the checked pool at its own size: the check holds the workload's largest shard. */
+    private ShardOnPool atItsSize(EvaluatedShard shard, CandidateCheck check) {
+        ShardOnPool largest = check.figures();
+        return shard.demand() == largest.demand() ? largest
+                : evaluation.calculator.assess(shard.workload(), shard.demand(), check.pool());
+    }
+
     /** "2 more shards" (strict), with the cost comparison when cost is what makes the move worth it. */
     private String room(Workload workload, CandidateCheck check, int offShards, List<ShardMove> better) {
         int shards = Math.min(check.room(), offShards);
         String text = workload.shardCount() == 1 ? "it" : shards + (shards == 1 ? " more shard" : " more shards");
-        boolean costDecides = better.stream().anyMatch(m -> m.firstRefusalHoursSaved() == 0 && !m.fixesABrokenRule());
+        boolean costDecides = mode == FirstRefusalMode.PREFERENCE
+                && better.stream().anyMatch(m -> m.firstRefusalHoursSaved() == 0 && !m.fixesABrokenRule());
         return costDecides ? text + " " + comparison(workload, better) : text;
     }
 

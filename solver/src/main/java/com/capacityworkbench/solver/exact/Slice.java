@@ -4,6 +4,7 @@ import com.capacityworkbench.solver.domain.PlacementPool;
 import com.capacityworkbench.solver.domain.PlacementSolution;
 import com.capacityworkbench.solver.domain.Shard;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -32,7 +33,8 @@ record Slice(List<ShardGroup> groups, boolean whole) {
             }
         }
         List<ShardGroup> groups = new ArrayList<>();
-        byWorkload.values().forEach(shards -> groups.add(new ShardGroup(shards, shards.getFirst().getPoolRange())));
+        byWorkload.values().forEach(shards -> equalShards(shards).forEach(
+                equal -> groups.add(new ShardGroup(equal, equal.getFirst().getPoolRange()))));
         return new Slice(groups, true);
     }
 
@@ -42,7 +44,7 @@ record Slice(List<ShardGroup> groups, boolean whole) {
      */
     static Slice of(Map<String, List<Shard>> shardsByWorkload, Set<PlacementPool> pools) {
         List<ShardGroup> groups = new ArrayList<>();
-        for (List<Shard> shards : shardsByWorkload.values()) {
+        for (List<Shard> shards : shardsByWorkload.values().stream().flatMap(s -> equalShards(s).stream()).toList()) {
             Set<PlacementPool> allowed = new LinkedHashSet<>();
             for (PlacementPool pool : shards.getFirst().getPoolRange()) {
                 if (pools.contains(pool)) {
@@ -59,6 +61,13 @@ record Slice(List<ShardGroup> groups, boolean whole) {
             }
         }
         return new Slice(groups, false);
+    }
+
+    /** A workload's shards by size: only shards of one size are alike (Workload.shardDemand). */
+    private static Collection<List<Shard>> equalShards(List<Shard> shards) {
+        Map<Double, List<Shard>> bySize = new LinkedHashMap<>();
+        shards.forEach(shard -> bySize.computeIfAbsent(shard.getDemand(), d -> new ArrayList<>()).add(shard));
+        return bySize.values();
     }
 
     /** The free shards, for telling them from the rest of the plan. */

@@ -1,6 +1,7 @@
 package com.capacityworkbench.solver.rules;
 
 import com.capacityworkbench.model.scenario.Dataset;
+import com.capacityworkbench.model.scenario.FieldDefaults;
 import com.capacityworkbench.model.scenario.Provider;
 import com.capacityworkbench.model.scenario.ProviderKind;
 import com.capacityworkbench.model.scenario.Site;
@@ -10,17 +11,15 @@ import org.jspecify.annotations.Nullable;
  * How fast and at what price data moves between two sites.
  *
  * <p>Bandwidth: within one site the data is already there; between two regions of one cloud the
- * provider's own backbone carries it at {@link #IN_PROVIDER_FABRIC_GBPS}; anything else (cross-cloud,
- * or between a lab's own campuses) goes over the slower of the two sites' external links.
+ * provider's own backbone carries it ({@link Provider#inCloudGbps()}), never slower than the two sites' links
+ * to other providers (the design: cross-cloud links are far slower than in-cloud fabrics); anything else
+ * (cross-cloud, or between a lab's own campuses) goes over the slower of the two sites' external links.
  * Datasets are staged one after another (a conservative estimate), at nominal link speed.
  *
  * <p>Price: the home site's provider bills every GB leaving it: nothing within one site, its
  * same-provider rate to another region of its own, its cross-cloud rate to anyone else.
  */
 public final class DataLinks {
-
-    /** Sustained bandwidth a cloud's inter-region backbone gives one transfer: 1 Tbps, roughly ten 100G interconnects. */
-    public static final double IN_PROVIDER_FABRIC_GBPS = 1000.0;
 
     private static final double GBIT_PER_TB = 8000.0;
     private static final double GB_PER_TB = 1000.0;
@@ -34,12 +33,14 @@ public final class DataLinks {
         if (from.id().equals(to.id())) {
             return Double.POSITIVE_INFINITY;
         }
+        double external = Math.min(from.linkGbps(), to.linkGbps());
         boolean sameCloud = from.provider().equals(to.provider())
                 && (fromProvider == null || fromProvider.kind() != ProviderKind.SELF_BUILT);
-        if (sameCloud) {
-            return IN_PROVIDER_FABRIC_GBPS;
+        if (!sameCloud) {
+            return external;
         }
-        return Math.min(from.linkGbps(), to.linkGbps());
+        double backbone = fromProvider == null ? FieldDefaults.IN_CLOUD_GBPS : fromProvider.inCloudGbps();
+        return Math.max(backbone, external);
     }
 
     /** Days to copy {@code sizeTb} terabytes over a link of {@code gbps}. */

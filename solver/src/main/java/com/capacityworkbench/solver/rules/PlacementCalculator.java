@@ -62,11 +62,6 @@ public final class PlacementCalculator {
         return (int) accelerators;
     }
 
-    /** Reference-accelerator demand one shard of a workload carries. */
-    public static double shardDemand(Workload workload) {
-        return workload.demand() / workload.shardCount();
-    }
-
     public static List<Period> window(Workload workload) {
         List<Period> periods = new ArrayList<>();
         if (workload.from().length() != workload.to().length()) {
@@ -82,8 +77,9 @@ public final class PlacementCalculator {
         return periodHours;
     }
 
+    /** A shard of the workload on the pool: its largest shard, the one a candidate pool must be able to hold. */
     public ShardOnPool assess(Workload workload, Pool pool) {
-        return assess(workload, shardDemand(workload), pool);
+        return assess(workload, workload.largestShardDemand(), pool);
     }
 
     public ShardOnPool assess(Workload workload, double demand, Pool pool) {

@@ -1,6 +1,7 @@
 package com.capacityworkbench.solver.service;
 
 import ai.timefold.solver.core.api.score.BendableScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
@@ -11,6 +12,7 @@ import com.capacityworkbench.solver.build.SolutionBuilder;
 import com.capacityworkbench.solver.domain.PlacementSolution;
 import com.capacityworkbench.solver.evaluate.PlanEvaluator;
 import com.capacityworkbench.solver.exact.ExactSearchListener;
+import com.capacityworkbench.solver.move.FirstRefusalRepair;
 import com.capacityworkbench.model.ScenarioIndex;
 import java.time.Duration;
 import java.util.List;
@@ -161,9 +163,9 @@ public final class SolverService implements AutoCloseable {
                 // The limit counts from the request: what building the problem took is no longer the solver's.
                 SolveRequest solverPart = request.forSolverFromNow(Duration.ofMillis(Math.max(MIN_SOLVER_NANOS,
                         request.deadlineNanos() - System.nanoTime()) / 1_000_000)); // Timefold takes milliseconds
-                try (SolverManager<PlacementSolution> manager =
-                        SolverManager.create(SolverFactory.create(PlacementSolverConfig.of(solverPart, construct,
-                                PlacementSolverConfig.ExactPhases.of(request, startNanos, this))))) {
+                SolverFactory<PlacementSolution> factory = SolverFactory.create(PlacementSolverConfig.of(solverPart,
+                        construct, PlacementSolverConfig.ExactPhases.of(request, startNanos, this)));
+                try (SolverManager<PlacementSolution> manager = SolverManager.create(factory)) {
                     SolverJob<PlacementSolution> j = manager.solveBuilder()
                             .withProblemId(1L)
                             .withProblem(problem)
@@ -178,6 +180,11 @@ public final class SolverService implements AutoCloseable {
                     }
                     PlacementSolution best = j.getFinalBestSolution();
                     searching = false;
+                    // Strict mode: no first-refusal shard may end off the primary where the primary has room for it.
+                    if (FirstRefusalRepair.apply(best) > 0) {
+                        SolutionManager.create(factory).update(best);
+                        quality.best(best.getScore(), seconds());
+                    }
                     reportProgress();
                     finish(plan(best).withQuality(quality.quality(seconds(), request.randomSeed())), outcome(), null);
                 }

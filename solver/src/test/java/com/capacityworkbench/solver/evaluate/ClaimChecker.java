@@ -131,7 +131,10 @@ final class ClaimChecker {
             ShardOnPool f = facts.calculator.assess(w, pool);
             claim("candidate chosen", c.chosen() == placed.stream().anyMatch(a -> a.pool().equals(pool.id())), w,
                     "candidate " + pool.id() + " chosen=" + c.chosen());
-            double whole = f.ownCostUsd() * w.shardCount() + f.egress().stream().distinct().mapToDouble(x -> x.usd()).sum()
+            // Each shard at its own size (Workload.shardDemand): sizes may differ by a reference accelerator.
+            double own = java.util.stream.IntStream.range(0, w.shardCount())
+                    .mapToDouble(i -> facts.calculator.assess(w, w.shardDemand(i), pool).ownCostUsd()).sum();
+            double whole = own + f.egress().stream().distinct().mapToDouble(x -> x.usd()).sum()
                     + (f.porting() == null ? 0 : f.porting().usd());
             claim("candidate cost", c.costUsd() != null && Math.abs(c.costUsd() - whole) <= 1e-6 * Math.max(1, whole), w,
                     "candidate " + pool.id() + " costs " + c.costUsd() + ", the whole workload there " + whole);
@@ -263,7 +266,22 @@ final class ClaimChecker {
 
     private void checkCostClause(Workload w, String text, List<Assignment> off, boolean better, Matcher m, Pool pool) {
         claim("had room", facts.fits(w, pool, 1, null), w, "pool " + pool.id() + " said to have room: " + text);
-        Matcher here = HERE.matcher(m.group(3));
+        // "at $X a shard against $Y on q1, at $X2 a shard against $Y2 on q2": shards of different sizes cost
+        // different amounts there, each group its own.
+        String[] groups = (m.group(2) + " against " + m.group(3)).split(", at (?=\\$)");
+        int found = 0;
+        for (String group : groups) {
+            int against = group.indexOf(" against ");
+            String there = group.substring(0, against).replace(" a shard", "");
+            found += checkCostGroup(w, text, off, better, pool, there, group.substring(against + " against ".length()));
+        }
+        claim("cost compared", found > 0, w, "no cost to compare with: " + text);
+    }
+
+    /** One "$X a shard against $Y on q, ..." group: how many shards elsewhere it compares with. */
+    private int checkCostGroup(Workload w, String text, List<Assignment> off, boolean better, Pool pool, String there,
+                               String heres) {
+        Matcher here = HERE.matcher(heres);
         int found = 0;
         while (here.find()) {
             found++;
@@ -272,8 +290,8 @@ final class ClaimChecker {
                 claim("cost compared with a shard elsewhere", false, w, "no shard of it on " + here.group(4) + ": " + text);
                 continue;
             }
-            claim("cost there", m.group(2).equals(Money.format(facts.costThere(shard, pool))), w,
-                    m.group(2) + " there, recomputed " + Money.format(facts.costThere(shard, pool)) + ": " + text);
+            claim("cost there", there.equals(Money.format(facts.costThere(shard, pool))), w,
+                    there + " there, recomputed " + Money.format(facts.costThere(shard, pool)) + ": " + text);
             claim("cost here", here.group(1).equals(Money.format(facts.costHere(shard))), w,
                     here.group(1) + " here, recomputed " + Money.format(facts.costHere(shard)) + ": " + text);
             double premium = ScoreUnits.dollars(facts.figures(shard).premiumUsd());
@@ -285,7 +303,7 @@ final class ClaimChecker {
             claim(better ? "room is cheaper" : "premium did not cover", better ? verdict > 0 : verdict <= 0, w,
                     "moving a shard from " + shard.pool() + " to " + pool.id() + " compares " + verdict + ": " + text);
         }
-        claim("cost compared", found > 0, w, "no cost to compare with: " + text);
+        return found;
     }
 
     /** Any "pool P had/has room" anywhere: the pool has room for a shard, the rest of the plan as it is. */

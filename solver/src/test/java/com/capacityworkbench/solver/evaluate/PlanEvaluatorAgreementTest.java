@@ -107,7 +107,7 @@ class PlanEvaluatorAgreementTest {
         for (Workload w : scenario.workloads()) {
             for (int i = 0; i < w.shardCount(); i++) {
                 Pool pool = random.nextInt(6) == 0 ? null : scenario.pools().get(random.nextInt(scenario.pools().size()));
-                assignments.add(new Assignment(w.id(), i, PlacementCalculator.shardDemand(w), pool == null ? null : pool.id(),
+                assignments.add(new Assignment(w.id(), i, w.shardDemand(i), pool == null ? null : pool.id(),
                         null, null, 0, w.from(), w.to(), 0,
                         pool == null ? AssignmentStatus.UNPLACED : AssignmentStatus.PLACED, null, true));
             }

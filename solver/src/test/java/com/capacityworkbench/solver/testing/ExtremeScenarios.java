@@ -85,7 +85,7 @@ public final class ExtremeScenarios {
         for (Workload w : scenario.workloads()) {
             for (int i = 0; i < w.shardCount(); i++) {
                 Pool pool = scenario.pools().get(next++ % scenario.pools().size());
-                assignments.add(new Assignment(w.id(), i, PlacementCalculator.shardDemand(w), pool.id(), null, null, 0,
+                assignments.add(new Assignment(w.id(), i, w.shardDemand(i), pool.id(), null, null, 0,
                         w.from(), w.to(), 0, AssignmentStatus.PLACED, null, true));
             }
         }

@@ -16,6 +16,7 @@ public final class ProvidersViewModel extends EntityTableViewModel<Provider> {
             EntityColumn.choice("kind", "Kind", ProviderKind.class),
             EntityColumn.decimal("egressSameProviderPerGb", "Egress same provider ($/GB)"),
             EntityColumn.decimal("egressCrossCloudPerGb", "Egress cross-cloud ($/GB)"),
+            EntityColumn.decimal("inCloudGbps", "In-cloud link (Gbps)"),
             EntityColumn.optionalText("notes", "Notes", 260));
 
     public ProvidersViewModel(ScenarioDocument document) {

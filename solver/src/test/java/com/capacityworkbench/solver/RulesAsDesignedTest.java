@@ -1,0 +1,153 @@
+package com.capacityworkbench.solver;
+
+import static com.capacityworkbench.solver.testing.ScenarioBuilder.h100;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.capacityworkbench.model.plan.Assignment;
+import com.capacityworkbench.model.plan.AssignmentStatus;
+import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.plan.WorkloadExplanation;
+import com.capacityworkbench.model.scenario.FirstRefusalMode;
+import com.capacityworkbench.model.scenario.Period;
+import com.capacityworkbench.model.scenario.PricingKind;
+import com.capacityworkbench.model.scenario.Provider;
+import com.capacityworkbench.model.scenario.ProviderKind;
+import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.model.scenario.Site;
+import com.capacityworkbench.model.scenario.WorkloadKind;
+import com.capacityworkbench.solver.evaluate.PlanEvaluator;
+import com.capacityworkbench.solver.rules.DataLinks;
+import com.capacityworkbench.solver.testing.ScenarioBuilder;
+import com.capacityworkbench.solver.testing.Solving;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Issue #21: the rules as the design states them, each on the issue's own hand-made case. */
+class RulesAsDesignedTest {
+
+    private static final long MOVES = 5_000;
+
+    private static Site site(String id, String provider, double linkGbps) {
+        return new Site(id, provider, "United States", "US", false, null, Map.of(), 1.2, 300, 0, "us-east", linkGbps);
+    }
+
+    @Nested
+    class InCloudStaging {
+
+        /**
+         * 20,000 TB at an Azure site whose links run at 4,000 Gbps, a committed Azure pool in another Azure region at
+         * $1 and an on-demand AWS pool at $9, one day to stage: 0.46 days over 4,000 Gbps either way.
+         */
+        private Scenario bigDatasetOneDayToStage() {
+            return new ScenarioBuilder("staging")
+                    .provider("azure", ProviderKind.CLOUD, 0.02, 0.08)
+                    .provider("aws", ProviderKind.CLOUD, 0.02, 0.09)
+                    .site(site("azure-east", "azure", 4000))
+                    .site(site("azure-west", "azure", 4000))
+                    .site(site("aws-east", "aws", 4000))
+                    .accelerator(h100())
+                    .pool("azure-west-h100", "azure-west", "H100", 1000, PricingKind.COMMITTED, 1)
+                    .pool("aws-east-h100", "aws-east", "H100", 1000, PricingKind.ON_DEMAND, 9)
+                    .dataset("corpus", 20_000, "azure-east", Set.of(), true)
+                    .workload("pretrain", 800, w -> w.datasets("corpus").staging(1))
+                    .build();
+        }
+
+        @Test
+        void aCloudsOwnBackboneIsNeverSlowerThanItsSitesLinksToOtherProviders() throws Exception {
+            Plan plan = Solving.solve(bigDatasetOneDayToStage(), MOVES);
+
+            assertThat(plan.assignments()).singleElement()
+                    .satisfies(a -> assertThat(a.pool()).isEqualTo("azure-west-h100"));
+            assertThat(plan.isFeasible()).isTrue();
+        }
+
+        @Test
+        void inCloudSpeedIsTheProvidersSettingOrTheSitesLinksWhicheverIsFaster() {
+            Provider azure = new Provider("azure", ProviderKind.CLOUD, 0.02, 0.08, null, 2500);
+            Provider lab = new Provider("lab", ProviderKind.SELF_BUILT, 0, 0, null, 2500);
+
+            assertThat(DataLinks.gbpsBetween(site("e", "azure", 400), site("w", "azure", 400), azure)).isEqualTo(2500);
+            assertThat(DataLinks.gbpsBetween(site("e", "azure", 4000), site("w", "azure", 8000), azure)).isEqualTo(4000);
+            // Between providers, and between a lab's own campuses, the slower external link.
+            assertThat(DataLinks.gbpsBetween(site("e", "azure", 4000), site("x", "aws", 800), azure)).isEqualTo(800);
+            assertThat(DataLinks.gbpsBetween(site("a", "lab", 400), site("b", "lab", 300), lab)).isEqualTo(300);
+        }
+    }
+
+    @Nested
+    class Shards {
+
+        /** Inference demand 1,000 in at most three shards, one pool of exactly 1,000 H100. */
+        @Test
+        void demandThatFitsIsPlacedWhenItIsSplit() throws Exception {
+            Scenario scenario = new ScenarioBuilder("shards")
+                    .provider("azure", ProviderKind.CLOUD, 0.02, 0.08)
+                    .site(ScenarioBuilder.site("azure-east", "azure", "US", "us-east"))
+                    .accelerator(h100())
+                    .pool("azure-h100", "azure-east", "H100", 1000, PricingKind.COMMITTED, 2)
+                    .workload("serve", 1000, w -> w.kind(WorkloadKind.INFERENCE).split(3))
+                    .build();
+
+            Plan plan = Solving.solve(scenario, MOVES);
+
+            assertThat(plan.assignments()).extracting(Assignment::demand).containsExactlyInAnyOrder(334.0, 333.0, 333.0);
+            assertThat(plan.assignments()).allSatisfy(a -> assertThat(a.pool()).isEqualTo("azure-h100"));
+            assertThat(plan.assignments().stream().mapToInt(Assignment::accelerators).sum()).isEqualTo(1000);
+            assertThat(plan.kpis().unplacedDemandByPriority()).isEmpty();
+            assertThat(plan.isFeasible()).isTrue();
+        }
+    }
+
+    @Nested
+    class StrictFirstRefusal {
+
+        /** A first-refusal job on AWS while the primary's pool has room for it, the way a hand-made plan may put it. */
+        @Test
+        void aDeclinedReasonNeverCitesCostInStrictMode() {
+            Scenario scenario = new ScenarioBuilder("strict")
+                    .provider("azure", ProviderKind.CLOUD, 0.02, 0.08)
+                    .provider("aws", ProviderKind.CLOUD, 0.02, 0.09)
+                    .site(ScenarioBuilder.site("azure-east", "azure", "US", "us-east"))
+                    .site(ScenarioBuilder.site("aws-east", "aws", "US", "us-east"))
+                    .accelerator(h100())
+                    .pool("azure-h100", "azure-east", "H100", 1000, PricingKind.ON_DEMAND, 12)
+                    .pool("aws-h100", "aws-east", "H100", 1000, PricingKind.ON_DEMAND, 3)
+                    .workload("serve", 400, w -> w.kind(WorkloadKind.INFERENCE).firstRefusal())
+                    .policies(ScenarioBuilder.firstRefusal("azure", FirstRefusalMode.STRICT, 0))
+                    .build();
+            Period q1 = Period.quarter(2027, 1);
+            Period q4 = Period.quarter(2027, 4);
+            Plan plan = PlanEvaluator.evaluate(scenario, List.of(new Assignment("serve", 0, 400, "aws-h100", null, null,
+                    0, q1, q4, 0, AssignmentStatus.PLACED, null, true)));
+
+            WorkloadExplanation serve = plan.explanations().getFirst();
+            assertThat(serve.primaryDeclined()).isEqualTo("The primary azure could take more: Room: pool azure-h100"
+                    + " has room for it; solve longer or place it by hand");
+            assertThat(serve.primaryDeclined()).doesNotContain("$", "cost");
+        }
+
+        @Test
+        void theSolveEndsWithTheShardOnThePrimaryAlthoughItCostsFourTimesAsMuch() throws Exception {
+            Scenario scenario = new ScenarioBuilder("strict")
+                    .provider("azure", ProviderKind.CLOUD, 0.02, 0.08)
+                    .provider("aws", ProviderKind.CLOUD, 0.02, 0.09)
+                    .site(ScenarioBuilder.site("azure-east", "azure", "US", "us-east"))
+                    .site(ScenarioBuilder.site("aws-east", "aws", "US", "us-east"))
+                    .accelerator(h100())
+                    .pool("azure-h100", "azure-east", "H100", 1000, PricingKind.ON_DEMAND, 12)
+                    .pool("aws-h100", "aws-east", "H100", 1000, PricingKind.ON_DEMAND, 3)
+                    .workload("serve", 400, w -> w.kind(WorkloadKind.INFERENCE).firstRefusal())
+                    .policies(ScenarioBuilder.firstRefusal("azure", FirstRefusalMode.STRICT, 0))
+                    .build();
+
+            Plan plan = Solving.solve(scenario, MOVES);
+
+            assertThat(plan.assignments()).singleElement().satisfies(a -> assertThat(a.pool()).isEqualTo("azure-h100"));
+            assertThat(plan.explanations().getFirst().primaryDeclined()).isNull();
+        }
+    }
+}
