@@ -1,5 +1,6 @@
 package com.capacityworkbench.app.cli;
 
+import com.capacityworkbench.solver.service.SolvePolicy;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -8,12 +9,12 @@ import picocli.CommandLine.Option;
 /** The time limit and random seed of the commands that solve (a picocli mixin). */
 final class SolveBudget {
 
-    @Option(names = "--seconds", paramLabel = "N", defaultValue = "30",
+    @Option(names = "--seconds", paramLabel = "N", defaultValue = "" + SolvePolicy.DEFAULT_SECONDS,
             description = "Seconds each solve may take, wall time: reading the scenario, building the problem and "
                     + "the final evaluation included (default: ${DEFAULT-VALUE}).")
     private long seconds;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + SolvePolicy.DEFAULT_SEED, description = "Random seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
     /** Whether the limit is usable; if not, says so on {@code err} under the command's name. */

@@ -11,6 +11,7 @@ import com.capacityworkbench.model.variant.VariantResolver;
 import com.capacityworkbench.solver.service.SolveJob;
 import com.capacityworkbench.solver.service.SolveListener;
 import com.capacityworkbench.solver.service.SolveOutcome;
+import com.capacityworkbench.solver.service.SolvePolicy;
 import com.capacityworkbench.solver.service.SolveProgress;
 import com.capacityworkbench.solver.service.SolveRequest;
 import com.capacityworkbench.solver.service.SolverService;
@@ -192,8 +193,7 @@ public final class VariantComparer {
                 return;
             }
             SeedSolve seed = new SeedSolve(plan.planId(), index, plan.seeds(), options.seedOf(index), plan.again());
-            SolveRequest request = new SolveRequest(plan.scenario(), plan.warmStart(), plan.timeLimit(), null, null,
-                    seed.seed());
+            SolveRequest request = SolvePolicy.request(plan.scenario(), plan.warmStart(), plan.timeLimit(), seed.seed());
             SolveOutcome[] outcome = {SolveOutcome.COMPLETED};
             SolveJob job = solverService.start(request, new SolveListener() {
                 @Override

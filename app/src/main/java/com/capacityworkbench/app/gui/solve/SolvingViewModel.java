@@ -10,6 +10,7 @@ import com.capacityworkbench.model.validation.ValidationProblem;
 import com.capacityworkbench.solver.service.SolveJob;
 import com.capacityworkbench.solver.service.SolveListener;
 import com.capacityworkbench.solver.service.SolveOutcome;
+import com.capacityworkbench.solver.service.SolvePolicy;
 import com.capacityworkbench.solver.service.SolveProgress;
 import com.capacityworkbench.solver.service.SolveRequest;
 import com.capacityworkbench.solver.service.SolverService;
@@ -45,8 +46,6 @@ public final class SolvingViewModel {
     }
 
     private static final long REPAINT_INTERVAL_MS = 250;
-    /** The seed of every solve from the window (the plan's quality records it; the running summary needs one too). */
-    private static final long SEED = 1L;
 
     private final ScenarioDocument document;
     private final PlanViewModel plans;
@@ -63,7 +62,7 @@ public final class SolvingViewModel {
     private final ObservableList<LevelRow> levelsReadOnly = FXCollections.unmodifiableObservableList(levels);
     private final StringProperty costTip = new SimpleStringProperty("Best plan cost over time");
     private final StringProperty movesPerSecond = new SimpleStringProperty("");
-    private final IntegerProperty timeLimitSeconds = new SimpleIntegerProperty(30);
+    private final IntegerProperty timeLimitSeconds = new SimpleIntegerProperty(SolvePolicy.DEFAULT_SECONDS);
     private final ObservableList<CostPoint> costOverTime = FXCollections.observableArrayList();
     private @Nullable SolveJob job;
     private long startNanos;
@@ -110,8 +109,8 @@ public final class SolvingViewModel {
         verdict.set("");
         levels.clear();
         movesPerSecond.set("");
-        SolveRequest request = new SolveRequest(document.scenario(), null, Duration.ofSeconds(timeLimitSeconds.get()),
-                Duration.ofSeconds(Math.max(5, timeLimitSeconds.get() / 3)), null, SEED);
+        SolveRequest request = SolvePolicy.request(document.scenario(), null, Duration.ofSeconds(timeLimitSeconds.get()),
+                SolvePolicy.DEFAULT_SEED);
         job = solver.start(request, new Listener());
         pump.play();
         return true;
@@ -204,7 +203,8 @@ public final class SolvingViewModel {
         movesPerSecond.set(String.format(Locale.ROOT, "%,d moves/s", progress.movesPerSecond()));
         if (!progress.levels().isEmpty()) {
             levels.setAll(LevelRow.of(progress.levels()));
-            verdict.set(new PlanQuality(progress.levels(), progress.elapsed().toNanos() / 1e9, SEED).summarySoFar());
+            verdict.set(new PlanQuality(progress.levels(), progress.elapsed().toNanos() / 1e9,
+                    SolvePolicy.DEFAULT_SEED).summarySoFar());
         }
     }
 

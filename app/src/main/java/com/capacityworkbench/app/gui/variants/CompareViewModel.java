@@ -15,6 +15,7 @@ import com.capacityworkbench.solver.compare.ComparisonJob;
 import com.capacityworkbench.solver.compare.SeedSolve;
 import com.capacityworkbench.solver.compare.VariantComparer;
 import com.capacityworkbench.solver.service.SolveOutcome;
+import com.capacityworkbench.solver.service.SolvePolicy;
 import com.capacityworkbench.solver.service.SolveProgress;
 import com.capacityworkbench.solver.service.SolverService;
 import java.time.Duration;
@@ -94,7 +95,7 @@ public final class CompareViewModel {
         progress.add(new PlanProgress(ComparedPlan.BASE_ID, scenario.name() + " (base)", "waiting", "", ""));
         ids.forEach(id -> progress.add(new PlanProgress(id, name(scenario, id), "waiting", "", "")));
         running.set(true);
-        CompareOptions options = new CompareOptions(ids, Duration.ofSeconds(secondsPerPlan.get()), 0,
+        CompareOptions options = new CompareOptions(ids, Duration.ofSeconds(secondsPerPlan.get()), SolvePolicy.DEFAULT_SEED,
                 seeds.get(), stayClose.get(), Runtime.getRuntime().availableProcessors(), null);
         int baseSeeds = options.seedsFor(1);
         int variantSeeds = options.seedsFor(ids.size());

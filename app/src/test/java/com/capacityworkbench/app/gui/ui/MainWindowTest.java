@@ -2,6 +2,7 @@ package com.capacityworkbench.app.gui.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.capacityworkbench.app.cli.SolveCommand;
 import com.capacityworkbench.app.gui.RecordingDialogs;
 import com.capacityworkbench.app.quality.LevelFormat;
 import com.capacityworkbench.app.gui.TestScenarios;
@@ -35,6 +36,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import picocli.CommandLine;
 
 /** The real main window, headless: open the sample, edit, paste, solve, filter from a chart, read an explanation. */
 @ExtendWith(ApplicationExtension.class)
@@ -129,6 +131,9 @@ class MainWindowTest {
 
         PlanQuality quality = shell.viewModel().plans().plan().quality();
         assertThat(quality).as("the solved plan's quality").isNotNull();
+        // One solve policy: the window solves with the command line's default seed, so both read the same plan.
+        assertThat(quality.seed()).isEqualTo(Long.parseLong(new CommandLine(new SolveCommand())
+                .getCommandSpec().findOption("--seed").defaultValue()));
         String verdict = robot.lookup("#solve-verdict").queryAs(Label.class).getText();
         assertThat(verdict).isEqualTo(quality.summary());
         List<String> levels = texts(robot.lookup("#solve-levels").queryAs(GridPane.class));
