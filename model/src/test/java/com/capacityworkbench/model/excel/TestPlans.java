@@ -96,7 +96,7 @@ final class TestPlans {
                         "azure-h100 had 4,096 free, 12,000 needed", null),
                 new WorkloadExplanation("-rl-sweep", "Unplaced: no Neuron pool has room.", List.of(), List.of(), null,
                         "2,048 more Trainium2 at aws-us-east-1 in 2027-Q3"));
-        List<HardViolation> violations = List.of(new HardViolation("Site power", "eu-assistant",
+        List<HardViolation> violations = List.of(new HardViolation("Power", "eu-assistant",
                 "azure-swedencentral 2027-Q3", "62.5 MW cap, 64.1 MW drawn"));
         return new Plan(s.name(), "-1hard/-512medium/-61000000soft", assignments, kpis, explanations, violations,
                 new PlanQuality(List.of(new LevelQuality(PlanLevel.UNPLACED_DEMAND, 512, 500.0, false, false, 3.5),

@@ -2,17 +2,20 @@ package com.capacityworkbench.solver.score;
 
 import com.capacityworkbench.solver.rules.HardRule;
 
-/** Constraint ids, as a planner names the rules. Hard rules use their {@link HardRule} label. */
+/**
+ * Constraint ids, as a planner names the rules. Hard rules use their {@link HardRule} label, the name a plan's
+ * violations and explanations give them, so a rule has one name everywhere.
+ */
 public final class ConstraintIds {
 
-    public static final String POOL_CAPACITY = "Pool capacity";
-    public static final String SITE_POWER = "Site power";
+    public static final String POOL_CAPACITY = HardRule.CAPACITY.label();
+    public static final String SITE_POWER = HardRule.POWER.label();
     public static final String RESIDENCY = HardRule.RESIDENCY.label();
-    public static final String SOVEREIGN_CLOUD = "Sovereign cloud required";
+    public static final String SOVEREIGN_CLOUD = HardRule.SOVEREIGN_CLOUD.label();
     public static final String SOFTWARE_FAMILY = HardRule.SOFTWARE_FAMILY.label();
-    public static final String MEMORY = "Accelerator memory";
-    public static final String AVAILABILITY = "Pool availability";
-    public static final String DATA_STAGING = "Data staging time";
+    public static final String MEMORY = HardRule.MEMORY.label();
+    public static final String AVAILABILITY = HardRule.AVAILABILITY.label();
+    public static final String DATA_STAGING = HardRule.DATA_STAGING.label();
 
     public static final String UNPLACED_DEMAND = "Unplaced demand";
     public static final String FIRST_REFUSAL_STRICT = "First refusal (strict)";
