@@ -37,7 +37,7 @@ final class FirstRefusalRepack {
      * @return the shards that change place, each with its new pool; empty when nothing moves or when the repack
      *         would leave placed work unplaced
      */
-    static List<MakeRoom.Change> plan(PlanView view, List<PlacementPool> primary, RandomGenerator random) {
+    static List<MakeRoom.Change> plan(WorkingPlan view, List<PlacementPool> primary, RandomGenerator random) {
         if (primary.isEmpty()) {
             return List.of();
         }
@@ -113,7 +113,7 @@ final class FirstRefusalRepack {
     }
 
     /** Pools some first-refusal shard counts as the primary's. */
-    static List<PlacementPool> primaryPools(PlanView view) {
+    static List<PlacementPool> primaryPools(WorkingPlan view) {
         List<PlacementPool> primary = new ArrayList<>();
         for (Shard shard : view.movable()) {
             if (!shard.isFirstRefusal()) {

@@ -18,7 +18,7 @@ public final class FirstRefusalRepackMoves extends RandomMoveFactory {
     /** Repacks planned before a step goes with a plain change (when no repack moves anything). */
     private static final int ATTEMPTS = 5;
 
-    private @Nullable PlanView view;
+    private @Nullable WorkingPlan view;
     /** The primary's pools: fixed for a solve, found again only for another working plan. */
     private List<PlacementPool> primary = List.of();
 
@@ -28,12 +28,12 @@ public final class FirstRefusalRepackMoves extends RandomMoveFactory {
         PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable = poolVariable(scoreDirector);
         PlacementSolution solution = scoreDirector.getWorkingSolution();
         if (view == null || !view.shows(solution)) {
-            view = PlanView.of(solution);
+            view = WorkingPlan.of(solution);
             primary = FirstRefusalRepack.primaryPools(view);
         }
         List<PlacementPool> primary = this.primary;
         return drawing(FirstRefusalRepack.applies(solution) && !view.movable().isEmpty(), () -> {
-            view = PlanView.following(view, solution);
+            view = WorkingPlan.following(view, solution);
             for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
                 List<MakeRoom.Change> changes = FirstRefusalRepack.plan(view, primary, random);
                 if (!changes.isEmpty()) {

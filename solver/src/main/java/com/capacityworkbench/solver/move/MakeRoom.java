@@ -33,7 +33,7 @@ record MakeRoom(List<Change> changes, long gain) {
 
     /** Plans making room for {@code shard} on {@code pool} in the solution as it is now. */
     static @Nullable MakeRoom plan(PlacementSolution solution, Shard shard, PlacementPool pool, RandomGenerator random) {
-        return plan(PlanView.of(solution), shard, pool, random);
+        return plan(WorkingPlan.of(solution), shard, pool, random);
     }
 
     /**
@@ -41,7 +41,7 @@ record MakeRoom(List<Change> changes, long gain) {
      *
      * @return null when the pool cannot be cleared of enough shards (pinned ones are in the way)
      */
-    static @Nullable MakeRoom plan(PlanView view, Shard shard, PlacementPool pool, RandomGenerator random) {
+    static @Nullable MakeRoom plan(WorkingPlan view, Shard shard, PlacementPool pool, RandomGenerator random) {
         Room room = view.room();
         PlacementPool leaving = shard.getPool();
         if (leaving != null) {
@@ -109,7 +109,7 @@ record MakeRoom(List<Change> changes, long gain) {
      * Of every way to make room for one of the shards on a pool of its range (other than its own), the one
      * that saves the most unplaced demand; null when there is none.
      */
-    static @Nullable MakeRoom bestAmong(PlanView view, List<Shard> shards, RandomGenerator random) {
+    static @Nullable MakeRoom bestAmong(WorkingPlan view, List<Shard> shards, RandomGenerator random) {
         MakeRoom best = null;
         for (Shard shard : shards) {
             List<PlacementPool> range = shard.getPoolRange();
@@ -131,7 +131,7 @@ record MakeRoom(List<Change> changes, long gain) {
     }
 
     /** Puts unplaced shards, the most valuable first, on the pool while they fit; returns their penalty. */
-    private static long refill(PlanView view, Room room, PlacementPool pool, Shard shard, List<Change> changes) {
+    private static long refill(WorkingPlan view, Room room, PlacementPool pool, Shard shard, List<Change> changes) {
         long placed = 0;
         List<Shard> unplaced = view.unplaced();
         for (int i = 0; i < Math.min(REFILL_CANDIDATES, unplaced.size()); i++) {

@@ -27,10 +27,10 @@ public final class MakeRoomDescent implements PhaseCommand<PlacementSolution> {
                 MakeRoomMoves.poolVariable(context.getSolutionMetaModel());
         PlacementSolution solution = context.getWorkingSolution();
         SplittableRandom random = new SplittableRandom(SEED);
-        PlanView view = PlanView.of(solution);
+        WorkingPlan view = WorkingPlan.of(solution);
         BendableScore score = solution.getScore();
         while (!context.isPhaseTerminated()) {
-            view = PlanView.following(view, solution);
+            view = WorkingPlan.following(view, solution);
             if (view.unplaced().isEmpty()) {
                 return;
             }

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * Timefold's source of {@link MakeRoom} moves for local search. Half the time, when work is unplaced, the
  * move that saves the most unplaced demand among a few unplaced shards, each on its best pool; otherwise
  * a random shard (an unplaced one half the time) on a random pool of its range. The plan is followed
- * through a {@link PlanView}, so a move costs a pass over the shards' pool references plus the pools of
+ * through a {@link WorkingPlan}, so a move costs a pass over the shards' pool references plus the pools of
  * the shards weighed.
  */
 public final class MakeRoomMoves extends RandomMoveFactory {
@@ -29,7 +29,7 @@ public final class MakeRoomMoves extends RandomMoveFactory {
     /** Unplaced shards weighed against each other for the best make-room move. */
     private static final int SAMPLE = 8;
 
-    private @Nullable PlanView view;
+    private @Nullable WorkingPlan view;
 
     @Override
     public Iterator<Move<PlacementSolution>> createRandomMoveIterator(ScoreDirector<PlacementSolution> scoreDirector,
@@ -39,10 +39,10 @@ public final class MakeRoomMoves extends RandomMoveFactory {
         // brought up to date in next(), not here (which movable shards there are does not change).
         PlacementSolution solution = scoreDirector.getWorkingSolution();
         if (view == null || !view.shows(solution)) {
-            view = PlanView.of(solution);
+            view = WorkingPlan.of(solution);
         }
         return drawing(!view.movable().isEmpty(), () -> {
-            view = PlanView.following(view, solution);
+            view = WorkingPlan.following(view, solution);
             return plan(view, poolVariable, random);
         });
     }
@@ -55,7 +55,7 @@ public final class MakeRoomMoves extends RandomMoveFactory {
                 (Object) metaModel.genuineEntity(Shard.class).variable("pool", PlacementPool.class);
     }
 
-    private static Move<PlacementSolution> plan(PlanView view,
+    private static Move<PlacementSolution> plan(WorkingPlan view,
             PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable, RandomGenerator random) {
         List<Shard> movable = view.movable();
         List<Shard> unplaced = view.unplaced();

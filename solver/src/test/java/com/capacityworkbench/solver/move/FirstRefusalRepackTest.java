@@ -64,7 +64,7 @@ class FirstRefusalRepackTest {
     /** The first repack that clears the primary's pool (each pool is cleared half the time). */
     private static List<MakeRoom.Change> repack(PlacementSolution solution) {
         SplittableRandom random = new SplittableRandom(3);
-        PlanView view = PlanView.of(solution);
+        WorkingPlan view = WorkingPlan.of(solution);
         List<MakeRoom.Change> changes = List.of();
         for (int i = 0; i < 20 && changes.isEmpty(); i++) {
             changes = FirstRefusalRepack.plan(view, FirstRefusalRepack.primaryPools(view), random);

@@ -155,7 +155,7 @@ class MakeRoomTest {
         Shard small = shard("small-finetune", 2, 100, List.of(big), null);
         Shard onSpare = shard("spare-batch", 4, 40, List.of(spare), spare);
         Shard serving = shard("serving", 8, 500, List.of(big), big);
-        PlanView view = PlanView.of(solution(gang, small, onSpare, serving));
+        WorkingPlan view = WorkingPlan.of(solution(gang, small, onSpare, serving));
 
         MakeRoom gangBest = MakeRoom.bestAmong(view, List.of(gang), new Random(1));
         MakeRoom best = MakeRoom.bestAmong(view, List.of(small, gang), new Random(1));

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * pool with the one it saw last time, so keeping up costs one pointer comparison per shard instead of
  * rebuilding the room from every shard's slots (what made make-room moves too slow for large problems).
  */
-final class PlanView {
+final class WorkingPlan {
 
     private static final Comparator<Shard> MOST_VALUABLE_FIRST =
             Comparator.comparingLong(Shard::getUnplacedWeight).reversed();
@@ -33,7 +33,7 @@ final class PlanView {
     private final List<Shard> unplaced = new ArrayList<>();
     private boolean unplacedChanged = true;
 
-    private PlanView(PlacementSolution solution) {
+    private WorkingPlan(PlacementSolution solution) {
         this.solution = solution;
         this.shards = solution.getShards();
         this.seenOn = new PlacementPool[shards.size()];
@@ -58,8 +58,8 @@ final class PlanView {
     }
 
     /** A view of the plan as it is now. */
-    static PlanView of(PlacementSolution solution) {
-        return new PlanView(solution);
+    static WorkingPlan of(PlacementSolution solution) {
+        return new WorkingPlan(solution);
     }
 
     /** Whether this is a view of that plan object (up to date or not). */
@@ -68,9 +68,9 @@ final class PlanView {
     }
 
     /** This view brought up to date with the plan, or a new one when the plan is another object. */
-    static PlanView following(@Nullable PlanView previous, PlacementSolution solution) {
+    static WorkingPlan following(@Nullable WorkingPlan previous, PlacementSolution solution) {
         if (previous == null || !previous.shows(solution)) {
-            return new PlanView(solution);
+            return new WorkingPlan(solution);
         }
         previous.catchUp();
         return previous;

@@ -13,7 +13,7 @@ import com.capacityworkbench.solver.domain.Shard;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PlanViewTest {
+class WorkingPlanTest {
 
     private static final List<PeriodSlot> Q1 = List.of(new PeriodSlot(0, Period.quarter(2027, 1)));
     private static final PlacementPolicy POLICY = TestShards.NO_FIRST_REFUSAL;
@@ -30,7 +30,7 @@ class PlanViewTest {
 
     @Test
     void showsTheRoomTheShardsOnEachPoolAndTheUnplacedMostValuableFirst() {
-        PlanView view = PlanView.of(solution);
+        WorkingPlan view = WorkingPlan.of(solution);
 
         assertThat(view.on(east)).containsExactly(big);
         assertThat(view.on(west)).containsExactly(pinned);
@@ -42,12 +42,12 @@ class PlanViewTest {
 
     @Test
     void followsThePlanAfterShardsMove() {
-        PlanView view = PlanView.of(solution);
+        WorkingPlan view = WorkingPlan.of(solution);
         view.unplaced();
 
         big.setPool(null);
         small.setPool(east);
-        PlanView followed = PlanView.following(view, solution);
+        WorkingPlan followed = WorkingPlan.following(view, solution);
 
         assertThat(followed).isSameAs(view);
         assertThat(followed.on(east)).containsExactly(small);
@@ -58,17 +58,17 @@ class PlanViewTest {
 
     @Test
     void startsAgainForAnotherSolution() {
-        PlanView view = PlanView.of(solution);
+        WorkingPlan view = WorkingPlan.of(solution);
         PlacementSolution other = new PlacementSolution("other", List.of(east, west), List.of(site), POLICY,
                 List.of(small), ConstraintWeightOverrides.none());
 
-        assertThat(PlanView.following(view, other)).isNotSameAs(view).satisfies(fresh ->
+        assertThat(WorkingPlan.following(view, other)).isNotSameAs(view).satisfies(fresh ->
                 assertThat(fresh.unplaced()).containsExactly(small));
     }
 
     @Test
     void aCopyOfTheRoomLeavesTheViewAsItWas() {
-        PlanView view = PlanView.of(solution);
+        WorkingPlan view = WorkingPlan.of(solution);
 
         view.room().take(small, west);
 
