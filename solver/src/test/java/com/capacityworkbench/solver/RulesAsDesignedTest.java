@@ -105,10 +105,9 @@ class RulesAsDesignedTest {
     @Nested
     class StrictFirstRefusal {
 
-        /** A first-refusal job on AWS while the primary's pool has room for it, the way a hand-made plan may put it. */
-        @Test
-        void aDeclinedReasonNeverCitesCostInStrictMode() {
-            Scenario scenario = new ScenarioBuilder("strict")
+        /** Strict first refusal; the primary's pool costs four times the other cloud's, both with room. */
+        private Scenario primaryAtFourTimesThePrice() {
+            return new ScenarioBuilder("strict")
                     .provider("azure", ProviderKind.CLOUD, 0.02, 0.08)
                     .provider("aws", ProviderKind.CLOUD, 0.02, 0.09)
                     .site(ScenarioBuilder.site("azure-east", "azure", "US", "us-east"))
@@ -119,6 +118,12 @@ class RulesAsDesignedTest {
                     .workload("serve", 400, w -> w.kind(WorkloadKind.INFERENCE).firstRefusal())
                     .policies(ScenarioBuilder.firstRefusal("azure", FirstRefusalMode.STRICT, 0))
                     .build();
+        }
+
+        /** A first-refusal job on AWS while the primary's pool has room for it, the way a hand-made plan may put it. */
+        @Test
+        void aDeclinedReasonNeverCitesCostInStrictMode() {
+            Scenario scenario = primaryAtFourTimesThePrice();
             Period q1 = Period.quarter(2027, 1);
             Period q4 = Period.quarter(2027, 4);
             Plan plan = PlanEvaluator.evaluate(scenario, List.of(new Assignment("serve", 0, 400, "aws-h100", null, null,
@@ -132,17 +137,7 @@ class RulesAsDesignedTest {
 
         @Test
         void theSolveEndsWithTheShardOnThePrimaryAlthoughItCostsFourTimesAsMuch() throws Exception {
-            Scenario scenario = new ScenarioBuilder("strict")
-                    .provider("azure", ProviderKind.CLOUD, 0.02, 0.08)
-                    .provider("aws", ProviderKind.CLOUD, 0.02, 0.09)
-                    .site(ScenarioBuilder.site("azure-east", "azure", "US", "us-east"))
-                    .site(ScenarioBuilder.site("aws-east", "aws", "US", "us-east"))
-                    .accelerator(h100())
-                    .pool("azure-h100", "azure-east", "H100", 1000, PricingKind.ON_DEMAND, 12)
-                    .pool("aws-h100", "aws-east", "H100", 1000, PricingKind.ON_DEMAND, 3)
-                    .workload("serve", 400, w -> w.kind(WorkloadKind.INFERENCE).firstRefusal())
-                    .policies(ScenarioBuilder.firstRefusal("azure", FirstRefusalMode.STRICT, 0))
-                    .build();
+            Scenario scenario = primaryAtFourTimesThePrice();
 
             Plan plan = Solving.solve(scenario, MOVES);
 
