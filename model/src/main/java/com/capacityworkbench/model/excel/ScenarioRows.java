@@ -29,7 +29,7 @@ final class ScenarioRows {
     static List<NumberStyle> numberStyles(ContractSheet sheet) {
         return switch (sheet) {
             case SETTINGS -> List.of(G, G);
-            case PROVIDERS -> List.of(G, G, NumberStyle.DOLLARS_PRECISE, NumberStyle.DOLLARS_PRECISE, G);
+            case PROVIDERS -> List.of(G, G, NumberStyle.DOLLARS_PRECISE, NumberStyle.DOLLARS_PRECISE, NumberStyle.WHOLE, G);
             case SITES -> List.of(G, G, G, G, G, NumberStyle.MEGAWATTS, G, NumberStyle.DECIMAL, NumberStyle.WHOLE,
                     NumberStyle.DOLLARS_PRECISE, G, NumberStyle.WHOLE);
             case ACCELERATORS -> List.of(G, G, G, NumberStyle.WHOLE, NumberStyle.WHOLE, NumberStyle.DECIMAL,

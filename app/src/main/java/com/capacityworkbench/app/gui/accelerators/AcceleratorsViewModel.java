@@ -3,6 +3,7 @@ package com.capacityworkbench.app.gui.accelerators;
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.app.gui.edit.EntityColumn;
 import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
+import com.capacityworkbench.model.excel.ContractHeaders;
 import com.capacityworkbench.model.scenario.AcceleratorType;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.scenario.SoftwareFamily;
@@ -11,15 +12,16 @@ import java.util.List;
 /** The Accelerators table: types with memory, power and throughput factors against H100. */
 public final class AcceleratorsViewModel extends EntityTableViewModel<AcceleratorType> {
 
+    private static final ContractHeaders SHEET = ContractHeaders.of("accelerators");
     private static final List<EntityColumn> COLUMNS = List.of(
-            EntityColumn.text("id", "Accelerator", 140),
-            EntityColumn.text("vendor", "Vendor", 100),
-            EntityColumn.choice("family", "Family", SoftwareFamily.class),
-            EntityColumn.decimal("memoryGb", "Memory (GB)"),
-            EntityColumn.decimal("tdpW", "TDP (W)"),
-            EntityColumn.decimal("trainingFactor", "Training factor"),
-            EntityColumn.decimal("inferenceFactor", "Inference factor"),
-            EntityColumn.decimal("servingLatencyMs", "Serving latency (ms)"));
+            EntityColumn.text(SHEET, "id", 140),
+            EntityColumn.text(SHEET, "vendor", 100),
+            EntityColumn.choice(SHEET, "family", SoftwareFamily.class),
+            EntityColumn.decimal(SHEET, "memoryGb"),
+            EntityColumn.decimal(SHEET, "tdpW"),
+            EntityColumn.decimal(SHEET, "trainingFactor"),
+            EntityColumn.decimal(SHEET, "inferenceFactor"),
+            EntityColumn.decimal(SHEET, "servingLatencyMs"));
 
     public AcceleratorsViewModel(ScenarioDocument document) {
         super(document, "accelerators");

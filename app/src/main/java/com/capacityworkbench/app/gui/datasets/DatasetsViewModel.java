@@ -5,6 +5,7 @@ import com.capacityworkbench.app.gui.edit.Codecs;
 import com.capacityworkbench.app.gui.edit.EntityColumn;
 import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
 import com.capacityworkbench.app.gui.edit.ScenarioChoices;
+import com.capacityworkbench.model.excel.ContractHeaders;
 import com.capacityworkbench.model.scenario.Dataset;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.util.List;
@@ -13,13 +14,14 @@ import java.util.Set;
 /** The Datasets table: data with a home site and residency rules. */
 public final class DatasetsViewModel extends EntityTableViewModel<Dataset> {
 
+    private static final ContractHeaders SHEET = ContractHeaders.of("datasets");
     private static final List<EntityColumn> COLUMNS = List.of(
-            EntityColumn.text("id", "Dataset", 180),
-            EntityColumn.decimal("sizeTb", "Size (TB)"),
-            EntityColumn.reference("homeSite", "Home site", ScenarioChoices::sites, false),
-            EntityColumn.references("allowedJurisdictions", "Allowed jurisdictions", Codecs.ID_SET,
+            EntityColumn.text(SHEET, "id", 180),
+            EntityColumn.decimal(SHEET, "sizeTb"),
+            EntityColumn.reference(SHEET, "homeSite", ScenarioChoices::sites, false),
+            EntityColumn.references(SHEET, "allowedJurisdictions", Codecs.ID_SET,
                     ScenarioChoices::jurisdictions),
-            EntityColumn.yesNo("mayLeaveProvider", "May leave provider"));
+            EntityColumn.yesNo(SHEET, "mayLeaveProvider"));
 
     public DatasetsViewModel(ScenarioDocument document) {
         super(document, "datasets");

@@ -1,5 +1,6 @@
 package com.capacityworkbench.app.gui.edit;
 
+import com.capacityworkbench.model.excel.ContractHeaders;
 import com.capacityworkbench.model.scenario.Labelled;
 import com.capacityworkbench.model.scenario.Period;
 import com.capacityworkbench.model.scenario.Scenario;
@@ -8,8 +9,9 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One editable column of a concept table: the record component it edits, the header a spreadsheet uses
- * (design.md's contract), how its text reads and writes, and where its choices come from.
+ * One editable column of a concept table: the record component it edits, its header (the spreadsheet contract's,
+ * {@link ContractHeaders}: a table and its sheet never name a field two ways), how its text reads and writes, and
+ * where its choices come from.
  *
  * @param choices     the values a choice or multi-select editor offers; null for free text
  * @param freeText    a choice editor that also accepts typed text (period pickers)
@@ -22,55 +24,77 @@ public record EntityColumn(
         boolean freeText,
         double width) {
 
-    public static EntityColumn text(String field, String header, double width) {
-        return new EntityColumn(field, header, Codecs.TEXT, null, true, width);
+    public static EntityColumn text(ContractHeaders sheet, String field, double width) {
+        return new EntityColumn(field, sheet.header(field), Codecs.TEXT, null, true, width);
     }
 
-    public static EntityColumn optionalText(String field, String header, double width) {
-        return new EntityColumn(field, header, Codecs.OPTIONAL_TEXT, null, true, width);
+    public static EntityColumn optionalText(ContractHeaders sheet, String field, double width) {
+        return new EntityColumn(field, sheet.header(field), Codecs.OPTIONAL_TEXT, null, true, width);
     }
 
-    public static EntityColumn integer(String field, String header) {
-        return new EntityColumn(field, header, Codecs.INTEGER, null, true, 90);
+    public static EntityColumn integer(ContractHeaders sheet, String field) {
+        return new EntityColumn(field, sheet.header(field), Codecs.INTEGER, null, true, 90);
     }
 
-    public static EntityColumn decimal(String field, String header) {
-        return new EntityColumn(field, header, Codecs.DECIMAL, null, true, 100);
+    public static EntityColumn decimal(ContractHeaders sheet, String field) {
+        return new EntityColumn(field, sheet.header(field), Codecs.DECIMAL, null, true, 100);
     }
 
-    public static EntityColumn optionalDecimal(String field, String header) {
-        return new EntityColumn(field, header, Codecs.OPTIONAL_DECIMAL, null, true, 100);
+    public static EntityColumn optionalDecimal(ContractHeaders sheet, String field) {
+        return new EntityColumn(field, sheet.header(field), Codecs.OPTIONAL_DECIMAL, null, true, 100);
     }
 
-    public static EntityColumn yesNo(String field, String header) {
-        return new EntityColumn(field, header, Codecs.YES_NO, s -> List.of("yes", "no"), false, 80);
+    public static EntityColumn yesNo(ContractHeaders sheet, String field) {
+        return new EntityColumn(field, sheet.header(field), Codecs.YES_NO, s -> List.of("yes", "no"), false, 80);
     }
 
-    public static <E extends Enum<E> & Labelled> EntityColumn choice(String field, String header, Class<E> type) {
+    public static <E extends Enum<E> & Labelled> EntityColumn choice(ContractHeaders sheet, String field, Class<E> type) {
         List<String> labels = Codecs.labels(type);
-        return new EntityColumn(field, header, Codecs.choice(type), s -> labels, false, 110);
+        return new EntityColumn(field, sheet.header(field), Codecs.choice(type), s -> labels, false, 110);
     }
 
-    public static <E extends Enum<E> & Labelled> EntityColumn choiceSet(String field, String header, Class<E> type) {
+    public static <E extends Enum<E> & Labelled> EntityColumn choiceSet(ContractHeaders sheet, String field,
+            Class<E> type) {
         List<String> labels = Codecs.labels(type);
-        return new EntityColumn(field, header, Codecs.choiceSet(type), s -> labels, false, 130);
+        return new EntityColumn(field, sheet.header(field), Codecs.choiceSet(type), s -> labels, false, 130);
     }
 
     /** A reference to another concept by id (a site, a provider), chosen from the scenario. */
-    public static EntityColumn reference(String field, String header, Function<Scenario, List<String>> ids,
+    public static EntityColumn reference(ContractHeaders sheet, String field, Function<Scenario, List<String>> ids,
             boolean optional) {
-        return new EntityColumn(field, header, optional ? Codecs.OPTIONAL_TEXT : Codecs.TEXT, ids, false, 140);
+        return new EntityColumn(field, sheet.header(field), optional ? Codecs.OPTIONAL_TEXT : Codecs.TEXT, ids, false, 140);
     }
 
-    public static EntityColumn references(String field, String header, CellCodec<?> codec,
+    public static EntityColumn references(ContractHeaders sheet, String field, CellCodec<?> codec,
             Function<Scenario, List<String>> ids) {
-        return new EntityColumn(field, header, codec, ids, false, 180);
+        return new EntityColumn(field, sheet.header(field), codec, ids, false, 180);
     }
 
     /** A period picker offering the horizon's periods; typing another period is allowed. */
-    public static EntityColumn period(String field, String header) {
-        return new EntityColumn(field, header, Codecs.PERIOD,
+    public static EntityColumn period(ContractHeaders sheet, String field) {
+        return new EntityColumn(field, sheet.header(field), Codecs.PERIOD,
                 s -> s.horizon().periods().stream().map(Period::toString).toList(), true, 90);
+    }
+
+    /**
+     * The value a cell's text stands for. A number may carry the column's unit, as a spreadsheet shows it and puts it
+     * on the clipboard ("30.00 MW" under "Power cap (MW)").
+     */
+    public Object parse(String text) {
+        String unit = unit();
+        String trimmed = text.strip();
+        if (!unit.isEmpty() && trimmed.length() > unit.length()
+                && trimmed.regionMatches(true, trimmed.length() - unit.length(), unit, 0, unit.length())) {
+            trimmed = trimmed.substring(0, trimmed.length() - unit.length()).strip();
+        }
+        return codec.parse(trimmed);
+    }
+
+    /** The unit in the header's parentheses ("MW" for "Power cap (MW)"); empty when it has none. */
+    private String unit() {
+        int open = header.lastIndexOf('(');
+        int close = header.lastIndexOf(')');
+        return open >= 0 && close > open ? header.substring(open + 1, close) : "";
     }
 
     public boolean isMulti() {

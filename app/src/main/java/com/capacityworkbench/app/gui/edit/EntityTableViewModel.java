@@ -144,15 +144,20 @@ public abstract class EntityTableViewModel<T extends Record> {
         return editor.copy(list(document.scenario()), indices);
     }
 
+    /** What a paste did: rows added or replaced, and the pasted header line's columns the table has not. */
+    public record PasteResult(int rows, List<String> ignoredColumns) {
+    }
+
     /**
-     * Pastes tab-separated rows: a first line of known headers picks the columns, else the table's order.
-     * A row whose id exists replaces that row, others are added. All or nothing, one undo step.
+     * Pastes tab-separated rows: a first line of known headers picks the columns (named as the spreadsheet names
+     * them), else the table's order. A row whose id exists replaces that row, others are added. All or nothing,
+     * one undo step.
      */
-    public int paste(String tsv) {
+    public PasteResult paste(String tsv) {
         Scenario s = document.scenario();
         RowEditor.Pasted<T> pasted = editor.paste(s, list(s), tsv);
         replace("Paste " + pasted.count() + " " + singular() + "(s)", pasted.items());
-        return pasted.count();
+        return new PasteResult(pasted.count(), pasted.ignoredHeaders());
     }
 
     private Scenario withCell(Scenario s, int index, String field, String text) {

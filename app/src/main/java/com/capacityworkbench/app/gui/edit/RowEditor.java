@@ -1,10 +1,10 @@
 package com.capacityworkbench.app.gui.edit;
 
+import com.capacityworkbench.model.excel.ContractHeaders;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -12,7 +12,8 @@ import java.util.function.Supplier;
 /** Turns cell text and pasted rows into records through the columns' codecs; copies rows out as TSV. */
 final class RowEditor<T extends Record> {
 
-    record Pasted<T>(List<T> items, int count) {
+    /** @param ignoredHeaders headers of the pasted header line that name no column of the table, in their order */
+    record Pasted<T>(List<T> items, int count, List<String> ignoredHeaders) {
     }
 
     private final Supplier<List<EntityColumn>> columns;
@@ -25,7 +26,7 @@ final class RowEditor<T extends Record> {
 
     T withCell(T item, String field, String text) {
         EntityColumn column = column(field);
-        return RecordEdit.with(item, field, column.codec().parse(text));
+        return RecordEdit.with(item, field, column.parse(text));
     }
 
     String copy(List<T> items, List<Integer> indices) {
@@ -45,7 +46,14 @@ final class RowEditor<T extends Record> {
         }
         List<EntityColumn> order = headerOrder(rows.getFirst());
         boolean hasHeader = order != null;
-        if (!hasHeader) {
+        List<String> ignored = new ArrayList<>();
+        if (hasHeader) {
+            for (int c = 0; c < order.size(); c++) {
+                if (order.get(c) == null && !rows.getFirst().get(c).isBlank()) {
+                    ignored.add(rows.getFirst().get(c).trim());
+                }
+            }
+        } else {
             order = columns.get();
         }
         String idField = columns.get().getFirst().field();
@@ -72,7 +80,7 @@ final class RowEditor<T extends Record> {
                     continue;
                 }
                 try {
-                    item = RecordEdit.with(item, column.field(), column.codec().parse(cells.get(c)));
+                    item = RecordEdit.with(item, column.field(), column.parse(cells.get(c)));
                 } catch (IllegalArgumentException e) {
                     errors.add("row " + (r + 1) + ", " + column.header() + ": " + e.getMessage());
                 }
@@ -88,16 +96,19 @@ final class RowEditor<T extends Record> {
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException("Nothing was pasted:\n" + String.join("\n", errors));
         }
-        return new Pasted<>(items, count);
+        return new Pasted<>(items, count, List.copyOf(ignored));
     }
 
-    /** The columns named by a header line (null entries for unknown headers), or null when it is not a header. */
+    /**
+     * The columns named by a header line (null entries for unknown headers), or null when it is not a header. A
+     * header names a column as import reads it: case, spaces and a missing unit forgiven.
+     */
     private List<EntityColumn> headerOrder(List<String> first) {
         List<EntityColumn> order = new ArrayList<>();
         int known = 0;
         for (String cell : first) {
             EntityColumn match = columns.get().stream()
-                    .filter(c -> c.header().toLowerCase(Locale.ROOT).equals(cell.trim().toLowerCase(Locale.ROOT)))
+                    .filter(c -> ContractHeaders.sameColumn(c.header(), cell.trim()))
                     .findFirst().orElse(null);
             known += match != null ? 1 : 0;
             order.add(match);

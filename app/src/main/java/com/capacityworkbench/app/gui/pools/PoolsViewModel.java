@@ -5,6 +5,7 @@ import com.capacityworkbench.app.gui.edit.Codecs;
 import com.capacityworkbench.app.gui.edit.EntityColumn;
 import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
 import com.capacityworkbench.app.gui.edit.ScenarioChoices;
+import com.capacityworkbench.model.excel.ContractHeaders;
 import com.capacityworkbench.model.scenario.Pool;
 import com.capacityworkbench.model.scenario.PricingKind;
 import com.capacityworkbench.model.scenario.Scenario;
@@ -14,16 +15,17 @@ import java.util.Map;
 /** The Pools table: inventory lines of accelerators at sites. */
 public final class PoolsViewModel extends EntityTableViewModel<Pool> {
 
+    private static final ContractHeaders SHEET = ContractHeaders.of("pools");
     private static final List<EntityColumn> COLUMNS = List.of(
-            EntityColumn.text("id", "Pool", 190),
-            EntityColumn.reference("site", "Site", ScenarioChoices::sites, false),
-            EntityColumn.reference("accelerator", "Accelerator", ScenarioChoices::accelerators, false),
-            EntityColumn.integer("count", "Count"),
-            EntityColumn.period("from", "From"),
-            EntityColumn.period("to", "To"),
-            EntityColumn.choice("pricing", "Pricing", PricingKind.class),
-            EntityColumn.decimal("pricePerAccelHour", "Price ($/accel-h)"),
-            new EntityColumn("countByPeriod", "Count by period", Codecs.periodMap(Codecs.INTEGER::parse), null, true, 220));
+            EntityColumn.text(SHEET, "id", 190),
+            EntityColumn.reference(SHEET, "site", ScenarioChoices::sites, false),
+            EntityColumn.reference(SHEET, "accelerator", ScenarioChoices::accelerators, false),
+            EntityColumn.integer(SHEET, "count"),
+            EntityColumn.period(SHEET, "from"),
+            EntityColumn.period(SHEET, "to"),
+            EntityColumn.choice(SHEET, "pricing", PricingKind.class),
+            EntityColumn.decimal(SHEET, "pricePerAccelHour"),
+            new EntityColumn("countByPeriod", SHEET.header("countByPeriod"), Codecs.periodMap(Codecs.INTEGER::parse), null, true, 220));
 
     public PoolsViewModel(ScenarioDocument document) {
         super(document, "pools");

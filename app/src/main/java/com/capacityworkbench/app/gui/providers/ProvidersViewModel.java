@@ -3,6 +3,7 @@ package com.capacityworkbench.app.gui.providers;
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.app.gui.edit.EntityColumn;
 import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
+import com.capacityworkbench.model.excel.ContractHeaders;
 import com.capacityworkbench.model.scenario.Provider;
 import com.capacityworkbench.model.scenario.ProviderKind;
 import com.capacityworkbench.model.scenario.Scenario;
@@ -11,13 +12,14 @@ import java.util.List;
 /** The Providers table: clouds, neoclouds and self-built, with their egress prices. */
 public final class ProvidersViewModel extends EntityTableViewModel<Provider> {
 
+    private static final ContractHeaders SHEET = ContractHeaders.of("providers");
     private static final List<EntityColumn> COLUMNS = List.of(
-            EntityColumn.text("id", "Provider", 160),
-            EntityColumn.choice("kind", "Kind", ProviderKind.class),
-            EntityColumn.decimal("egressSameProviderPerGb", "Egress same provider ($/GB)"),
-            EntityColumn.decimal("egressCrossCloudPerGb", "Egress cross-cloud ($/GB)"),
-            EntityColumn.decimal("inCloudGbps", "In-cloud link (Gbps)"),
-            EntityColumn.optionalText("notes", "Notes", 260));
+            EntityColumn.text(SHEET, "id", 160),
+            EntityColumn.choice(SHEET, "kind", ProviderKind.class),
+            EntityColumn.decimal(SHEET, "egressSameProviderPerGb"),
+            EntityColumn.decimal(SHEET, "egressCrossCloudPerGb"),
+            EntityColumn.decimal(SHEET, "inCloudGbps"),
+            EntityColumn.optionalText(SHEET, "notes", 260));
 
     public ProvidersViewModel(ScenarioDocument document) {
         super(document, "providers");

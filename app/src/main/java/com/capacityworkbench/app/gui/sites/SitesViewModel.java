@@ -5,6 +5,7 @@ import com.capacityworkbench.app.gui.edit.Codecs;
 import com.capacityworkbench.app.gui.edit.EntityColumn;
 import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
 import com.capacityworkbench.app.gui.edit.ScenarioChoices;
+import com.capacityworkbench.model.excel.ContractHeaders;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.scenario.Site;
 import java.util.List;
@@ -13,19 +14,20 @@ import java.util.Map;
 /** The Sites table: cloud regions and self-built campuses with their power budgets. */
 public final class SitesViewModel extends EntityTableViewModel<Site> {
 
+    private static final ContractHeaders SHEET = ContractHeaders.of("sites");
     private static final List<EntityColumn> COLUMNS = List.of(
-            EntityColumn.text("id", "Site", 180),
-            EntityColumn.reference("provider", "Provider", ScenarioChoices::providers, false),
-            EntityColumn.text("country", "Country", 80),
-            EntityColumn.reference("jurisdiction", "Jurisdiction", ScenarioChoices::jurisdictions, false),
-            EntityColumn.yesNo("sovereign", "Sovereign"),
-            EntityColumn.optionalDecimal("powerCapMw", "Power cap (MW)"),
-            new EntityColumn("powerCapByPeriod", "Power cap by period", Codecs.periodMap(Codecs.DECIMAL::parse), null, true, 200),
-            EntityColumn.decimal("pue", "PUE"),
-            EntityColumn.decimal("carbonGPerKwh", "Carbon (g/kWh)"),
-            EntityColumn.decimal("energyPricePerMwh", "Energy price ($/MWh)"),
-            EntityColumn.reference("geography", "Geography", ScenarioChoices::geographies, false),
-            EntityColumn.decimal("linkGbps", "Link (Gbps)"));
+            EntityColumn.text(SHEET, "id", 180),
+            EntityColumn.reference(SHEET, "provider", ScenarioChoices::providers, false),
+            EntityColumn.text(SHEET, "country", 80),
+            EntityColumn.reference(SHEET, "jurisdiction", ScenarioChoices::jurisdictions, false),
+            EntityColumn.yesNo(SHEET, "sovereign"),
+            EntityColumn.optionalDecimal(SHEET, "powerCapMw"),
+            new EntityColumn("powerCapByPeriod", SHEET.header("powerCapByPeriod"), Codecs.periodMap(Codecs.DECIMAL::parse), null, true, 200),
+            EntityColumn.decimal(SHEET, "pue"),
+            EntityColumn.decimal(SHEET, "carbonGPerKwh"),
+            EntityColumn.decimal(SHEET, "energyPricePerMwh"),
+            EntityColumn.reference(SHEET, "geography", ScenarioChoices::geographies, false),
+            EntityColumn.decimal(SHEET, "linkGbps"));
 
     public SitesViewModel(ScenarioDocument document) {
         super(document, "sites");

@@ -181,7 +181,11 @@ public final class EntityTableView<T extends Record> extends BorderPane {
             return;
         }
         try {
-            viewModel.paste(text);
+            EntityTableViewModel.PasteResult pasted = viewModel.paste(text);
+            if (!pasted.ignoredColumns().isEmpty()) {
+                dialogs.showInfo("Paste " + viewModel.singular() + "s", "Pasted " + pasted.rows() + " row(s). "
+                        + "Left out, as the table has no such column: " + String.join(", ", pasted.ignoredColumns()) + ".");
+            }
         } catch (IllegalArgumentException e) {
             dialogs.showError("Paste " + viewModel.singular() + "s", e.getMessage());
         }

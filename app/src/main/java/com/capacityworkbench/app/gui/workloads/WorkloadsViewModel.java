@@ -5,6 +5,7 @@ import com.capacityworkbench.app.gui.edit.Codecs;
 import com.capacityworkbench.app.gui.edit.EntityColumn;
 import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
 import com.capacityworkbench.app.gui.edit.ScenarioChoices;
+import com.capacityworkbench.model.excel.ContractHeaders;
 import com.capacityworkbench.model.scenario.Period;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.scenario.SoftwareFamily;
@@ -16,24 +17,25 @@ import java.util.Set;
 /** The Workloads table: the spreadsheet's Workloads sheet, column for column. */
 public final class WorkloadsViewModel extends EntityTableViewModel<Workload> {
 
+    private static final ContractHeaders SHEET = ContractHeaders.of("workloads");
     private static final List<EntityColumn> COLUMNS = List.of(
-            EntityColumn.text("id", "Workload", 170),
-            EntityColumn.choice("kind", "Kind", WorkloadKind.class),
-            EntityColumn.decimal("demand", "Demand (ref accel)"),
-            EntityColumn.period("from", "From"),
-            EntityColumn.period("to", "To"),
-            EntityColumn.integer("priority", "Priority"),
-            EntityColumn.choiceSet("families", "Families", SoftwareFamily.class),
-            EntityColumn.decimal("minMemoryGb", "Min memory (GB)"),
-            EntityColumn.references("datasets", "Datasets", Codecs.ID_LIST, ScenarioChoices::datasets),
-            EntityColumn.yesNo("firstRefusal", "First refusal"),
-            EntityColumn.yesNo("splittable", "Splittable"),
-            EntityColumn.integer("maxShards", "Max shards"),
-            EntityColumn.optionalDecimal("latencyTargetMs", "Latency target (ms)"),
-            EntityColumn.reference("userGeography", "User geography", ScenarioChoices::geographies, true),
-            EntityColumn.optionalDecimal("stagingLeadTimeDays", "Staging lead time (days)"),
-            EntityColumn.optionalDecimal("portingCostUsd", "Porting cost ($)"),
-            EntityColumn.yesNo("requiresSovereign", "Requires sovereign"));
+            EntityColumn.text(SHEET, "id", 170),
+            EntityColumn.choice(SHEET, "kind", WorkloadKind.class),
+            EntityColumn.decimal(SHEET, "demand"),
+            EntityColumn.period(SHEET, "from"),
+            EntityColumn.period(SHEET, "to"),
+            EntityColumn.integer(SHEET, "priority"),
+            EntityColumn.choiceSet(SHEET, "families", SoftwareFamily.class),
+            EntityColumn.decimal(SHEET, "minMemoryGb"),
+            EntityColumn.references(SHEET, "datasets", Codecs.ID_LIST, ScenarioChoices::datasets),
+            EntityColumn.yesNo(SHEET, "firstRefusal"),
+            EntityColumn.yesNo(SHEET, "splittable"),
+            EntityColumn.integer(SHEET, "maxShards"),
+            EntityColumn.optionalDecimal(SHEET, "latencyTargetMs"),
+            EntityColumn.reference(SHEET, "userGeography", ScenarioChoices::geographies, true),
+            EntityColumn.optionalDecimal(SHEET, "stagingLeadTimeDays"),
+            EntityColumn.optionalDecimal(SHEET, "portingCostUsd"),
+            EntityColumn.yesNo(SHEET, "requiresSovereign"));
 
     public WorkloadsViewModel(ScenarioDocument document) {
         super(document, "workloads");

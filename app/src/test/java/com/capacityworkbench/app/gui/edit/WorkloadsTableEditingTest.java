@@ -83,7 +83,7 @@ class WorkloadsTableEditingTest {
                 + "pasted-a\tinference\t800\t2027-Q1\t2027-Q4\t5\n"
                 + "gen6-pretrain\ttraining\t12345\t2026-Q3\t2027-Q2\t10\n";
 
-        assertThat(table.paste(tsv)).isEqualTo(2);
+        assertThat(table.paste(tsv).rows()).isEqualTo(2);
 
         List<Workload> after = document.scenario().workloads();
         assertThat(after).hasSize(before + 1);
