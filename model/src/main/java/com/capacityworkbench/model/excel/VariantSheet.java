@@ -1,10 +1,10 @@
 package com.capacityworkbench.model.excel;
 
+import com.capacityworkbench.model.json.JsonText;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.variant.Change;
 import com.capacityworkbench.model.variant.Variant;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,7 +26,6 @@ final class VariantSheet {
     static final String NAME = "Variants";
     private static final List<String> HEADERS = List.of("Variant", "Name", "Based on", "Description", "Change",
             "Change data");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private VariantSheet() {
     }
@@ -37,13 +36,16 @@ final class VariantSheet {
         }
         TableWriter table = new TableWriter(workbook.createSheet(NAME), styles);
         table.header(HEADERS);
+        int row = 1;
         for (Variant v : scenario.variants()) {
             if (v.changes().isEmpty()) {
                 table.row(Arrays.asList(v.id(), v.name(), v.basedOn(), v.description(), null, null), List.of());
+                row++;
             }
             for (Change change : v.changes()) {
-                table.row(Arrays.asList(v.id(), v.name(), v.basedOn(), v.description(), change.describe(), json(change)),
-                        List.of());
+                row++;
+                table.row(Arrays.asList(v.id(), v.name(), v.basedOn(), v.description(), change.describe(),
+                        json(change, v, row)), List.of());
             }
         }
         table.finish();
@@ -79,21 +81,22 @@ final class VariantSheet {
             }
             try {
                 List<Change> changes = new ArrayList<>(v.changes());
-                changes.add(JSON.readValue(data, Change.class));
+                changes.add(JsonText.read(data, Change.class));
                 variants.put(id, v.withChanges(changes));
             } catch (JsonProcessingException e) {
-                problems.atCell(NAME, r, columns.get(key("Change data")),
-                        "not a change: " + e.getOriginalMessage());
+                problems.atCell(NAME, r, columns.get(key("Change data")), "not a change: " + JsonText.problem(e));
             }
         }
         return List.copyOf(variants.values());
     }
 
-    private static String json(Change change) {
+    /** The change as JSON, as a .json file would hold it; a change that cannot be (a NaN factor) stops the save. */
+    private static String json(Change change, Variant variant, int row) {
         try {
-            return JSON.writeValueAsString(change);
+            return JsonText.write(change);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a change always writes as JSON: " + change, e);
+            throw new UnwritableValue(NAME + "!F" + row + ": variant " + variant.id() + ", \"" + change.describe()
+                    + "\": " + JsonText.problem(e));
         }
     }
 

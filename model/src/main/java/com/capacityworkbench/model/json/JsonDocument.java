@@ -71,6 +71,11 @@ final class JsonDocument {
 
     private static final ObjectWriter WRITER = MAPPER.writer(new CompactEmptyPrettyPrinter());
 
+    /** The one configured mapper, for JSON inside other formats ({@link JsonText}). */
+    static JsonMapper mapper() {
+        return MAPPER;
+    }
+
     private JsonDocument() {
     }
 

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.capacityworkbench.model.io.FileProblem;
 import com.capacityworkbench.model.io.ScenarioFileException;
+import com.capacityworkbench.model.scenario.FirstRefusalMode;
 import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.model.variant.PolicyChange;
+import com.capacityworkbench.model.variant.PriceFactor;
+import com.capacityworkbench.model.variant.PriceTarget;
 import com.capacityworkbench.model.variant.Variant;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -52,5 +56,39 @@ class VariantSheetTest {
                 .isInstanceOfSatisfying(ScenarioFileException.class, e -> assertThat(e.problems())
                         .extracting(FileProblem::location).containsExactly("Variants!F3"))
                 .hasMessageContaining("not a change");
+    }
+
+    @Test
+    void changeDataReadsAsInAJsonFileWithLenientLabels(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("v.xlsx");
+        ExcelScenarioWriter.write(withVariants(), file);
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            book.getSheet("Variants").getRow(2).getCell(5)
+                    .setCellValue("{\"type\":\"policy\",\"firstRefusal\":\"Strict\"}");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                book.write(out);
+            }
+        }
+
+        Scenario read = ExcelScenarioReader.read(file);
+
+        assertThat(read.variants().stream().flatMap(v -> v.changes().stream()))
+                .contains(new PolicyChange(null, FirstRefusalMode.STRICT, null, null, null));
+    }
+
+    @Test
+    void aChangeThatCannotBeWrittenStopsTheSaveNamingItsCellAndLeavesTheFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("v.xlsx");
+        Files.writeString(file, "the planner's earlier file");
+        Scenario scenario = withVariants();
+        Variant first = scenario.variants().getFirst();
+        Scenario broken = scenario.withVariants(List.of(first.withChanges(List.of(
+                new PriceFactor(PriceTarget.ACCELERATOR, "tpu-v5p", Double.NaN)))));
+
+        assertThatThrownBy(() -> ExcelScenarioWriter.write(broken, file))
+                .isInstanceOf(ScenarioFileException.class)
+                .hasMessageContaining("the file was left unchanged: Variants!F2: variant " + first.id())
+                .hasMessageContaining("NaN");
+        assertThat(Files.readString(file)).isEqualTo("the planner's earlier file");
     }
 }
