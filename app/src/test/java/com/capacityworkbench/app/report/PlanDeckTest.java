@@ -63,7 +63,7 @@ class PlanDeckTest {
     void hasTheSlidesOfTheIssueInOrder() {
         assertThat(deck.titles()).containsExactly("Capacity plan", "The plan in brief", "Cost", "Capacity",
                 "Power against caps", "First refusal: azure", "Unplaced work", "Where the work runs",
-                "Sites on the map", "What-if variants", "Variant: TPU −20 %");
+                "Sites on the map", "What-if variants", "What each change forces", "Variant: TPU −20 %");
         assertThat(steps).first().isEqualTo("Writing the summary");
         assertThat(steps).last().isEqualTo("Saving deck.pptx");
     }
@@ -159,7 +159,8 @@ class PlanDeckTest {
         assertThat(kpis).contains("Total cost ($)", KpiCellText.cell(cost, 0), KpiCellText.cell(cost, 1),
                 KpiCellText.noise(cost));
         assertThat(KpiCellText.cell(cost, 1)).contains(KpiCellText.NOISE_MARK);
-        String moves = DeckReader.text(deck.slides().get(10));
+        assertThat(DeckReader.text(deck.slides().get(10))).contains("TPU −20 %\tTPU prices −20 %\t1\t1");
+        String moves = DeckReader.text(deck.slides().get(11));
         assertThat(moves).contains("gen6-pretrain", "forced by a change", "Changes: TPU prices −20 %");
     }
 

@@ -43,6 +43,7 @@ public final class PlanPictureRenderer {
         flow.setModel(FlowModel.of(plan, scenario, FLOW_SITES));
         WorldMap map = new WorldMap(site -> { }, colors);
         map.setModel(MapModel.of(scenario, plan, MAP_ARCS));
+        map.setPrinted(true);
         return new PlanPictures(png(flow), png(map));
     }
 
