@@ -140,7 +140,8 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException | LinkageError e) {
+            // No usable graphics here (e.g. JavaFX's natives cannot load): the deck is still worth having.
             err.println("report: the flow and map slides are left out: JavaFX could not draw them (" + e + ")");
             return null;
         }

@@ -77,12 +77,13 @@ final class CapacitySlide {
                 idle.computeIfAbsent(u.pool(), p -> new double[periods.size()])[at] += u.idleSunkUsd();
             }
         }
-        List<String> ranked = new ArrayList<>(idle.keySet());
-        ranked.sort(Comparator.comparingDouble((String p) -> -new ChartSeries(p, "", idle.get(p)).total()));
         List<ChartSeries> series = new ArrayList<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            series.add(new ChartSeries(ranked.get(i), SeriesPalette.hex(i), idle.get(ranked.get(i))));
+        idle.forEach((pool, usd) -> series.add(new ChartSeries(pool, "", usd)));
+        series.sort(Comparator.comparingDouble(ChartSeries::total).reversed());
+        List<ChartSeries> coloured = new ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            coloured.add(new ChartSeries(series.get(i).name(), SeriesPalette.hex(i), series.get(i).values()));
         }
-        return series;
+        return coloured;
     }
 }

@@ -65,12 +65,12 @@ public final class ReportExport {
         Scenario scenario = document.scenario();
         Plan shown = plan.get();
         Comparison compared = comparison.get();
+        String source = document.file() == null ? "shown in the app" : document.file().getFileName().toString();
         running.set(true);
         progress.set(0);
         step.set("Drawing the flow and the map");
         background.run("Exporting the report", () -> {
             PlanPictures pictures = FxThread.call(() -> PlanPictureRenderer.draw(scenario, shown));
-            String source = document.file() == null ? "shown in the app" : document.file().getFileName().toString();
             PlanDeck.write(new ReportContent(scenario, shown, compared, pictures, LocalDate.now(), source), file,
                     (doing, done, total) -> Platform.runLater(() -> {
                         step.set(doing);
