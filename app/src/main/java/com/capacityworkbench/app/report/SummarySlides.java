@@ -7,6 +7,7 @@ import static com.capacityworkbench.app.report.DeckText.money;
 import static com.capacityworkbench.app.report.DeckText.number;
 
 import com.capacityworkbench.app.report.DeckTemplate.Bullet;
+import com.capacityworkbench.model.compare.Comparison;
 import com.capacityworkbench.model.plan.CostCategory;
 import com.capacityworkbench.model.plan.Kpis;
 import com.capacityworkbench.model.plan.Plan;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.jspecify.annotations.Nullable;
 
 /** Slide 1: the title; slide 2: the plan in words — cost, what is unplaced and why, first refusal, what binds. */
 final class SummarySlides {
@@ -67,12 +69,23 @@ final class SummarySlides {
         points.add(new Bullet("Binding:", binding(k)));
         points.add(new Bullet("Idle committed capacity:", money(k.idleSunkUsd())
                 + " of committed or self-built accelerators paid for and left idle."));
-        if (plan.quality() != null) {
-            points.add(new Bullet("How good:", plan.quality().summary() + "."));
+        String quality = quality(content);
+        if (quality != null) {
+            points.add(new Bullet("How good:", quality + "."));
         }
         points.add(new Bullet("Hard rules:", plan.isFeasible() ? "every hard rule holds."
                 : plan.hardViolations().size() + " breaks: the plan is not feasible as it stands."));
         return points;
+    }
+
+    /** The solve's verdict; a compared base plan keeps it with its seeds, not in the plan. */
+    private static @Nullable String quality(ReportContent content) {
+        if (content.plan().quality() != null) {
+            return content.plan().quality().summary();
+        }
+        Comparison comparison = content.comparison();
+        boolean comparedBase = comparison != null && comparison.columns().getFirst().plan() == content.plan();
+        return comparedBase ? comparison.columns().getFirst().qualitySummary() : null;
     }
 
     private static String unplaced(Plan plan) {
