@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
             "Solves the scenario first (as solve does) unless --plan gives its plan. Sweeps (fan chart, tornado) "
                 + "are not offered yet: the scenario portfolio they need does not exist.",
             "Exit code 0 when the deck is written, 2 for bad input (scenario, plan or options), 1 when it cannot "
-                + "be written."})
+                + "be written, 4 when memory ran short while solving."})
 public final class ReportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (.json or .xlsx).")

@@ -94,9 +94,13 @@ final class SummarySlides {
         if (k.unplacedWorkloads() == 0) {
             return counts + ": every workload has a pool.";
         }
-        String demand = k.unplacedDemandByPriority().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                .map(e -> number(e.getValue()) + " ref accel of priority " + e.getKey())
-                .collect(Collectors.joining(", "));
+        // Past a few priorities the list drowns the sentence: the total says enough here.
+        String demand = k.unplacedDemandByPriority().size() > NAMED
+                ? number(k.unplacedDemandByPriority().values().stream().mapToDouble(Double::doubleValue).sum())
+                        + " ref accel over " + k.unplacedDemandByPriority().size() + " priorities"
+                : k.unplacedDemandByPriority().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                        .map(e -> number(e.getValue()) + " ref accel of priority " + e.getKey())
+                        .collect(Collectors.joining(", "));
         List<WorkloadExplanation> missing = plan.explanations().stream().filter(e -> e.missing() != null).toList();
         String why = missing.stream().limit(2).map(e -> e.workload() + " — " + clip(e.missing(), 110))
                 .collect(Collectors.joining("; "));

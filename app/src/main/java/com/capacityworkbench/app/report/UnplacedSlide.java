@@ -49,7 +49,8 @@ final class UnplacedSlide {
                 new boolean[] {false, true, true, false}, 11);
         if (missing.size() > ROWS) {
             DeckTemplate.text(slide, new Rectangle2D.Double(DeckTemplate.MARGIN, DeckTemplate.BODY_BOTTOM - 24, 600, 20),
-                    "… and " + (missing.size() - ROWS) + " more in the plan file.", 12, DeckTemplate.MUTED, false);
+                    "… and " + (missing.size() - ROWS) + " more workloads with unplaced shards, in the plan file.", 12,
+                    DeckTemplate.MUTED, false);
         }
     }
 }
