@@ -20,8 +20,12 @@ import org.apache.poi.xslf.usermodel.XSLFTextShape;
 /** Reads a written deck back as a planner's tools would: slide texts, and each chart's series from its XML. */
 public final class DeckReader implements AutoCloseable {
 
-    /** A chart as its XML holds it: title, value-axis title and the cached values of each series by name. */
-    public record ChartData(String title, String axisTitle, Map<String, List<Double>> series, List<String> categories) {
+    /**
+     * A chart as its XML holds it: title, value-axis title and the cached values of each series by name; and the sum
+     * of the numbers in its embedded workbook, the data PowerPoint edits.
+     */
+    public record ChartData(String title, String axisTitle, Map<String, List<Double>> series, List<String> categories,
+                            double workbookSum) {
 
         public double sum(String series) {
             return this.series.get(series).stream().mapToDouble(Double::doubleValue).sum();
@@ -125,7 +129,23 @@ public final class DeckReader implements AutoCloseable {
         String axes = plot.substring(plot.indexOf("<c:valAx>"));
         Matcher axisTitle = TEXT.matcher(axes);
         return new ChartData(unescape(title), axisTitle.find() ? unescape(axisTitle.group(1)) : "", series,
-                categories);
+                categories, workbookSum(chart));
+    }
+
+    private static double workbookSum(XSLFChart chart) {
+        try {
+            double sum = 0;
+            for (var row : chart.getWorkbook().getSheetAt(0)) {
+                for (var cell : row) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                        sum += cell.getNumericCellValue();
+                    }
+                }
+            }
+            return sum;
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IllegalStateException("the chart " + chart + " has no readable embedded workbook", e);
+        }
     }
 
     private static String unescape(String xml) {

@@ -101,6 +101,8 @@ class PlanDeckTest {
         assertThat(byProvider.categories()).containsExactlyElementsOf(
                 scenario.horizon().periods().stream().map(Period::toString).toList());
         assertThat(byProvider.sumOfAll()).isCloseTo(k.totalCostUsd(), within(CENT));
+        assertThat(byProvider.workbookSum()).as("the embedded workbook PowerPoint edits").isCloseTo(k.totalCostUsd(),
+                within(CENT));
         k.costByProvider().forEach((provider, usd) -> assertThat(byProvider.sum(provider)).as(provider)
                 .isCloseTo(usd, within(CENT)));
         for (int i = 0; i < byProvider.categories().size(); i++) {
