@@ -1,6 +1,7 @@
 package com.capacityworkbench.app.cli;
 
 import com.capacityworkbench.app.quality.LevelFormat;
+import com.capacityworkbench.app.report.BindingConstraints;
 import com.capacityworkbench.model.plan.Candidate;
 import com.capacityworkbench.model.plan.CostCategory;
 import com.capacityworkbench.model.plan.CostPart;
@@ -26,8 +27,6 @@ final class PlanSummary {
 
     private static final int MAX_LINES = 12;
     private static final int MAX_WIDTH = 240;
-    /** A site counts as power-bound when some period uses this share of its cap. */
-    private static final double BINDING_POWER = 0.95;
 
     private PlanSummary() {
     }
@@ -99,11 +98,9 @@ final class PlanSummary {
     }
 
     private static void power(Kpis k, PrintWriter out) {
-        Map<String, SitePower> peak = k.power().stream().filter(p -> p.capMw() != null && p.capMw() > 0)
-                .collect(Collectors.toMap(SitePower::site, p -> p,
-                        (a, b) -> a.usedMw() / a.capMw() >= b.usedMw() / b.capMw() ? a : b, java.util.TreeMap::new));
-        List<SitePower> binding = peak.values().stream().filter(p -> p.usedMw() >= BINDING_POWER * p.capMw()).toList();
-        out.println("  Power: " + peak.size() + " capped sites, " + binding.size() + " at ≥ 95% of cap");
+        List<SitePower> binding = BindingConstraints.bindingPower(k);
+        out.println("  Power: " + BindingConstraints.powerPeaks(k).size() + " capped sites, " + binding.size()
+                + " at ≥ 95% of cap");
         binding.stream().limit(MAX_LINES).forEach(p -> out.println(String.format(Locale.US,
                 "    %s: %.1f of %.1f MW in %s", p.site(), p.usedMw(), p.capMw(), p.period())));
     }

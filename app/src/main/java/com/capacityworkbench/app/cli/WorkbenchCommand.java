@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             SolveCommand.class,
             CompareCommand.class,
+            ReportCommand.class,
             TemplateCommand.class,
             GenerateCommand.class,
             com.capacityworkbench.app.gui.screenshots.ScreenshotsCommand.class

@@ -10,6 +10,7 @@ import com.capacityworkbench.app.gui.files.RecoveryStore;
 import com.capacityworkbench.app.gui.main.MainView;
 import com.capacityworkbench.app.gui.main.MainViewModel;
 import com.capacityworkbench.app.gui.plan.PlanViewModel;
+import com.capacityworkbench.app.gui.report.ReportExport;
 import com.capacityworkbench.app.gui.service.BackgroundExecutor;
 import com.capacityworkbench.app.gui.service.DialogService;
 import com.capacityworkbench.app.gui.service.FxDialogService;
@@ -71,7 +72,10 @@ public final class WorkbenchShell {
         SolvingViewModel solving = new SolvingViewModel(document, plans, solver,
                 problems -> refuseToSolve(dialogService, problems));
         viewModel = new MainViewModel(document, files, plans, solving);
-        view = new MainView(viewModel, new ExcelCommands(document, files, dialogService, plans::plan), theme, dialogService, this::exit);
+        ReportExport report = new ReportExport(document, plans::plan, viewModel.compare().comparisonProperty()::get,
+                dialogService, background);
+        view = new MainView(viewModel, new ExcelCommands(document, files, dialogService, plans::plan), report, theme,
+                dialogService, this::exit);
         Scene scene = new Scene(view, 1440, 900);
         theme.install(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), document::redo);

@@ -1,6 +1,7 @@
 package com.capacityworkbench.app.gui.main;
 
 import com.capacityworkbench.app.gui.files.ExcelCommands;
+import com.capacityworkbench.app.gui.report.ReportExport;
 import com.capacityworkbench.app.gui.theme.ThemeManager;
 import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
@@ -11,13 +12,14 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 
-/** The menu bar: File, Edit, View, Solve, with the shortcuts. */
+/** The menu bar: File, Edit, View, Solve, Help, with the shortcuts. */
 final class MainMenus {
 
     private MainMenus() {
     }
 
-    static MenuBar create(MainViewModel vm, ExcelCommands excel, ThemeManager theme, Runnable exit, Runnable about) {
+    static MenuBar create(MainViewModel vm, ExcelCommands excel, ReportExport report, ThemeManager theme, Runnable exit,
+            Runnable about) {
         var files = vm.files();
         var doc = vm.document();
         Menu recent = new Menu("Open Recent");
@@ -30,6 +32,9 @@ final class MainMenus {
         };
         files.recent().files().addListener((ListChangeListener<Path>) c -> fillRecent.run());
         fillRecent.run();
+        MenuItem exportReport = item("Export report…", "Shortcut+R", report::export);
+        exportReport.setId("menu-export-report");
+        exportReport.disableProperty().bind(report.runningProperty());
         Menu file = new Menu("File", null,
                 item("New", "Shortcut+N", files::newScenario),
                 item("Open…", "Shortcut+O", files::open),
@@ -41,6 +46,8 @@ final class MainMenus {
                 item("Export scenario to Excel…", "Shortcut+E", excel::exportScenario),
                 item("Export plan to Excel…", "Shortcut+Shift+E", excel::exportPlan),
                 item("New Excel template…", null, excel::writeTemplate),
+                new SeparatorMenuItem(),
+                exportReport,
                 new SeparatorMenuItem(),
                 item("Exit", "Shortcut+Q", exit));
         MenuItem undo = item("Undo", "Shortcut+Z", doc::undo);

@@ -4,6 +4,7 @@ import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
 import com.capacityworkbench.app.gui.files.ExcelCommands;
 import com.capacityworkbench.app.gui.plan.PlanView;
 import com.capacityworkbench.app.gui.policies.PoliciesView;
+import com.capacityworkbench.app.gui.report.ReportExport;
 import com.capacityworkbench.app.gui.service.DialogService;
 import com.capacityworkbench.app.gui.solve.SolvingView;
 import com.capacityworkbench.app.gui.table.EntityTableView;
@@ -35,15 +36,16 @@ public final class MainView extends BorderPane {
     private final Map<Section, Node> screens = new EnumMap<>(Section.class);
     private final StackPane content = new StackPane();
 
-    public MainView(MainViewModel viewModel, ExcelCommands excel, ThemeManager theme, DialogService dialogs, Runnable exit) {
+    public MainView(MainViewModel viewModel, ExcelCommands excel, ReportExport report, ThemeManager theme,
+            DialogService dialogs, Runnable exit) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
         setId("main-view");
-        setTop(new VBox(MainMenus.create(viewModel, excel, theme, exit,
+        setTop(new VBox(MainMenus.create(viewModel, excel, report, theme, exit,
                 () -> dialogs.showInfo("About Capacity Workbench", AboutText.text())), toolbar(theme), new SolvingView(viewModel.solving())));
         setLeft(navigator());
         setCenter(content);
-        setBottom(new StatusBar(viewModel, this::goToFirstProblem));
+        setBottom(new StatusBar(viewModel, report, this::goToFirstProblem));
         viewModel.sectionProperty().addListener((obs, old, now) -> show(now));
         show(viewModel.sectionProperty().get());
     }

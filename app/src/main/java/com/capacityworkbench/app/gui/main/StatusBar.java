@@ -1,19 +1,21 @@
 package com.capacityworkbench.app.gui.main;
 
+import com.capacityworkbench.app.gui.report.ReportExport;
 import com.capacityworkbench.model.validation.ValidationProblem;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** File, unsaved marker, validation problems (click: the first bad cell) and solver state. */
+/** File, unsaved marker, validation problems (click: the first bad cell), a report being exported and solver state. */
 final class StatusBar extends HBox {
 
-    StatusBar(MainViewModel viewModel, Runnable goToFirstProblem) {
+    StatusBar(MainViewModel viewModel, ReportExport report, Runnable goToFirstProblem) {
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
         Label file = new Label();
@@ -48,6 +50,21 @@ final class StatusBar extends HBox {
         refresh.run();
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(file, unsaved, problems, spacer, counts, solver);
+        getChildren().addAll(file, unsaved, problems, spacer, exporting(report), counts, solver);
+    }
+
+    /** "Drawing the cost charts" and a bar, while a deck is written. */
+    private static HBox exporting(ReportExport report) {
+        Label step = new Label();
+        step.setId("status-report");
+        step.textProperty().bind(report.stepProperty());
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(120);
+        bar.progressProperty().bind(report.progressProperty());
+        HBox box = new HBox(6, step, bar);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(report.runningProperty());
+        box.managedProperty().bind(report.runningProperty());
+        return box;
     }
 }

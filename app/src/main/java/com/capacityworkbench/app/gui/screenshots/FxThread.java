@@ -6,13 +6,13 @@ import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 
 /** Runs work on the JavaFX thread from a plain thread and waits for it. */
-final class FxThread {
+public final class FxThread {
 
     private FxThread() {
     }
 
-    /** Starts the JavaFX toolkit; with no display, on Monocle's headless platform. */
-    static void startToolkit() {
+    /** Starts the JavaFX toolkit unless it runs already; with no display, on Monocle's headless platform. */
+    public static void startToolkit() {
         if (System.getenv("DISPLAY") == null && System.getProperty("glass.platform") == null) {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");
@@ -20,11 +20,16 @@ final class FxThread {
             System.setProperty("prism.text", "t2k");
             System.setProperty("headless.geometry", "1920x1200-32");
         }
-        Platform.startup(() -> { });
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // Started before (an earlier command in this JVM, or the tests): it serves as it is.
+            return;
+        }
         Platform.setImplicitExit(false);
     }
 
-    static <V> V call(Callable<V> work) throws InterruptedException {
+    public static <V> V call(Callable<V> work) throws InterruptedException {
         CompletableFuture<V> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -40,7 +45,7 @@ final class FxThread {
         }
     }
 
-    static void run(Runnable work) throws InterruptedException {
+    public static void run(Runnable work) throws InterruptedException {
         call(() -> {
             work.run();
             return null;

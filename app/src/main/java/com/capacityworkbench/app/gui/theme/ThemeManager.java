@@ -39,6 +39,14 @@ public final class ThemeManager {
         toggleDarkClass(scene, dark.get());
     }
 
+    /**
+     * The light theme on one scene only, for pictures drawn off-screen (the deck's): the app's theme, which is
+     * global, stays as the planner chose it.
+     */
+    public static void installLight(Scene scene) {
+        scene.getStylesheets().addAll(new PrimerLight().getUserAgentStylesheet(), APP_CSS);
+    }
+
     private void applyUserAgent() {
         Application.setUserAgentStylesheet(dark.get()
                 ? new PrimerDark().getUserAgentStylesheet()

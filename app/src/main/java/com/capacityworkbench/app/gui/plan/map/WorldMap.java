@@ -29,6 +29,7 @@ public final class WorldMap extends CanvasChart {
     private final Map<String, Double> radius = new HashMap<>();
     private MapModel model = MapModel.EMPTY;
     private double zoom = 1;
+    private boolean printed;
     private double panX;
     private double panY;
     private double offsetX;
@@ -58,6 +59,12 @@ public final class WorldMap extends CanvasChart {
                 redraw();
             }
         });
+    }
+
+    /** For a picture (the deck's): nobody can zoom or pan it, so the caption does not offer to. */
+    public void setPrinted(boolean picture) {
+        printed = picture;
+        redraw();
     }
 
     public void setModel(MapModel model) {
@@ -104,7 +111,7 @@ public final class WorldMap extends CanvasChart {
         g.setFont(Font.font(11));
         g.fillText("Bubbles: peak placed accelerators per site, coloured by provider. Arcs: datasets moved"
                 + (model.arcsLeftOut() > 0 ? " (largest " + model.arcs().size() + "; " + model.arcsLeftOut() + " more not drawn)" : "")
-                + ". Scroll to zoom, drag to pan.", 8, height - 8);
+                + (printed ? "." : ". Scroll to zoom, drag to pan."), 8, height - 8);
     }
 
     /**
