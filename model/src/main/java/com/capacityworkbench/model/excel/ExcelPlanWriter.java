@@ -6,20 +6,31 @@ import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes a plan for managers and for Excel: KPIs, Plan, Utilization, Power, Costs, Explanations and
  * Violations sheets with charts, followed by the scenario's contract sheets, so the same file imports
  * back as the scenario.
+ *
+ * <p>Rows are streamed (POI's SXSSF): only the last {@link #ROWS_IN_MEMORY} rows of a sheet are held in memory,
+ * the rest wait in a temporary file until the workbook is saved, so a plan of 20,000 workloads fits in a small heap.
  */
 public final class ExcelPlanWriter {
+
+    /** Rows of a sheet kept in memory while it is written; older rows are flushed to a temporary file. */
+    static final int ROWS_IN_MEMORY = 200;
 
     private ExcelPlanWriter() {
     }
 
+    /**
+     * @throws ScenarioFileException when the workbook cannot be built or saved, naming the sheet and cell (with its
+     *                               column) it was writing; the file is then left as it was
+     */
     public static void write(Scenario scenario, Plan plan, Path file) throws ScenarioFileException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        try (workbook) {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             PlanSheets sheets = new PlanSheets(workbook, styles, plan);
             PlanGrids grids = new PlanGrids(workbook, styles, scenario, plan.kpis());
@@ -33,8 +44,13 @@ public final class ExcelPlanWriter {
             new ScenarioSheetsWriter(workbook, styles).write(scenario);
             workbook.setActiveSheet(0);
             AtomicFileWriter.write(file, workbook::write);
+        } catch (CellWriteException e) {
+            throw new ScenarioFileException(file, "cannot write the plan workbook: " + e.getMessage());
         } catch (IOException closing) {
             throw new ScenarioFileException(file, "cannot save the plan workbook: " + closing.getMessage());
+        } finally {
+            // The streamed rows' temporary files; closing the workbook leaves them behind.
+            workbook.dispose();
         }
     }
 }

@@ -125,16 +125,22 @@ final class PlanSheets {
         Sheet sheet = workbook.createSheet("Explanations");
         TableWriter table = new TableWriter(sheet, styles);
         table.header(List.of("Workload", "Summary", "Candidate pool", "Site", "Provider", "Cost there ($)", "Chosen",
-                "Rule", "Blocked by", "Primary declined", "Missing"));
-        List<NumberStyle> formats = List.of(G, G, G, G, G, NumberStyle.DOLLARS, G, G, G, G, G);
+                "Rule", "Blocked by", "Primary declined", "Missing", "Pools considered"));
+        List<NumberStyle> formats = List.of(G, G, G, G, G, NumberStyle.DOLLARS, G, G, G, G, G, NumberStyle.WHOLE);
+        int perWorkload = ExplanationRows.perWorkload(plan.explanations().size());
         for (WorkloadExplanation e : plan.explanations()) {
-            if (e.candidates().isEmpty()) {
+            List<Candidate> shown = ExplanationRows.topCandidates(e.candidates(), perWorkload);
+            if (shown.isEmpty()) {
                 table.row(Arrays.asList(e.workload(), e.summary(), null, null, null, null, null, null, null,
-                        e.primaryDeclined(), e.missing()), formats);
+                        e.primaryDeclined(), e.missing(), 0), formats);
             }
-            for (Candidate c : e.candidates()) {
-                table.row(Arrays.asList(e.workload(), e.summary(), c.pool(), c.site(), c.provider(), c.costUsd(),
-                        c.chosen(), c.rule(), c.blockedBy(), e.primaryDeclined(), e.missing()), formats);
+            for (int i = 0; i < shown.size(); i++) {
+                Candidate c = shown.get(i);
+                // The workload's sentences once, on its first row: repeated, they would make every row as tall.
+                boolean first = i == 0;
+                table.row(Arrays.asList(e.workload(), first ? e.summary() : null, c.pool(), c.site(), c.provider(),
+                        c.costUsd(), c.chosen(), c.rule(), c.blockedBy(), first ? e.primaryDeclined() : null,
+                        first ? e.missing() : null, first ? e.candidates().size() : null), formats);
             }
         }
         table.finish();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.plan.PlanQuality;
+import com.capacityworkbench.model.plan.WorkloadExplanation;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -214,6 +216,64 @@ class ExcelPlanWriterTest {
             XSSFSheet sheet = workbook.getSheet("KPIs");
             assertThat(cellTexts(sheet)).doesNotContain("Plan quality", "Level", "Solve time (s)")
                     .contains("Total cost ($)", "Provider");
+        }
+    }
+
+    @Test
+    void aTextLongerThanACellHoldsIsCutWithAVisibleMarkerAndTheExportGoesOn() throws Exception {
+        // The reason texts of a 30-workload × 2,000-pool plan reached 62,972 characters; Excel holds 32,767.
+        String longSummary = "Unplaced: " + "pool p-0001 has no room in 2027-Q3; ".repeat(1_800);
+        longSummary = longSummary.substring(0, 62_972);
+        var first = plan.explanations().getFirst();
+        var explanations = new ArrayList<>(plan.explanations());
+        explanations.set(0, new WorkloadExplanation(first.workload(), longSummary, first.costParts(), first.candidates(),
+                first.primaryDeclined(), first.missing()));
+        Plan longPlan = new Plan(plan.scenarioName(), plan.score(), plan.assignments(), plan.kpis(), explanations,
+                plan.hardViolations(), plan.quality());
+        Path saved = dir.resolve("long.xlsx");
+
+        ExcelPlanWriter.write(scenario, longPlan, saved);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(saved.toFile())) {
+            String cut = workbook.getSheet("Explanations").getRow(1).getCell(1).getStringCellValue();
+            assertThat(cut).hasSize(32_767)
+                    .startsWith(longSummary.substring(0, 32_000))
+                    .endsWith(" … [cut: 62,972 characters, a cell holds 32,767]");
+        }
+    }
+
+    @Test
+    void sheetsPrintLandscapeWithTheHeaderOnEveryPageAndOnlyNarrowOnesShrunkToOnePageWide() throws Exception {
+        try (XSSFWorkbook workbook = open()) {
+            for (String name : new String[] {"KPIs", "Plan", "Utilization", "Power", "Costs", "Explanations",
+                    "Violations", "Workloads"}) {
+                XSSFSheet sheet = workbook.getSheet(name);
+                assertThat(sheet.getPrintSetup().getLandscape()).as(name).isTrue();
+                assertThat(sheet.getRepeatingRows()).as(name).isEqualTo(CellRangeAddress.valueOf("1:1"));
+                assertThat(sheet.getFooter().getCenter()).as(name).isEqualTo("Page &P of &N");
+            }
+            XSSFSheet kpis = workbook.getSheet("KPIs");
+            assertThat(kpis.getFitToPage()).isTrue();
+            assertThat(kpis.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(kpis.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+            // Plan and Explanations are wider than a page: full size, across pages, the names column repeated.
+            for (String wide : new String[] {"Plan", "Explanations", "Workloads"}) {
+                XSSFSheet sheet = workbook.getSheet(wide);
+                assertThat(sheet.getFitToPage()).as(wide).isFalse();
+                assertThat(sheet.getRepeatingColumns()).as(wide).isEqualTo(CellRangeAddress.valueOf("A:A"));
+            }
+        }
+    }
+
+    @Test
+    void longTextWrapsInItsColumnInsteadOfRunningOffThePage() throws Exception {
+        try (XSSFWorkbook workbook = open()) {
+            XSSFSheet sheet = workbook.getSheet("Plan");
+            // "self-built MI300X is sunk cost; azure-h100 has no room for 12,000 until 2028-Q1": 80 characters.
+            Cell reason = sheet.getRow(1).getCell(10);
+            assertThat(reason.getCellStyle().getWrapText()).isTrue();
+            assertThat(sheet.getColumnWidth(10)).isEqualTo(60 * 256);
+            assertThat(sheet.getRow(1).getCell(0).getCellStyle().getWrapText()).isFalse();
         }
     }
 
