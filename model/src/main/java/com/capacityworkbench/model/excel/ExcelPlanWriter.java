@@ -29,8 +29,17 @@ public final class ExcelPlanWriter {
      *                               column) it was writing; the file is then left as it was
      */
     public static void write(Scenario scenario, Plan plan, Path file) throws ScenarioFileException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
-        try (workbook) {
+        // Closing the workbook deletes the streamed rows' temporary files.
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
+            writeSheets(workbook, scenario, plan, file);
+        } catch (IOException closing) {
+            throw new ScenarioFileException(file, "cannot save the plan workbook: " + closing.getMessage());
+        }
+    }
+
+    private static void writeSheets(SXSSFWorkbook workbook, Scenario scenario, Plan plan, Path file)
+            throws ScenarioFileException {
+        try {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             PlanSheets sheets = new PlanSheets(workbook, styles, plan);
             PlanGrids grids = new PlanGrids(workbook, styles, scenario, plan.kpis());
@@ -43,14 +52,13 @@ public final class ExcelPlanWriter {
             sheets.writeViolations();
             new ScenarioSheetsWriter(workbook, styles).write(scenario);
             workbook.setActiveSheet(0);
-            AtomicFileWriter.write(file, workbook::write);
         } catch (CellWriteException e) {
             throw new ScenarioFileException(file, "cannot write the plan workbook: " + e.getMessage());
-        } catch (IOException closing) {
-            throw new ScenarioFileException(file, "cannot save the plan workbook: " + closing.getMessage());
-        } finally {
-            // The streamed rows' temporary files; closing the workbook leaves them behind.
-            workbook.dispose();
+        } catch (RuntimeException e) {
+            // Charts, formatting and the sheets' settings: the sheet being written is the best place to name.
+            String sheet = workbook.getSheetAt(workbook.getNumberOfSheets() - 1).getSheetName();
+            throw new ScenarioFileException(file, "cannot write the plan workbook: sheet " + sheet + ": " + e);
         }
+        AtomicFileWriter.write(file, workbook::write);
     }
 }

@@ -50,10 +50,14 @@ final class TableWriter {
     TableWriter header(List<String> headers, List<Boolean> required) {
         Row row = row(nextRow++);
         for (int i = 0; i < headers.size(); i++) {
-            Cell cell = row.createCell(firstColumn + i);
-            cell.setCellValue(headers.get(i));
-            cell.setCellStyle(styles.header(required.get(i)));
             this.headers.add(headers.get(i));
+            try {
+                Cell cell = row.createCell(firstColumn + i);
+                cell.setCellValue(headers.get(i));
+                cell.setCellStyle(styles.header(required.get(i)));
+            } catch (RuntimeException e) {
+                throw new CellWriteException(where(nextRow - 1, i), e);
+            }
             track(i, headers.get(i).length() + 2);
         }
         return this;

@@ -56,10 +56,17 @@ public final class ExcelCommands {
             try {
                 ExcelPlanWriter.write(document.scenario(), current, file);
             } catch (ScenarioFileException e) {
-                failed(file, e);
+                dialogs.showProblems("Cannot write " + file.getFileName(), file + " was not written. " + PLAN_KEPT,
+                        e.problems().stream().map(FileProblem::toString).toList());
+            } catch (OutOfMemoryError e) {
+                dialogs.showError("Cannot write " + file.getFileName(), file + " was not written: the workbench ran out"
+                        + " of memory while building the workbook. " + PLAN_KEPT);
             }
         });
     }
+
+    /** What a failed plan export tells the planner: the solve is not lost. */
+    static final String PLAN_KEPT = "The plan is kept: it is still open here; export it again to another file or folder.";
 
     private void failed(Path file, ScenarioFileException e) {
         dialogs.showProblems("Cannot write " + file.getFileName(), file + " was not written.",
