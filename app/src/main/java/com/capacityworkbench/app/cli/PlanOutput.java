@@ -32,9 +32,11 @@ final class PlanOutput {
 
     private static boolean write(Scenario scenario, Plan plan, Path file, PrintWriter stdout, PrintWriter err,
                                  String keptNote) {
+        long started = System.nanoTime();
         try {
             PlanFiles.write(scenario, plan, file);
-            stdout.println("Plan saved to " + file);
+            stdout.println(String.format(Locale.ROOT, "Plan saved to %s (%.1f s)", file,
+                    (System.nanoTime() - started) / 1e9));
             stdout.flush();
             return true;
         } catch (ScenarioFileException e) {

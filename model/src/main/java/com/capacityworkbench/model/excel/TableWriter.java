@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 // POI keeps the header and footer field codes (&A, &P, &N) on its .xls class; they are the same in .xlsx.
 import org.apache.poi.hssf.usermodel.HeaderFooter;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -176,7 +177,8 @@ final class TableWriter {
             sheet.setFitToPage(true);
             print.setFitWidth((short) 1);
             print.setFitHeight((short) 0);
-        } else {
+        } else if (sheet.getWorkbook().getSpreadsheetVersion() == SpreadsheetVersion.EXCEL2007) {
+            // POI's old .xls sheets (written only to test the old-format reader) refuse a second print-title range.
             sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
         }
     }

@@ -7,6 +7,7 @@ import com.capacityworkbench.model.excel.ExcelScenarioReader;
 import com.capacityworkbench.model.excel.ExcelScenarioWriter;
 import com.capacityworkbench.model.excel.ExcelTemplate;
 import com.capacityworkbench.model.io.FileProblem;
+import com.capacityworkbench.model.io.ImportedScenario;
 import com.capacityworkbench.model.io.ScenarioFileException;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
@@ -82,9 +83,10 @@ public final class ExcelCommands {
     /** Reads a workbook as a new, unsaved scenario; false (and every problem shown) when it cannot. */
     public boolean importWorkbook(Path file) {
         try {
-            Scenario scenario = new ExcelScenarioReader(ScenarioValidator::validate).readFile(file);
-            document.restore(scenario, null);
+            ImportedScenario imported = new ExcelScenarioReader(ScenarioValidator::validate).readFileWithWarnings(file);
+            document.restore(imported.scenario(), null);
             files.replaced();
+            ImportWarnings.show(dialogs, file, imported);
             return true;
         } catch (ScenarioFileException e) {
             dialogs.showProblems("Cannot import " + file.getFileName(),

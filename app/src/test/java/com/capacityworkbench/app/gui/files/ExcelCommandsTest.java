@@ -7,9 +7,11 @@ import com.capacityworkbench.app.gui.TestPlans;
 import com.capacityworkbench.app.gui.TestScenarios;
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.app.gui.service.ModelScenarioStore;
+import com.capacityworkbench.model.io.ScenarioFiles;
 import com.capacityworkbench.model.plan.Plan;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,5 +48,24 @@ class ExcelCommandsTest {
         excel.exportPlan();
         assertThat(dialogs.shown).hasSize(1);
         assertThat(Files.size(good)).isPositive();
+    }
+
+    @Test
+    void anImportThatHadToGuessShowsEachWarningWithItsCellAfterLoading() throws Exception {
+        Path workbook = dir.resolve("typed.xlsx");
+        ScenarioFiles.write(document.scenario(), workbook);
+        try (XSSFWorkbook edited = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            edited.getSheet("Workloads").getRow(2).setZeroHeight(true);
+            try (var out = Files.newOutputStream(workbook)) {
+                edited.write(out);
+            }
+        }
+
+        assertThat(commands().importWorkbook(workbook)).isTrue();
+
+        assertThat(document.scenario().workloads()).hasSize(TestScenarios.frontier().workloads().size());
+        assertThat(dialogs.shown).containsExactly("Imported typed.xlsx with 1 warning: " + workbook
+                + " was imported. Check what was guessed: Workloads!A3: row 3 is hidden or filtered out, and was"
+                + " imported like the others");
     }
 }
