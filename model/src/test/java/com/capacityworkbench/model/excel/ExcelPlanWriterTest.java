@@ -2,6 +2,8 @@ package com.capacityworkbench.model.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.capacityworkbench.model.plan.Assignment;
+import com.capacityworkbench.model.plan.HardViolation;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.plan.PlanQuality;
 import com.capacityworkbench.model.plan.WorkloadExplanation;
@@ -222,23 +224,37 @@ class ExcelPlanWriterTest {
     @Test
     void aTextLongerThanACellHoldsIsCutWithAVisibleMarkerAndTheExportGoesOn() throws Exception {
         // The reason texts of a 30-workload × 2,000-pool plan reached 62,972 characters; Excel holds 32,767.
-        String longSummary = "Unplaced: " + "pool p-0001 has no room in 2027-Q3; ".repeat(1_800);
-        longSummary = longSummary.substring(0, 62_972);
+        String longText = "Unplaced: " + "pool p-0001 has no room in 2027-Q3; ".repeat(1_800);
+        String longSentence = longText.substring(0, 62_972);
         var first = plan.explanations().getFirst();
         var explanations = new ArrayList<>(plan.explanations());
-        explanations.set(0, new WorkloadExplanation(first.workload(), longSummary, first.costParts(), first.candidates(),
-                first.primaryDeclined(), first.missing()));
-        Plan longPlan = new Plan(plan.scenarioName(), plan.score(), plan.assignments(), plan.kpis(), explanations,
-                plan.hardViolations(), plan.quality());
+        explanations.set(0, new WorkloadExplanation(first.workload(), longSentence, first.costParts(),
+                first.candidates(), first.primaryDeclined(), first.missing()));
+        var violation = plan.hardViolations().getFirst();
+        var assignments = new ArrayList<>(plan.assignments());
+        var a = assignments.getFirst();
+        assignments.set(0, new Assignment(a.workload(), a.shard(), a.demand(), a.pool(), a.site(), a.provider(),
+                a.accelerators(), a.from(), a.to(), a.costUsd(), a.status(), longSentence, a.pinned()));
+        Plan longPlan = new Plan(plan.scenarioName(), plan.score(), assignments, plan.kpis(), explanations,
+                List.of(new HardViolation(violation.rule(), violation.workload(), violation.where(), longSentence)),
+                plan.quality());
         Path saved = dir.resolve("long.xlsx");
 
         ExcelPlanWriter.write(scenario, longPlan, saved);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(saved.toFile())) {
-            String cut = workbook.getSheet("Explanations").getRow(1).getCell(1).getStringCellValue();
+            String cut = workbook.getSheet("Violations").getRow(1).getCell(3).getStringCellValue();
             assertThat(cut).hasSize(32_767)
-                    .startsWith(longSummary.substring(0, 32_000))
+                    .startsWith(longSentence.substring(0, 32_000))
                     .endsWith(" … [cut: 62,972 characters, a cell holds 32,767]");
+            // A workload's sentences are cut far shorter on Explanations: a planner reads them in a cell.
+            String summary = workbook.getSheet("Explanations").getRow(1).getCell(1).getStringCellValue();
+            assertThat(summary).hasSize(PlanSheets.EXPLANATION_CHARS)
+                    .startsWith(longSentence.substring(0, 3_900))
+                    .endsWith(" … [cut: 62,972 characters, the JSON plan has it all]");
+            String reason = workbook.getSheet("Plan").getRow(1).getCell(10).getStringCellValue();
+            assertThat(reason).hasSize(PlanSheets.PLAN_REASON_CHARS)
+                    .endsWith(" … [cut: 62,972 characters, the JSON plan has it all]");
         }
     }
 
