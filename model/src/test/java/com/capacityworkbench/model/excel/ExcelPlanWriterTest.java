@@ -276,6 +276,7 @@ class ExcelPlanWriterTest {
             for (String wide : new String[] {"Plan", "Explanations", "Workloads"}) {
                 XSSFSheet sheet = workbook.getSheet(wide);
                 assertThat(sheet.getFitToPage()).as(wide).isFalse();
+                assertThat(sheet.getPrintSetup().getScale()).as(wide).isEqualTo((short) 75);
                 assertThat(sheet.getRepeatingColumns()).as(wide).isEqualTo(CellRangeAddress.valueOf("A:A"));
             }
         }
