@@ -68,6 +68,11 @@ public final class ExcelScenarioReader {
     }
 
     ImportedScenario readWithWarnings(Workbook workbook, Path file) throws ScenarioFileException {
+        if (SheetTable.findSheet(workbook, ExcelComparisonWriter.COMPARISON_SHEET) != null
+                && SheetTable.findSheet(workbook, ContractSheet.SETTINGS.sheetName()) == null) {
+            throw new ScenarioFileException(file, "this is a comparison workbook, not a scenario: it holds the KPIs and"
+                    + " plans of variants, not their scenario sheets; import the scenario that was compared instead");
+        }
         ProblemList problems = new ProblemList();
         CellReader cells = new CellReader(workbook, problems);
         if (workbook instanceof XSSFWorkbook xssf && xssf.isMacroEnabled()) {

@@ -55,15 +55,28 @@ final class PlanCharts {
     /** A column chart of one series over category cells, e.g. cost by provider. */
     static XSSFChart columns(Sheet sheet, Placement at, String title, Categories categories,
                              Series series, String valueAxisTitle) {
+        return bars(sheet, at, title, categories, List.of(series), valueAxisTitle, BarDirection.COL);
+    }
+
+    /** Bars (across, for long category names) or columns, one colour per series, e.g. KPI changes per variant. */
+    static XSSFChart bars(Sheet sheet, Placement at, String title, Categories categories, List<Series> seriesList,
+                          String valueAxisTitle, BarDirection direction) {
         XSSFChart chart = chart(sheet, at, title);
-        XDDFCategoryAxis bottom = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis left = chart.createValueAxis(AxisPosition.LEFT);
-        left.setCrosses(AxisCrosses.AUTO_ZERO);
-        left.setTitle(valueAxisTitle);
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, bottom, left);
-        data.setBarDirection(BarDirection.COL);
+        if (seriesList.size() > 1) {
+            chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        }
+        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(
+                direction == BarDirection.BAR ? AxisPosition.LEFT : AxisPosition.BOTTOM);
+        XDDFValueAxis valueAxis = chart.createValueAxis(
+                direction == BarDirection.BAR ? AxisPosition.BOTTOM : AxisPosition.LEFT);
+        valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        valueAxis.setTitle(valueAxisTitle);
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
+        data.setBarDirection(direction);
         data.setVaryColors(false);
-        add(sheet, data, categories, series).setFillProperties(fill(0));
+        for (int i = 0; i < seriesList.size(); i++) {
+            add(sheet, data, categories, seriesList.get(i)).setFillProperties(fill(i));
+        }
         chart.plot(data);
         return chart;
     }
