@@ -27,6 +27,10 @@ class ExcelPlanWriterTest {
     @TempDir
     static Path dir;
 
+    /** Sheets whose table starts at A1: frozen header, filter, print setup. */
+    private static final String[] TABLE_SHEETS = {"KPIs", "Plan", "Utilization", "Power", "Costs", "Explanations",
+        "Violations", "Workloads"};
+
     private static Scenario scenario;
     private static Plan plan;
     private static Path file;
@@ -82,8 +86,7 @@ class ExcelPlanWriterTest {
     @Test
     void everyTableHasAFrozenHeaderAndAFilter() throws Exception {
         try (XSSFWorkbook workbook = open()) {
-            for (String name : new String[] {"KPIs", "Plan", "Utilization", "Power", "Costs", "Explanations",
-                    "Violations", "Workloads"}) {
+            for (String name : TABLE_SHEETS) {
                 XSSFSheet sheet = workbook.getSheet(name);
                 assertThat(sheet.getPaneInformation()).as(name).isNotNull();
                 assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(name).isEqualTo((short) 1);
@@ -261,8 +264,7 @@ class ExcelPlanWriterTest {
     @Test
     void sheetsPrintLandscapeWithTheHeaderOnEveryPageAndOnlyNarrowOnesShrunkToOnePageWide() throws Exception {
         try (XSSFWorkbook workbook = open()) {
-            for (String name : new String[] {"KPIs", "Plan", "Utilization", "Power", "Costs", "Explanations",
-                    "Violations", "Workloads"}) {
+            for (String name : TABLE_SHEETS) {
                 XSSFSheet sheet = workbook.getSheet(name);
                 assertThat(sheet.getPrintSetup().getLandscape()).as(name).isTrue();
                 assertThat(sheet.getRepeatingRows()).as(name).isEqualTo(CellRangeAddress.valueOf("1:1"));
