@@ -182,8 +182,11 @@ final class TableWriter {
         } else {
             // About 160 characters a landscape page instead of 120: a 12-period grid fits across, text stays legible.
             print.setScale(WIDE_SHEET_SCALE);
-            if (sheet.getWorkbook().getSpreadsheetVersion() == SpreadsheetVersion.EXCEL2007) {
-                // POI's old .xls sheets (written only to test the old-format reader) refuse a second print-title range.
+            // POI writes rows and columns to repeat as one list it splits at commas, so a sheet name with a comma (a
+            // variant's plan sheet) cannot have both; its old .xls sheets (written only to test the old-format
+            // reader) refuse a second range.
+            if (sheet.getWorkbook().getSpreadsheetVersion() == SpreadsheetVersion.EXCEL2007
+                    && !sheet.getSheetName().contains(",")) {
                 sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
             }
         }

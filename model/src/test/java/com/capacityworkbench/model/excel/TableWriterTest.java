@@ -51,4 +51,21 @@ class TableWriterTest {
                 .endsWith("a … [cut: 72,723 characters, a cell holds 32,767]");
         assertThat(CellText.fitted("short")).isEqualTo("short");
     }
+
+    @Test
+    void aWideSheetWithACommaInItsNameRepeatsItsHeaderRowOnly() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            var sheet = workbook.createSheet("Plan Tiny, four pools");
+            TableWriter table = new TableWriter(sheet, new WorkbookStyles(workbook));
+            table.header(List.of("x".repeat(60), "y".repeat(60), "z".repeat(60)));
+
+            table.finish();
+
+            // POI's own getRepeatingRows cannot read back a name with a comma: the print titles as written.
+            assertThat(workbook.getAllNames()).filteredOn(n -> n.getNameName().equals("_xlnm.Print_Titles"))
+                    .singleElement().satisfies(name ->
+                            assertThat(name.getRefersToFormula()).isEqualTo("'Plan Tiny, four pools'!$1:$1"));
+            assertThat(sheet.getPrintSetup().getScale()).isEqualTo(TableWriter.WIDE_SHEET_SCALE);
+        }
+    }
 }

@@ -10,7 +10,6 @@ import com.capacityworkbench.model.io.FileProblem;
 import com.capacityworkbench.model.io.ImportedScenario;
 import com.capacityworkbench.model.io.ScenarioFileException;
 import com.capacityworkbench.model.plan.Plan;
-import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.validation.ScenarioValidator;
 import java.nio.file.Path;
 import java.util.List;

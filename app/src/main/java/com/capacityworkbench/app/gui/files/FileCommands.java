@@ -7,7 +7,6 @@ import com.capacityworkbench.app.gui.service.ScenarioStore;
 import com.capacityworkbench.model.io.FileProblem;
 import com.capacityworkbench.model.io.ImportedScenario;
 import com.capacityworkbench.model.io.ScenarioFileException;
-import com.capacityworkbench.model.scenario.Scenario;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
