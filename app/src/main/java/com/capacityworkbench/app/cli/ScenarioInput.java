@@ -1,6 +1,7 @@
 package com.capacityworkbench.app.cli;
 
 import com.capacityworkbench.model.io.FileProblem;
+import com.capacityworkbench.model.io.ImportedScenario;
 import com.capacityworkbench.model.io.ScenarioFileException;
 import com.capacityworkbench.model.io.ScenarioFiles;
 import com.capacityworkbench.model.scenario.Scenario;
@@ -21,7 +22,9 @@ final class ScenarioInput {
     static @Nullable Scenario readValid(Path file, PrintWriter err, String verb) {
         Scenario scenario;
         try {
-            scenario = ScenarioFiles.read(file);
+            ImportedScenario imported = ScenarioFiles.readWithWarnings(file);
+            printWarnings(file, imported, err);
+            scenario = imported.scenario();
         } catch (ScenarioFileException e) {
             printUnreadable(e, err);
             return null;
@@ -33,6 +36,17 @@ final class ScenarioInput {
             return null;
         }
         return scenario;
+    }
+
+    /** What an Excel import guessed, one line each: {@code plan.xlsx: warning: Pools!D2: "8.000" was read as 8 …}. */
+    static void printWarnings(Path file, ImportedScenario imported, PrintWriter err) {
+        imported.warnings().forEach(w -> err.println(file + ": warning: " + w));
+    }
+
+    /** ", 2 warnings" for a summary line; empty when there are none. */
+    static String warningCount(ImportedScenario imported) {
+        int n = imported.warnings().size();
+        return n == 0 ? "" : ", " + n + (n == 1 ? " warning" : " warnings");
     }
 
     static void printUnreadable(ScenarioFileException e, PrintWriter err) {

@@ -1,6 +1,7 @@
 package com.capacityworkbench.app.cli;
 
 import com.capacityworkbench.model.io.ScenarioFileException;
+import com.capacityworkbench.model.io.ImportedScenario;
 import com.capacityworkbench.model.io.ScenarioFiles;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.validation.ScenarioValidator;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * problem as "file: path: message".
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks scenario files and lists every problem (file: path: message) on stderr.",
+        description = {"Checks scenario files and lists every problem (file: path: message) on stderr,",
+            "and every guess an Excel import made (file: warning: Sheet!Cell: message).",
             "Exit 0 when every file is valid, 2 otherwise."})
 public final class ValidateCommand implements Callable<Integer> {
 
@@ -37,7 +39,7 @@ public final class ValidateCommand implements Callable<Integer> {
         int invalidFiles = 0;
         int problemCount = 0;
         for (Path file : files) {
-            List<String> problems = problems(file, out);
+            List<String> problems = problems(file, out, err);
             problems.forEach(problem -> err.println(file + ": " + problem));
             if (!problems.isEmpty()) {
                 invalidFiles++;
@@ -54,9 +56,11 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     /** Everything wrong with one file: what stopped it being read, or every rule it breaks. */
-    private static List<String> problems(Path file, PrintWriter out) {
+    private static List<String> problems(Path file, PrintWriter out, PrintWriter err) {
         try {
-            Scenario scenario = ScenarioFiles.read(file);
+            ImportedScenario imported = ScenarioFiles.readWithWarnings(file);
+            ScenarioInput.printWarnings(file, imported, err);
+            Scenario scenario = imported.scenario();
             List<ValidationProblem> problems = ScenarioValidator.validate(scenario);
             if (problems.isEmpty()) {
                 // Variants are checked against a valid base only: on a broken base every variant breaks too.
@@ -64,7 +68,8 @@ public final class ValidateCommand implements Callable<Integer> {
             }
             if (problems.isEmpty()) {
                 out.println(file + ": valid (" + scenario.workloads().size() + " workloads, " + scenario.pools().size()
-                        + " pools, " + scenario.horizon().size() + " periods)");
+                        + " pools, " + scenario.horizon().size() + " periods"
+                        + ScenarioInput.warningCount(imported) + ")");
             }
             return problems.stream().map(ValidationProblem::toString).toList();
         } catch (ScenarioFileException e) {

@@ -154,4 +154,40 @@ class SolveCommandTest {
         assertThat(run("solve", TINY.toString(), "--moves", "0")).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(err.toString()).contains("solve: --moves must be at least 1, got 0");
     }
+
+    @Test
+    void aWorkbookPlanIsFirstSavedInFullAsJsonBesideIt() throws Exception {
+        Path workbook = dir.resolve("plan.xlsx");
+
+        assertThat(run("solve", TINY.toString(), "--moves", "500", "--seed", "3", "--out", workbook.toString()))
+                .isEqualTo(ExitCodes.OK);
+
+        Path json = dir.resolve("plan.json");
+        assertThat(out.toString()).containsPattern(Pattern.quote("Plan saved to " + json + " (") + "\\d+\\.\\d s\\)\n"
+                + Pattern.quote("Plan saved to " + workbook + " ("));
+        assertThat(PlanFiles.read(json).assignments()).hasSize(7);
+        assertThat(Files.size(workbook)).isPositive();
+    }
+
+    @Test
+    void aWorkbookThatCannotBeWrittenExitsTwoNamingTheFileAndTheJsonPlanIsKept() throws Exception {
+        Path workbook = Files.createDirectory(dir.resolve("plan.xlsx"));
+
+        int code = run("solve", TINY.toString(), "--moves", "500", "--seed", "3", "--out", workbook.toString());
+
+        assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
+        Path json = dir.resolve("plan.json");
+        assertThat(err.toString()).contains(workbook + ": cannot be written: cannot save: it is a folder; the plan is saved in "
+                + json);
+        assertThat(PlanFiles.read(json).assignments()).hasSize(7);
+    }
+
+    @Test
+    void aPlanFileInAMissingFolderExitsTwoNamingIt() {
+        Path missing = dir.resolve("no-such-folder").resolve("plan.json");
+
+        assertThat(run("solve", TINY.toString(), "--moves", "500", "--out", missing.toString()))
+                .isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains(missing + ": cannot be written: cannot save: the folder");
+    }
 }

@@ -2,10 +2,12 @@ package com.capacityworkbench.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.capacityworkbench.model.io.ScenarioFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -133,5 +135,28 @@ class ValidateAndGenerateCommandTest {
 
         assertThat(run("generate", "--out", out.toString())).isEqualTo(ExitCodes.FAILURE);
         assertThat(err.toString()).contains("cannot save: the folder").doesNotContain("Exception");
+    }
+
+    @Test
+    void whatAnExcelImportGuessedIsListedAsWarningsWithTheirCellsAndTheFileStaysValid() throws Exception {
+        Path workbook = dir.resolve("tiny.xlsx");
+        ScenarioFiles.write(ScenarioFiles.read(SAMPLES.resolve("tiny.json")), workbook);
+        try (XSSFWorkbook edited = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            // Pools!D2 is the first pool's Count: a European "8,000".
+            edited.getSheet("Pools").getRow(1).getCell(3).setCellValue("8.000");
+            try (var outStream = Files.newOutputStream(workbook)) {
+                edited.write(outStream);
+            }
+        }
+
+        assertThat(run("validate", workbook.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(err.toString()).isEqualTo(workbook + ": warning: Pools!D2: \"8.000\" was read as 8 (a dot is the"
+                + " decimal point here); if 8000 was meant, write 8000" + System.lineSeparator());
+        assertThat(out.toString()).contains(workbook + ": valid (6 workloads, ").contains(" periods, 1 warning)");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("solve", workbook.toString(), "--moves", "200")).isIn(ExitCodes.OK, ExitCodes.INFEASIBLE);
+        assertThat(err.toString()).startsWith(workbook + ": warning: Pools!D2: \"8.000\" was read as 8")
+                .containsOnlyOnce("warning:");
     }
 }

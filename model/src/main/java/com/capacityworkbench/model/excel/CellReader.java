@@ -25,9 +25,11 @@ final class CellReader {
     }
 
     private final FormulaEvaluator evaluator;
+    private final ProblemList problems;
     private final Map<Integer, NumberFormat> formatByStyle = new HashMap<>();
 
-    CellReader(Workbook workbook) {
+    CellReader(Workbook workbook, ProblemList problems) {
+        this.problems = problems;
         this.evaluator = workbook.getCreationHelper().createFormulaEvaluator();
         // A formula pointing into another workbook is read by its cached value instead.
         this.evaluator.setIgnoreMissingWorkbooks(true);
@@ -47,7 +49,17 @@ final class CellReader {
             value = evaluator.evaluate(cell);
         } catch (RuntimeException evaluationFailed) {
             // POI cannot evaluate every function; the saving program's cached value is the next best thing.
-            return value(cell, cell.getCachedFormulaResultType());
+            CellContent cached = value(cell, cell.getCachedFormulaResultType());
+            warn(cell, "the formula =" + cell.getCellFormula() + " cannot be worked out here; the value last saved with"
+                    + " the workbook, " + quoted(cached) + ", was used");
+            return cached;
+        }
+        if (cell.getCellFormula().contains("[")) {
+            // A link into another workbook: evaluated to the value saved with this one, which may be stale.
+            CellContent cached = value(cell, cell.getCachedFormulaResultType());
+            warn(cell, "the formula =" + cell.getCellFormula() + " links to another workbook; the value last saved"
+                    + " with this one, " + quoted(cached) + ", was used");
+            return cached;
         }
         if (value == null) {
             return CellContent.BLANK;
@@ -71,6 +83,15 @@ final class CellReader {
         };
     }
 
+    private void warn(Cell cell, String message) {
+        problems.warn(ProblemList.cell(cell.getSheet().getSheetName(), cell.getRowIndex(), cell.getColumnIndex()),
+                message);
+    }
+
+    private static String quoted(CellContent content) {
+        return content.isBlank() ? "blank" : "\"" + content.shown() + "\"";
+    }
+
     private static String errorText(byte code) {
         try {
             return FormulaError.forInt(code).getString();
@@ -80,8 +101,28 @@ final class CellReader {
     }
 
     private static CellContent text(@Nullable String text) {
-        String t = text == null ? "" : text.strip();
+        String t = text == null ? "" : trim(text);
         return t.isEmpty() ? CellContent.BLANK : new CellContent.Text(t);
+    }
+
+    /**
+     * Text without the spaces around it, Unicode ones included: a non-breaking space (pasted from a web page or a
+     * French number), a thin or an ideographic space, a zero-width space or a byte-order mark.
+     */
+    static String trim(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }
 
     private CellContent number(Cell cell, double value) {

@@ -17,13 +17,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes a comparison of variants: a Comparison sheet (one KPI per row, the base and each variant as columns,
  * differences against the base in the unit and in %, each marked when it is within solver noise, the best value of
- * each row highlighted, and each plan's spread over its seeds), a Changes sheet (the workloads each variant moves,
+ * each row highlighted, and each plan's spread over its seeds; below it the changes in % and their bar chart), a Changes sheet (the workloads each variant moves,
  * with cost delta, whether a change caused it and why), a Variants sheet (what each variant changes, stale
  * changes, and how good its plan is in words), and one plan sheet per column.
  */
@@ -38,7 +41,7 @@ public final class ExcelComparisonWriter {
             writeKpis(workbook, styles, comparison);
             writeChanges(workbook, styles, comparison);
             writeVariants(workbook, styles, comparison);
-            Set<String> names = new HashSet<>(List.of("Comparison", "Changes", "Variants"));
+            Set<String> names = new HashSet<>(List.of(COMPARISON_SHEET, "Changes", "Variants"));
             for (ComparedPlan column : comparison.columns()) {
                 new PlanSheets(workbook, styles, column.plan()).writePlan(uniqueSheetName("Plan " + column.name(), names));
             }
@@ -49,11 +52,14 @@ public final class ExcelComparisonWriter {
         }
     }
 
+    /** The first sheet's name, which also tells the scenario reader what it was given. */
+    static final String COMPARISON_SHEET = "Comparison";
+
     /** The mark a difference gets in its Noise column when it is no larger than the solver's noise. */
     static final String WITHIN_NOISE = "within solver noise";
 
     private static void writeKpis(XSSFWorkbook workbook, WorkbookStyles styles, Comparison comparison) {
-        Sheet sheet = workbook.createSheet("Comparison");
+        Sheet sheet = workbook.createSheet(COMPARISON_SHEET);
         List<ComparedPlan> columns = comparison.columns();
         List<String> headers = new ArrayList<>(List.of("Group", "KPI", "Unit"));
         columns.forEach(c -> headers.add(c.isBase() ? c.name() + " (base)" : c.name()));
@@ -104,6 +110,46 @@ public final class ExcelComparisonWriter {
             }
         }
         table.finish();
+        writeDeltaChart(sheet, styles, comparison, table.nextRow() + 2);
+    }
+
+    /**
+     * Below the KPI table, each variant's change against the base in % for every KPI the base has a non-zero value
+     * of (KPIs differ in unit, so % is what one chart can show), and a bar chart of it beside the table.
+     */
+    private static void writeDeltaChart(Sheet sheet, WorkbookStyles styles, Comparison comparison, int firstRow) {
+        List<ComparedPlan> columns = comparison.columns();
+        List<KpiRow> charted = comparison.kpis().stream()
+                .filter(k -> columns.size() > 1 && k.deltaPctFromBase(1) != null).toList();
+        if (charted.isEmpty()) {
+            return;
+        }
+        TableWriter table = new TableWriter(sheet, styles, firstRow, 0);
+        List<String> headers = new ArrayList<>(List.of("KPI"));
+        columns.subList(1, columns.size()).forEach(c -> headers.add("Δ% " + c.name()));
+        table.header(headers);
+        List<NumberStyle> formats = new ArrayList<>(List.of(NumberStyle.GENERAL));
+        columns.subList(1, columns.size()).forEach(c -> formats.add(NumberStyle.PERCENT_NUMBER));
+        List<String> labels = charted.stream().map(k -> k.group() + ": " + k.kpi()).toList();
+        for (int r = 0; r < charted.size(); r++) {
+            List<Object> values = new ArrayList<>(List.of(labels.get(r)));
+            for (int i = 1; i < columns.size(); i++) {
+                values.add(charted.get(r).deltaPctFromBase(i));
+            }
+            table.row(values, formats);
+        }
+        table.fitWidths();
+        int last = firstRow + charted.size();
+        List<PlanCharts.Series> series = new ArrayList<>();
+        for (int i = 1; i < columns.size(); i++) {
+            int variant = i;
+            series.add(new PlanCharts.Series(headers.get(i), new CellReference(sheet.getSheetName(), firstRow, i, true, true),
+                    new CellRangeAddress(firstRow + 1, last, i, i),
+                    charted.stream().map(k -> k.deltaPctFromBase(variant)).toList()));
+        }
+        PlanCharts.bars(sheet, new PlanCharts.Placement(columns.size() + 1, firstRow, 9, Math.max(15, 2 + charted.size())),
+                "Change against the base (%)", new PlanCharts.Categories(new CellRangeAddress(firstRow + 1, last, 0, 0),
+                        labels), series, "% against the base", BarDirection.BAR);
     }
 
     private static void writeChanges(XSSFWorkbook workbook, WorkbookStyles styles, Comparison comparison) {

@@ -1,6 +1,7 @@
 package com.capacityworkbench.model.excel;
 
 import com.capacityworkbench.model.io.FileProblem;
+import com.capacityworkbench.model.io.ImportedScenario;
 import com.capacityworkbench.model.io.ScenarioFileException;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.validation.ScenarioValidator;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads a scenario from an Excel workbook written to the spreadsheet contract (docs/spreadsheet-contract.md).
@@ -43,9 +45,18 @@ public final class ExcelScenarioReader {
         this.validator = validator;
     }
 
+    /** A scenario read and checked as {@link #read(Path)} does, with the reader's warnings. */
+    public static ImportedScenario readWithWarnings(Path file) throws ScenarioFileException {
+        return CHECKED.readFileWithWarnings(file);
+    }
+
     public Scenario readFile(Path file) throws ScenarioFileException {
+        return readFileWithWarnings(file).scenario();
+    }
+
+    public ImportedScenario readFileWithWarnings(Path file) throws ScenarioFileException {
         try (Workbook workbook = WorkbookOpener.open(file)) {
-            return read(workbook, file);
+            return readWithWarnings(workbook, file);
         } catch (IOException closing) {
             // The workbook is open read-only; failing to close it loses nothing the caller needs.
             throw new ScenarioFileException(file, "cannot close the file: " + closing.getMessage());
@@ -53,8 +64,21 @@ public final class ExcelScenarioReader {
     }
 
     Scenario read(Workbook workbook, Path file) throws ScenarioFileException {
+        return readWithWarnings(workbook, file).scenario();
+    }
+
+    ImportedScenario readWithWarnings(Workbook workbook, Path file) throws ScenarioFileException {
+        if (SheetTable.findSheet(workbook, ExcelComparisonWriter.COMPARISON_SHEET) != null
+                && SheetTable.findSheet(workbook, ContractSheet.SETTINGS.sheetName()) == null) {
+            throw new ScenarioFileException(file, "this is a comparison workbook, not a scenario: it holds the KPIs and"
+                    + " plans of variants, not their scenario sheets; import the scenario that was compared instead");
+        }
         ProblemList problems = new ProblemList();
-        CellReader cells = new CellReader(workbook);
+        CellReader cells = new CellReader(workbook, problems);
+        if (workbook instanceof XSSFWorkbook xssf && xssf.isMacroEnabled()) {
+            problems.warn("", "the workbook holds macros (a macro workbook saved as .xlsx); they were not run, the"
+                    + " values last saved with it were read");
+        }
 
         Map<ContractSheet, List<SheetRow>> rowsBySheet = new EnumMap<>(ContractSheet.class);
         ScenarioSettings settings = SettingsReader.absent();
@@ -94,7 +118,7 @@ public final class ExcelScenarioReader {
         if (!ruleProblems.isEmpty()) {
             throw new ScenarioFileException(file, ruleProblems);
         }
-        return scenario;
+        return new ImportedScenario(scenario, problems.warnings());
     }
 
     private static <T> List<T> readRows(Map<ContractSheet, List<SheetRow>> rowsBySheet, ContractSheet sheet,

@@ -19,7 +19,7 @@ public final class ExcelScenarioWriter {
             AtomicFileWriter.write(file, workbook::write);
         } catch (IOException closing) {
             throw new ScenarioFileException(file, "cannot save the workbook: " + closing.getMessage());
-        } catch (UnwritableValue e) {
+        } catch (CellWriteException e) {
             throw new ScenarioFileException(file, "cannot save, the file was left unchanged: " + e.getMessage());
         }
     }

@@ -1,6 +1,7 @@
 package com.capacityworkbench.model.excel;
 
 import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -20,6 +21,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -32,8 +34,15 @@ final class PlanCharts {
     record Placement(int column, int row, int columns, int rows) {
     }
 
-    /** A series: its title cell and its values along one row or column. */
-    record Series(CellReference title, CellRangeAddress values) {
+    /** Category labels (e.g. period headers) and the cells that hold them. */
+    record Categories(CellRangeAddress cells, List<String> labels) {
+    }
+
+    /**
+     * A series: its name and title cell, and its values with the cells that hold them. The values are given, not
+     * read back from the sheet: a streamed sheet has already written its rows to disk.
+     */
+    record Series(String name, CellReference title, CellRangeAddress cells, List<Double> values) {
     }
 
     /** Series colours: explicit, because LibreOffice draws XDDF series without them invisibly. */
@@ -44,23 +53,36 @@ final class PlanCharts {
     }
 
     /** A column chart of one series over category cells, e.g. cost by provider. */
-    static XSSFChart columns(XSSFSheet sheet, Placement at, String title, CellRangeAddress categories,
+    static XSSFChart columns(Sheet sheet, Placement at, String title, Categories categories,
                              Series series, String valueAxisTitle) {
+        return bars(sheet, at, title, categories, List.of(series), valueAxisTitle, BarDirection.COL);
+    }
+
+    /** Bars (across, for long category names) or columns, one colour per series, e.g. KPI changes per variant. */
+    static XSSFChart bars(Sheet sheet, Placement at, String title, Categories categories, List<Series> seriesList,
+                          String valueAxisTitle, BarDirection direction) {
         XSSFChart chart = chart(sheet, at, title);
-        XDDFCategoryAxis bottom = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis left = chart.createValueAxis(AxisPosition.LEFT);
-        left.setCrosses(AxisCrosses.AUTO_ZERO);
-        left.setTitle(valueAxisTitle);
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, bottom, left);
-        data.setBarDirection(BarDirection.COL);
+        if (seriesList.size() > 1) {
+            chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        }
+        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(
+                direction == BarDirection.BAR ? AxisPosition.LEFT : AxisPosition.BOTTOM);
+        XDDFValueAxis valueAxis = chart.createValueAxis(
+                direction == BarDirection.BAR ? AxisPosition.BOTTOM : AxisPosition.LEFT);
+        valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        valueAxis.setTitle(valueAxisTitle);
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
+        data.setBarDirection(direction);
         data.setVaryColors(false);
-        add(sheet, data, categories, series).setFillProperties(fill(0));
+        for (int i = 0; i < seriesList.size(); i++) {
+            add(sheet, data, categories, seriesList.get(i)).setFillProperties(fill(i));
+        }
         chart.plot(data);
         return chart;
     }
 
     /** A line chart with one line per series over period header cells, e.g. power per site. */
-    static XSSFChart lines(XSSFSheet sheet, Placement at, String title, CellRangeAddress categories,
+    static XSSFChart lines(Sheet sheet, Placement at, String title, Categories categories,
                            List<Series> seriesList, String valueAxisTitle) {
         XSSFChart chart = chart(sheet, at, title);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
@@ -89,8 +111,8 @@ final class PlanCharts {
             (byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb}));
     }
 
-    private static XSSFChart chart(XSSFSheet sheet, Placement at, String title) {
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+    private static XSSFChart chart(Sheet sheet, Placement at, String title) {
+        XSSFDrawing drawing = drawingSheet(sheet).createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, at.column(), at.row(),
                 at.column() + at.columns(), at.row() + at.rows());
         XSSFChart chart = drawing.createChart(anchor);
@@ -99,13 +121,22 @@ final class PlanCharts {
         return chart;
     }
 
-    private static XDDFChartData.Series add(XSSFSheet sheet, XDDFChartData data, CellRangeAddress categories,
-                                            Series series) {
-        XDDFDataSource<String> x = XDDFDataSourcesFactory.fromStringCellRange(sheet, categories);
-        XDDFNumericalDataSource<Double> y = XDDFDataSourcesFactory.fromNumericCellRange(sheet, series.values());
+    /** The sheet that holds drawings: a streamed sheet keeps them in the workbook it streams from. */
+    private static XSSFSheet drawingSheet(Sheet sheet) {
+        return switch (sheet) {
+            case XSSFSheet xssf -> xssf;
+            case SXSSFSheet streamed -> streamed.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName());
+            default -> throw new IllegalArgumentException("not an .xlsx sheet: " + sheet.getClass().getName());
+        };
+    }
+
+    private static XDDFChartData.Series add(Sheet sheet, XDDFChartData data, Categories categories, Series series) {
+        XDDFDataSource<String> x = XDDFDataSourcesFactory.fromArray(categories.labels().toArray(String[]::new),
+                categories.cells().formatAsString(sheet.getSheetName(), true));
+        XDDFNumericalDataSource<Double> y = XDDFDataSourcesFactory.fromArray(series.values().toArray(Double[]::new),
+                series.cells().formatAsString(sheet.getSheetName(), true));
         XDDFChartData.Series added = data.addSeries(x, y);
-        String name = sheet.getRow(series.title().getRow()).getCell(series.title().getCol()).getStringCellValue();
-        added.setTitle(name, series.title());
+        added.setTitle(series.name(), series.title());
         return added;
     }
 }

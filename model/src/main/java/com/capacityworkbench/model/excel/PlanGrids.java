@@ -22,12 +22,12 @@ import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
 import org.apache.poi.ss.usermodel.ExtendedColor;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The plan's period grids: Utilization (pool × period), Power (site × period vs cap), Costs (provider × category × period). */
 final class PlanGrids {
@@ -35,13 +35,13 @@ final class PlanGrids {
     /** Lines in the power chart: more would be unreadable; the sites drawing the most power are kept. */
     static final int MAX_POWER_LINES = 8;
 
-    private final XSSFWorkbook workbook;
+    private final Workbook workbook;
     private final WorkbookStyles styles;
     private final Scenario scenario;
     private final Kpis kpis;
     private final List<Period> periods;
 
-    PlanGrids(XSSFWorkbook workbook, WorkbookStyles styles, Scenario scenario, Kpis kpis) {
+    PlanGrids(Workbook workbook, WorkbookStyles styles, Scenario scenario, Kpis kpis) {
         this.workbook = workbook;
         this.styles = styles;
         this.scenario = scenario;
@@ -50,7 +50,7 @@ final class PlanGrids {
     }
 
     void writeUtilization() {
-        XSSFSheet sheet = workbook.createSheet("Utilization");
+        Sheet sheet = workbook.createSheet("Utilization");
         Map<String, PoolUtilization> byPoolPeriod = new HashMap<>();
         kpis.utilization().forEach(u -> byPoolPeriod.put(u.pool() + "|" + u.period(), u));
         TableWriter table = new TableWriter(sheet, styles);
@@ -80,7 +80,7 @@ final class PlanGrids {
     }
 
     /** White at 0 %, yellow at 50 %, green at 100 %; above 100 % (over capacity) red. */
-    private void colourScale(XSSFSheet sheet, CellRangeAddress grid) {
+    private void colourScale(Sheet sheet, CellRangeAddress grid) {
         SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
         ConditionalFormattingRule over = formatting.createConditionalFormattingRule(ComparisonOperator.GT, "1");
         PatternFormatting red = over.createPatternFormatting();
@@ -106,7 +106,7 @@ final class PlanGrids {
     }
 
     void writePower() {
-        XSSFSheet sheet = workbook.createSheet("Power");
+        Sheet sheet = workbook.createSheet("Power");
         Map<String, SitePower> bySitePeriod = new HashMap<>();
         kpis.power().forEach(p -> bySitePeriod.put(p.site() + "|" + p.period(), p));
         TableWriter table = new TableWriter(sheet, styles);
@@ -115,38 +115,51 @@ final class PlanGrids {
         table.header(headers);
         List<NumberStyle> formats = new ArrayList<>(List.of(NumberStyle.GENERAL, NumberStyle.GENERAL));
         periods.forEach(p -> formats.add(NumberStyle.MEGAWATTS));
-        Map<Integer, Double> peakByUsedRow = new LinkedHashMap<>();
+        List<SiteLine> lines = new ArrayList<>();
         SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
         for (Site site : scenario.sites()) {
             List<Object> used = new ArrayList<>(List.of(site.id(), "Used (MW)"));
             List<Object> cap = new ArrayList<>(List.of(site.id(), "Cap (MW)"));
-            double peak = 0;
+            List<Double> usedMw = new ArrayList<>();
             for (Period period : periods) {
                 SitePower power = bySitePeriod.get(site.id() + "|" + period);
                 double mw = power == null ? 0 : power.usedMw();
                 used.add(mw);
+                usedMw.add(mw);
                 cap.add(power != null && power.capMw() != null ? power.capMw() : site.powerCapIn(period));
-                peak = Math.max(peak, mw);
             }
             int usedRow = table.row(used, formats);
             table.row(cap, formats);
-            peakByUsedRow.put(usedRow, peak);
+            lines.add(new SiteLine(site.id(), usedRow, usedMw));
             if (!periods.isEmpty()) {
                 overCapInRed(formatting, usedRow, periods.size());
             }
         }
         table.finish();
-        if (!peakByUsedRow.isEmpty() && !periods.isEmpty()) {
-            List<PlanCharts.Series> lines = peakByUsedRow.entrySet().stream()
-                    .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
+        if (!lines.isEmpty() && !periods.isEmpty()) {
+            List<PlanCharts.Series> series = lines.stream()
+                    .sorted(Comparator.comparingDouble(SiteLine::peak).reversed())
                     .limit(MAX_POWER_LINES)
-                    .sorted(Map.Entry.comparingByKey())
-                    .map(e -> new PlanCharts.Series(new CellReference(sheet.getSheetName(), e.getKey(), 0, true, true),
-                            new CellRangeAddress(e.getKey(), e.getKey(), 2, 2 + periods.size() - 1)))
+                    .sorted(Comparator.comparingInt(SiteLine::row))
+                    .map(l -> new PlanCharts.Series(l.site(), new CellReference(sheet.getSheetName(), l.row(), 0, true, true),
+                            new CellRangeAddress(l.row(), l.row(), 2, 2 + periods.size() - 1), l.usedMw()))
                     .toList();
             PlanCharts.lines(sheet, new PlanCharts.Placement(0, table.nextRow() + 2, Math.max(8, periods.size() + 2), 20),
-                    "Power drawn by site (MW)", new CellRangeAddress(0, 0, 2, 2 + periods.size() - 1), lines, "MW");
+                    "Power drawn by site (MW)", periodCategories(), series, "MW");
         }
+    }
+
+    /** A site's used-power row, kept for the chart (a streamed sheet cannot be read back). */
+    private record SiteLine(String site, int row, List<Double> usedMw) {
+        double peak() {
+            return usedMw.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        }
+    }
+
+    /** The period headers of a grid whose periods start in column C, as chart categories. */
+    private PlanCharts.Categories periodCategories() {
+        return new PlanCharts.Categories(new CellRangeAddress(0, 0, 2, 2 + periods.size() - 1),
+                periods.stream().map(Period::toString).toList());
     }
 
     /** A used-power cell turns red when the cap cell below it holds a number smaller than it. */
@@ -165,7 +178,7 @@ final class PlanGrids {
     }
 
     void writeCosts() {
-        XSSFSheet sheet = workbook.createSheet("Costs");
+        Sheet sheet = workbook.createSheet("Costs");
         Map<String, Map<CostCategory, Map<Period, Double>>> grid = new LinkedHashMap<>();
         for (CostLine line : kpis.costLines()) {
             grid.computeIfAbsent(line.provider(), p -> new LinkedHashMap<>())
@@ -199,7 +212,7 @@ final class PlanGrids {
     }
 
     /** The chart's table below the grid, total cost per provider (largest first), and the chart beside it. */
-    private void writeCostByProvider(XSSFSheet sheet, int firstRow) {
+    private void writeCostByProvider(Sheet sheet, int firstRow) {
         int column = 0;
         TableWriter summary = new TableWriter(sheet, styles, firstRow, column);
         summary.header(List.of("Provider", "Total ($)"));
@@ -210,10 +223,13 @@ final class PlanGrids {
         }
         summary.fitWidths();
         if (!totals.isEmpty()) {
+            int last = firstRow + totals.size();
             PlanCharts.columns(sheet, new PlanCharts.Placement(3, firstRow, 7, 18), "Cost by provider",
-                    new CellRangeAddress(firstRow + 1, firstRow + totals.size(), column, column),
-                    new PlanCharts.Series(new CellReference(sheet.getSheetName(), firstRow, column + 1, true, true),
-                            new CellRangeAddress(firstRow + 1, firstRow + totals.size(), column + 1, column + 1)),
+                    new PlanCharts.Categories(new CellRangeAddress(firstRow + 1, last, column, column),
+                            totals.stream().map(Map.Entry::getKey).toList()),
+                    new PlanCharts.Series("Total ($)", new CellReference(sheet.getSheetName(), firstRow, column + 1, true, true),
+                            new CellRangeAddress(firstRow + 1, last, column + 1, column + 1),
+                            totals.stream().map(Map.Entry::getValue).toList()),
                     "US dollars");
         }
     }

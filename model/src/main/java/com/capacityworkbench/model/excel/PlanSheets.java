@@ -25,6 +25,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class PlanSheets {
 
     private static final NumberStyle G = NumberStyle.GENERAL;
+    /** A shard's reason on the Plan sheet: one per shard, so it stays short; Explanations says more. */
+    static final int PLAN_REASON_CHARS = 1_000;
+    /** A workload's sentences on the Explanations sheet. */
+    static final int EXPLANATION_CHARS = 4_000;
 
     private final Workbook workbook;
     private final WorkbookStyles styles;
@@ -116,7 +120,8 @@ final class PlanSheets {
                 NumberStyle.DOLLARS, G, G, NumberStyle.DECIMAL, G);
         for (Assignment a : plan.assignments()) {
             table.row(Arrays.asList(a.workload(), a.shard(), a.pool(), a.site(), a.provider(), a.accelerators(),
-                    a.from(), a.to(), a.costUsd(), a.status(), a.reason(), a.demand(), a.pinned()), formats);
+                    a.from(), a.to(), a.costUsd(), a.status(), CellText.brief(a.reason(), PLAN_REASON_CHARS), a.demand(),
+                    a.pinned()), formats);
         }
         table.finish();
     }
@@ -125,16 +130,26 @@ final class PlanSheets {
         Sheet sheet = workbook.createSheet("Explanations");
         TableWriter table = new TableWriter(sheet, styles);
         table.header(List.of("Workload", "Summary", "Candidate pool", "Site", "Provider", "Cost there ($)", "Chosen",
-                "Rule", "Blocked by", "Primary declined", "Missing"));
-        List<NumberStyle> formats = List.of(G, G, G, G, G, NumberStyle.DOLLARS, G, G, G, G, G);
+                "Rule", "Blocked by", "Primary declined", "Missing", "Pools considered"));
+        List<NumberStyle> formats = List.of(G, G, G, G, G, NumberStyle.DOLLARS, G, G, G, G, G, NumberStyle.WHOLE);
+        int perWorkload = ExplanationRows.perWorkload(plan.explanations().size());
         for (WorkloadExplanation e : plan.explanations()) {
-            if (e.candidates().isEmpty()) {
-                table.row(Arrays.asList(e.workload(), e.summary(), null, null, null, null, null, null, null,
-                        e.primaryDeclined(), e.missing()), formats);
+            List<Candidate> shown = ExplanationRows.topCandidates(e.candidates(), perWorkload);
+            String summary = CellText.brief(e.summary(), EXPLANATION_CHARS);
+            String primaryDeclined = CellText.brief(e.primaryDeclined(), EXPLANATION_CHARS);
+            String missing = CellText.brief(e.missing(), EXPLANATION_CHARS);
+            if (shown.isEmpty()) {
+                table.row(Arrays.asList(e.workload(), summary, null, null, null, null, null, null, null,
+                        primaryDeclined, missing, 0), formats);
             }
-            for (Candidate c : e.candidates()) {
-                table.row(Arrays.asList(e.workload(), e.summary(), c.pool(), c.site(), c.provider(), c.costUsd(),
-                        c.chosen(), c.rule(), c.blockedBy(), e.primaryDeclined(), e.missing()), formats);
+            for (int i = 0; i < shown.size(); i++) {
+                Candidate c = shown.get(i);
+                // The workload's sentences once, on its first row: repeated, they would make every row as tall.
+                boolean first = i == 0;
+                table.row(Arrays.asList(e.workload(), first ? summary : null, c.pool(), c.site(), c.provider(),
+                        c.costUsd(), c.chosen(), c.rule(), CellText.brief(c.blockedBy(), EXPLANATION_CHARS),
+                        first ? primaryDeclined : null, first ? missing : null, first ? e.candidates().size() : null),
+                        formats);
             }
         }
         table.finish();

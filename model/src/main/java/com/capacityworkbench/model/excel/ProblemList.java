@@ -2,16 +2,20 @@ package com.capacityworkbench.model.excel;
 
 import com.capacityworkbench.model.io.FileProblem;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.ss.util.CellReference;
 
-/** Every problem found in one workbook, each located as {@code Sheet!Cell} (or just the sheet). */
+/** Every problem (and every warning) found in one workbook, each located as {@code Sheet!Cell} (or just the sheet). */
 final class ProblemList {
 
     /** Beyond this many the list stops growing: a planner fixes the first few hundred and imports again. */
     static final int LIMIT = 500;
 
     private final List<FileProblem> problems = new ArrayList<>();
+    /** Guesses the reader made that a planner should check; a cell read twice warns once. */
+    private final Set<FileProblem> warnings = new LinkedHashSet<>();
     private int dropped;
 
     static String cell(String sheet, int row, int column) {
@@ -28,6 +32,17 @@ final class ProblemList {
 
     void atCell(String sheet, int row, int column, String message) {
         add(cell(sheet, row, column), message);
+    }
+
+    /** Something read in a way the planner may not have meant: the import goes on, and says so. */
+    void warn(String location, String message) {
+        if (warnings.size() < LIMIT) {
+            warnings.add(new FileProblem(location, message));
+        }
+    }
+
+    List<FileProblem> warnings() {
+        return List.copyOf(warnings);
     }
 
     boolean isEmpty() {

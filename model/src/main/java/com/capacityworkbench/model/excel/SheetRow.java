@@ -24,6 +24,8 @@ final class SheetRow {
 
     private static final Pattern NUMBER_TEXT = Pattern.compile(
             "[-+]?\\$?\\s*(\\d{1,3}(,\\d{3})+|\\d*)(\\.\\d+)?([eE][-+]?\\d+)?\\s*%?");
+    /** "8.000", "$90.000": a dot followed by exactly three digits reads as a decimal point, or as thousands. */
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("[-+]?\\$?\\s*[1-9]\\d{0,2}\\.\\d{3}\\s*%?");
     private static final Pattern PERIOD_VALUE = Pattern.compile("\\s*([^=]+?)\\s*=\\s*([^=]+?)\\s*");
 
     private final ContractSheet sheet;
@@ -111,7 +113,7 @@ final class SheetRow {
         if (text == null) {
             return List.of();
         }
-        return Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split(";")).map(CellReader::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     // --- numbers --------------------------------------------------------------------------------
@@ -165,7 +167,28 @@ final class SheetRow {
             problem(column, label + " must be " + rule.description() + ", got \"" + content.shown() + "\"");
             return null;
         }
+        warnIfAmbiguous(column, content, value, percentColumn);
         return value;
+    }
+
+    /** The readings a planner may not have meant: a dot that may separate thousands, a fraction where % is meant. */
+    private void warnIfAmbiguous(ContractColumn column, CellContent content, double value, boolean percentColumn) {
+        if (content instanceof CellContent.Text t && DOT_THOUSANDS.matcher(t.text()).matches()) {
+            String thousands = CellContent.formatNumber(Math.round(value * 1000));
+            problems.warn(location(column), "\"" + t.text() + "\" was read as " + CellContent.formatNumber(value)
+                    + " (a dot is the decimal point here); if " + thousands + " was meant, write " + thousands);
+        }
+        boolean fraction = value > 0 && value < 1 && switch (content) {
+            case CellContent.Number n -> !n.percent();
+            case CellContent.Text t -> !t.text().contains("%");
+            default -> false;
+        };
+        if (percentColumn && fraction) {
+            String percent = CellContent.formatNumber(BigDecimal.valueOf(value).movePointRight(2).doubleValue());
+            problems.warn(location(column), "\"" + content.shown() + "\" was read as " + content.shown()
+                    + " % (the column is in %); if " + percent + " % was meant, write " + percent + " or "
+                    + percent + "%");
+        }
     }
 
     /** A number typed as text: "4096", "4,096", "$2.10", "40%" (the unit is in the header); NaN if none. */

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -19,6 +20,8 @@ final class SheetTable {
 
     /** Header rows further down than this are not looked for: the sheet has no header. */
     private static final int HEADER_SEARCH_ROWS = 20;
+    /** Hidden rows named in the warning; the rest are counted. */
+    private static final int HIDDEN_ROWS_NAMED = 10;
 
     private final ContractSheet contract;
     private final Sheet sheet;
@@ -46,11 +49,17 @@ final class SheetTable {
             return Optional.empty();
         }
         String name = sheet.getSheetName();
-        int headerRow = firstNonBlankRow(sheet, cells);
-        if (headerRow < 0) {
+        int firstRow = firstNonBlankRow(sheet, cells);
+        if (firstRow < 0) {
             problems.add(name, "no header row: the first row must hold the column headers ("
                     + String.join(", ", requiredHeaders(contract)) + ")");
             return Optional.empty();
+        }
+        int headerRow = headerRow(sheet, contract, cells, firstRow);
+        if (headerRow > firstRow) {
+            problems.warn(ProblemList.cell(name, firstRow, 0), (headerRow - firstRow == 1 ? "row " + (firstRow + 1)
+                    : "rows " + (firstRow + 1) + " to " + headerRow) + " above the column headers (row " + (headerRow + 1)
+                    + ") " + (headerRow - firstRow == 1 ? "was" : "were") + " skipped as a title");
         }
         // Contract columns are constants: identity is equality, and cheaper than hashing a record per cell.
         Map<ContractColumn, Integer> columnIndex = new IdentityHashMap<>();
@@ -74,7 +83,8 @@ final class SheetTable {
         }
         for (ContractColumn column : contract.columns()) {
             if (column.required() && !columnIndex.containsKey(column)) {
-                problems.add(name, "missing column \"" + column.header() + "\"");
+                problems.add(name, "missing column \"" + column.header() + "\" (row " + (headerRow + 1)
+                        + " was taken as the header row)");
                 usable = false;
             }
         }
@@ -93,6 +103,32 @@ final class SheetTable {
 
     private static List<String> requiredHeaders(ContractSheet contract) {
         return contract.columns().stream().filter(ContractColumn::required).map(ContractColumn::header).toList();
+    }
+
+    /**
+     * The row that names the most contract columns within the first rows, so a title above the table is skipped;
+     * the first non-blank row when no row names any (its missing columns are then reported).
+     */
+    private static int headerRow(Sheet sheet, ContractSheet contract, CellReader cells, int firstRow) {
+        int best = firstRow;
+        int bestMatches = 0;
+        for (Row row : sheet) {
+            if (row.getRowNum() >= HEADER_SEARCH_ROWS) {
+                break;
+            }
+            int matches = 0;
+            for (Cell cell : row) {
+                CellContent content = cells.read(cell);
+                if (!content.isBlank() && contract.columns().stream().anyMatch(c -> c.matches(content.shown()))) {
+                    matches++;
+                }
+            }
+            if (matches > bestMatches) {
+                best = row.getRowNum();
+                bestMatches = matches;
+            }
+        }
+        return best;
     }
 
     private static int firstNonBlankRow(Sheet sheet, CellReader cells) {
@@ -120,6 +156,7 @@ final class SheetTable {
     /** Data rows: below the header, not blank in every contract column, not marked as comments. */
     List<SheetRow> rows() {
         List<SheetRow> rows = new ArrayList<>();
+        List<SheetRow> hidden = new ArrayList<>();
         for (Row row : sheet) {
             if (row.getRowNum() <= headerRow) {
                 continue;
@@ -127,9 +164,26 @@ final class SheetTable {
             SheetRow sheetRow = new SheetRow(contract, sheet.getSheetName(), row, columnIndex, cells, problems);
             if (!isBlank(row) && !isComment(sheetRow)) {
                 rows.add(sheetRow);
+                // Excel stores a row hidden by hand and one a filter leaves out alike: at zero height.
+                if (row.getZeroHeight()) {
+                    hidden.add(sheetRow);
+                }
             }
         }
+        if (!hidden.isEmpty()) {
+            warnHidden(hidden);
+        }
         return rows;
+    }
+
+    /** One warning per sheet, at the first hidden row's name cell: a filter can hide thousands. */
+    private void warnHidden(List<SheetRow> hidden) {
+        String rowNumbers = hidden.stream().limit(HIDDEN_ROWS_NAMED).map(r -> Integer.toString(r.index() + 1))
+                .collect(Collectors.joining(", "));
+        String more = hidden.size() > HIDDEN_ROWS_NAMED ? " and " + (hidden.size() - HIDDEN_ROWS_NAMED) + " more" : "";
+        problems.warn(hidden.getFirst().location(contract.idColumn()), (hidden.size() == 1 ? "row " : "rows ")
+                + rowNumbers + more + (hidden.size() == 1 ? " is" : " are") + " hidden or filtered out, and "
+                + (hidden.size() == 1 ? "was" : "were") + " imported like the others");
     }
 
     /** No contract column holds anything; a formula counts as something (it is read later). */

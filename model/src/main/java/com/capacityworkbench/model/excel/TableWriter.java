@@ -5,8 +5,12 @@ import com.capacityworkbench.model.scenario.Labelled;
 import com.capacityworkbench.model.scenario.Period;
 import java.util.ArrayList;
 import java.util.List;
+// POI keeps the header and footer field codes (&A, &P, &N) on its .xls class; they are the same in .xlsx.
+import org.apache.poi.hssf.usermodel.HeaderFooter;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -20,12 +24,17 @@ final class TableWriter {
 
     private static final int MIN_WIDTH_CHARS = 8;
     private static final int MAX_WIDTH_CHARS = 60;
+    /** Column widths (in characters) that still print legibly on one landscape page, shrunk to about 80 %. */
+    static final int NARROW_SHEET_CHARS = 170;
+    /** Print scale (%) of a sheet too wide to shrink to one page across. */
+    static final short WIDE_SHEET_SCALE = 75;
 
     private final Sheet sheet;
     private final WorkbookStyles styles;
     private final int firstRow;
     private final int firstColumn;
     private final List<Integer> widths = new ArrayList<>();
+    private final List<String> headers = new ArrayList<>();
     private int nextRow;
 
     TableWriter(Sheet sheet, WorkbookStyles styles) {
@@ -44,9 +53,14 @@ final class TableWriter {
     TableWriter header(List<String> headers, List<Boolean> required) {
         Row row = row(nextRow++);
         for (int i = 0; i < headers.size(); i++) {
-            Cell cell = row.createCell(firstColumn + i);
-            cell.setCellValue(headers.get(i));
-            cell.setCellStyle(styles.header(required.get(i)));
+            this.headers.add(headers.get(i));
+            try {
+                Cell cell = row.createCell(firstColumn + i);
+                cell.setCellValue(headers.get(i));
+                cell.setCellStyle(styles.header(required.get(i)));
+            } catch (RuntimeException e) {
+                throw new CellWriteException(where(nextRow - 1, i), e);
+            }
             track(i, headers.get(i).length() + 2);
         }
         return this;
@@ -68,20 +82,36 @@ final class TableWriter {
     /** As {@link #row(List, List)}, every cell in {@code override} style (example rows). */
     int row(List<?> values, List<NumberStyle> numberStyles, CellStyle override) {
         int index = nextRow++;
-        Row row = row(index);
+        Row row;
+        try {
+            row = row(index);
+        } catch (RuntimeException e) {
+            // A streamed sheet writes older rows out here: a full disk shows up at this point.
+            throw new CellWriteException(ProblemList.cell(sheet.getSheetName(), index, firstColumn), e);
+        }
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
             if (value == null) {
                 continue;
             }
-            Cell cell = row.createCell(firstColumn + i);
             NumberStyle numberStyle = i < numberStyles.size() ? numberStyles.get(i) : NumberStyle.GENERAL;
-            write(cell, value, numberStyle);
-            if (override != null) {
-                cell.setCellStyle(override);
+            try {
+                Cell cell = row.createCell(firstColumn + i);
+                write(cell, value, numberStyle);
+                if (override != null) {
+                    cell.setCellStyle(override);
+                }
+            } catch (RuntimeException e) {
+                throw new CellWriteException(where(index, i), e);
             }
         }
         return index;
+    }
+
+    /** "Explanations!I12 (Blocked by)": the cell and its column's header, for a message. */
+    private String where(int rowIndex, int column) {
+        String cell = ProblemList.cell(sheet.getSheetName(), rowIndex, firstColumn + column);
+        return column < headers.size() ? cell + " (" + headers.get(column) + ")" : cell;
     }
 
     private void write(Cell cell, Object value, NumberStyle numberStyle) {
@@ -101,9 +131,10 @@ final class TableWriter {
     }
 
     private void text(Cell cell, String text) {
-        cell.setCellValue(text);
-        cell.setCellStyle(styles.text(text));
-        track(cell.getColumnIndex() - firstColumn, text.length() + 1);
+        String fitted = CellText.fitted(text);
+        cell.setCellValue(fitted);
+        cell.setCellStyle(styles.text(fitted, fitted.length() > MAX_WIDTH_CHARS));
+        track(cell.getColumnIndex() - firstColumn, fitted.length() + 1);
     }
 
     private Row row(int index) {
@@ -125,20 +156,40 @@ final class TableWriter {
         }
         if (firstRow == 0 && firstColumn == 0) {
             sheet.createFreezePane(0, 1);
-            printOnePageWide();
+            printSetup();
         }
         sheet.setAutoFilter(new CellRangeAddress(firstRow, Math.max(firstRow, nextRow - 1),
                 firstColumn, firstColumn + widths.size() - 1));
         fitWidths();
     }
 
-    /** Landscape, as many pages down as needed but one page across, header repeated on each page. */
-    private void printOnePageWide() {
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+    /**
+     * Landscape, header row repeated on every page, sheet name and page numbers in the margins. Only a narrow
+     * sheet is shrunk to one page wide: a wide one shrunk that far prints a few points high, so it runs across
+     * pages instead, at 75 %, its first column (the names) repeated on each.
+     */
+    private void printSetup() {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
         sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        sheet.getHeader().setCenter(HeaderFooter.tab());
+        sheet.getFooter().setCenter("Page " + HeaderFooter.page() + " of " + HeaderFooter.numPages());
+        int totalChars = widths.stream().mapToInt(Integer::intValue).sum();
+        if (totalChars <= NARROW_SHEET_CHARS) {
+            sheet.setFitToPage(true);
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+        } else {
+            // About 160 characters a landscape page instead of 120: a 12-period grid fits across, text stays legible.
+            print.setScale(WIDE_SHEET_SCALE);
+            // POI writes rows and columns to repeat as one list it splits at commas, so a sheet name with a comma (a
+            // variant's plan sheet) cannot have both; its old .xls sheets (written only to test the old-format
+            // reader) refuse a second range.
+            if (sheet.getWorkbook().getSpreadsheetVersion() == SpreadsheetVersion.EXCEL2007
+                    && !sheet.getSheetName().contains(",")) {
+                sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
+            }
+        }
     }
 
     /** Sets column widths only: for a second table on a sheet (a sheet has one autofilter). */

@@ -95,8 +95,8 @@ final class VariantSheet {
         try {
             return JsonText.write(change);
         } catch (JsonProcessingException e) {
-            throw new UnwritableValue(NAME + "!F" + row + ": variant " + variant.id() + ", \"" + change.describe()
-                    + "\": " + JsonText.problem(e));
+            throw new CellWriteException(NAME + "!F" + row + " (Change data)", new IllegalArgumentException("variant "
+                    + variant.id() + ", \"" + change.describe() + "\": " + JsonText.problem(e)));
         }
     }
 

@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -38,6 +39,8 @@ final class WorkbookStyles {
     private final CellStyle requiredHeader;
     private final CellStyle text;
     private final CellStyle quotedText;
+    private final CellStyle wrappedText;
+    private final CellStyle wrappedQuotedText;
     private final CellStyle example;
     private final CellStyle title;
     private final Map<NumberStyle, CellStyle> numbers = new HashMap<>();
@@ -59,6 +62,8 @@ final class WorkbookStyles {
         quotedText = workbook.createCellStyle();
         // A leading apostrophe in Excel's own terms: the cell stays text even when the user edits it.
         quotedText.setQuotePrefixed(true);
+        wrappedText = wrapped(text);
+        wrappedQuotedText = wrapped(quotedText);
         Font grey = workbook.createFont();
         grey.setItalic(true);
         grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
@@ -77,7 +82,24 @@ final class WorkbookStyles {
 
     /** Text that a spreadsheet could take for a formula (=, +, -, @ first) is marked as text. */
     CellStyle text(String value) {
-        return FormulaSafety.looksLikeFormula(value) ? quotedText : text;
+        return text(value, false);
+    }
+
+    /** @param wrap the text is longer than its column is wide: it wraps, top-aligned, instead of running off */
+    CellStyle text(String value, boolean wrap) {
+        boolean quoted = FormulaSafety.looksLikeFormula(value);
+        if (wrap) {
+            return quoted ? wrappedQuotedText : wrappedText;
+        }
+        return quoted ? quotedText : text;
+    }
+
+    private CellStyle wrapped(CellStyle plain) {
+        CellStyle style = workbook.createCellStyle();
+        style.cloneStyleFrom(plain);
+        style.setWrapText(true);
+        style.setVerticalAlignment(VerticalAlignment.TOP);
+        return style;
     }
 
     CellStyle example() {

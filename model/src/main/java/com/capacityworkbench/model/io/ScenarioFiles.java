@@ -5,6 +5,7 @@ import com.capacityworkbench.model.excel.ExcelScenarioWriter;
 import com.capacityworkbench.model.json.ScenarioJson;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -20,9 +21,14 @@ public final class ScenarioFiles {
     }
 
     public static Scenario read(Path file) throws ScenarioFileException {
+        return readWithWarnings(file).scenario();
+    }
+
+    /** As {@link #read}, with what an Excel import had to guess (a JSON file has no warnings). */
+    public static ImportedScenario readWithWarnings(Path file) throws ScenarioFileException {
         return switch (extension(file)) {
-            case "json", "cwb" -> ScenarioJson.read(file);
-            case "xlsx", "xls" -> ExcelScenarioReader.read(file);
+            case "json", "cwb" -> new ImportedScenario(ScenarioJson.read(file), List.of());
+            case "xlsx", "xls" -> ExcelScenarioReader.readWithWarnings(file);
             default -> throw unsupported(file);
         };
     }

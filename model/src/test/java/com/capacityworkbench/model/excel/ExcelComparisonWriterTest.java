@@ -29,14 +29,18 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExcelComparisonWriterTest {
 
-    @Test
-    void writesKpisWithDeltasAndBestChangesVariantsAndOnePlanSheetPerColumn(@TempDir Path dir) throws Exception {
+    /** A base and one variant: total cost −20 %, Azure's share 60 → 45 %. */
+    private static Comparison comparison() {
         Scenario scenario = TestScenarios.rich();
         Plan plan = TestPlans.forRich(scenario);
         PlanQuality proven = new PlanQuality(List.of(new LevelQuality(PlanLevel.COST, 1000, 1000.0, true, false, 1.0)),
@@ -48,12 +52,50 @@ class ExcelComparisonWriterTest {
                 List.of(new StaleChange("tpu-cheaper", 1, "Remove pool gone", "pool \"gone\" no longer exists")),
                 List.of(new SeedRun(42, plan.score(), plan.kpis(), null), new SeedRun(43, plan.score(), plan.kpis(), null)),
                 PlanOrigin.adopted("base", "Frontier"));
-        Comparison comparison = new Comparison(List.of(base, cheaper),
+        return new Comparison(List.of(base, cheaper),
                 List.of(new KpiRow("Cost", "Total cost", "$", KpiDirection.LOWER_IS_BETTER, List.of(1000.0, 800.0), 1,
                                 List.of(0.0, 250.0)),
                         new KpiRow("Provider share", "Azure", "%", KpiDirection.NEUTRAL, List.of(60.0, 45.0), null)),
                 Map.of("tpu-cheaper", List.of(new PlacementChange("chat-eu", PlacementChangeKind.MOVED, "azure-h100",
                         "gcp-tpu", -120.5, PlacementCause.AS_GOOD, "=HYPERLINK(\"x\") is text"))));
+    }
+
+    @Test
+    void theChangesInPercentAreChartedBelowTheKpis(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("compare.xlsx");
+
+        ExcelComparisonWriter.write(comparison(), file);
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = book.getSheet("Comparison");
+            assertThat(cells(sheet.getRow(5))).containsExactly("KPI", "Δ% TPU prices −20 %: a long name that Excel must cut");
+            assertThat(cells(sheet.getRow(6))).containsExactly("Cost: Total cost", "-20.0");
+            assertThat(cells(sheet.getRow(7))).containsExactly("Provider share: Azure", "-25.0");
+            XSSFChart chart = sheet.getDrawingPatriarch().getCharts().getFirst();
+            assertThat(chart.getTitleText().getString()).isEqualTo("Change against the base (%)");
+            XDDFBarChartData bars = (XDDFBarChartData) chart.getChartSeries().getFirst();
+            assertThat(bars.getBarDirection()).isEqualTo(BarDirection.BAR);
+            assertThat(bars.getSeriesCount()).isEqualTo(1);
+            var series = bars.getSeries(0);
+            assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("Comparison!$A$7:$A$8");
+            assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Comparison!$B$7:$B$8");
+            assertThat(series.getValuesData().getPointAt(1)).isEqualTo(-25.0);
+        }
+    }
+
+    @Test
+    void aComparisonWorkbookImportedAsAScenarioIsRefusedAsSuch(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("compare.xlsx");
+        ExcelComparisonWriter.write(comparison(), file);
+
+        assertThat(TestWorkbooks.problems(file)).containsExactly("this is a comparison workbook, not a scenario: it"
+                + " holds the KPIs and plans of variants, not their scenario sheets; import the scenario that was"
+                + " compared instead");
+    }
+
+    @Test
+    void writesKpisWithDeltasAndBestChangesVariantsAndOnePlanSheetPerColumn(@TempDir Path dir) throws Exception {
+        Comparison comparison = comparison();
         Path file = dir.resolve("compare.xlsx");
 
         ExcelComparisonWriter.write(comparison, file);

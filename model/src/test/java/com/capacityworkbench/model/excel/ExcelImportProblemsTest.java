@@ -174,8 +174,8 @@ class ExcelImportProblemsTest {
         blank(workbook, "Pools!H1");
         set(workbook, "Workloads!F1", "Prio");
         assertThat(problems(workbook)).containsExactly(
-                "Pools: missing column \"Price ($/accel-h)\"",
-                "Workloads: missing column \"Priority\"");
+                "Pools: missing column \"Price ($/accel-h)\" (row 1 was taken as the header row)",
+                "Workloads: missing column \"Priority\" (row 1 was taken as the header row)");
     }
 
     @Test

@@ -2,8 +2,11 @@ package com.capacityworkbench.model.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.capacityworkbench.model.plan.Assignment;
+import com.capacityworkbench.model.plan.HardViolation;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.plan.PlanQuality;
+import com.capacityworkbench.model.plan.WorkloadExplanation;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +14,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -22,6 +26,10 @@ class ExcelPlanWriterTest {
 
     @TempDir
     static Path dir;
+
+    /** Sheets whose table starts at A1: frozen header, filter, print setup. */
+    private static final String[] TABLE_SHEETS = {"KPIs", "Plan", "Utilization", "Power", "Costs", "Explanations",
+        "Violations", "Workloads"};
 
     private static Scenario scenario;
     private static Plan plan;
@@ -78,8 +86,7 @@ class ExcelPlanWriterTest {
     @Test
     void everyTableHasAFrozenHeaderAndAFilter() throws Exception {
         try (XSSFWorkbook workbook = open()) {
-            for (String name : new String[] {"KPIs", "Plan", "Utilization", "Power", "Costs", "Explanations",
-                    "Violations", "Workloads"}) {
+            for (String name : TABLE_SHEETS) {
                 XSSFSheet sheet = workbook.getSheet(name);
                 assertThat(sheet.getPaneInformation()).as(name).isNotNull();
                 assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(name).isEqualTo((short) 1);
@@ -214,6 +221,78 @@ class ExcelPlanWriterTest {
             XSSFSheet sheet = workbook.getSheet("KPIs");
             assertThat(cellTexts(sheet)).doesNotContain("Plan quality", "Level", "Solve time (s)")
                     .contains("Total cost ($)", "Provider");
+        }
+    }
+
+    @Test
+    void aTextLongerThanACellHoldsIsCutWithAVisibleMarkerAndTheExportGoesOn() throws Exception {
+        // The reason texts of a 30-workload × 2,000-pool plan reached 62,972 characters; Excel holds 32,767.
+        String longText = "Unplaced: " + "pool p-0001 has no room in 2027-Q3; ".repeat(1_800);
+        String longSentence = longText.substring(0, 62_972);
+        var first = plan.explanations().getFirst();
+        var explanations = new ArrayList<>(plan.explanations());
+        explanations.set(0, new WorkloadExplanation(first.workload(), longSentence, first.costParts(),
+                first.candidates(), first.primaryDeclined(), first.missing()));
+        var violation = plan.hardViolations().getFirst();
+        var assignments = new ArrayList<>(plan.assignments());
+        var a = assignments.getFirst();
+        assignments.set(0, new Assignment(a.workload(), a.shard(), a.demand(), a.pool(), a.site(), a.provider(),
+                a.accelerators(), a.from(), a.to(), a.costUsd(), a.status(), longSentence, a.pinned()));
+        Plan longPlan = new Plan(plan.scenarioName(), plan.score(), assignments, plan.kpis(), explanations,
+                List.of(new HardViolation(violation.rule(), violation.workload(), violation.where(), longSentence)),
+                plan.quality());
+        Path saved = dir.resolve("long.xlsx");
+
+        ExcelPlanWriter.write(scenario, longPlan, saved);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(saved.toFile())) {
+            String cut = workbook.getSheet("Violations").getRow(1).getCell(3).getStringCellValue();
+            assertThat(cut).hasSize(32_767)
+                    .startsWith(longSentence.substring(0, 32_000))
+                    .endsWith(" … [cut: 62,972 characters, a cell holds 32,767]");
+            // A workload's sentences are cut far shorter on Explanations: a planner reads them in a cell.
+            String summary = workbook.getSheet("Explanations").getRow(1).getCell(1).getStringCellValue();
+            assertThat(summary).hasSize(PlanSheets.EXPLANATION_CHARS)
+                    .startsWith(longSentence.substring(0, 3_900))
+                    .endsWith(" … [cut: 62,972 characters, the JSON plan has it all]");
+            String reason = workbook.getSheet("Plan").getRow(1).getCell(10).getStringCellValue();
+            assertThat(reason).hasSize(PlanSheets.PLAN_REASON_CHARS)
+                    .endsWith(" … [cut: 62,972 characters, the JSON plan has it all]");
+        }
+    }
+
+    @Test
+    void sheetsPrintLandscapeWithTheHeaderOnEveryPageAndOnlyNarrowOnesShrunkToOnePageWide() throws Exception {
+        try (XSSFWorkbook workbook = open()) {
+            for (String name : TABLE_SHEETS) {
+                XSSFSheet sheet = workbook.getSheet(name);
+                assertThat(sheet.getPrintSetup().getLandscape()).as(name).isTrue();
+                assertThat(sheet.getRepeatingRows()).as(name).isEqualTo(CellRangeAddress.valueOf("1:1"));
+                assertThat(sheet.getFooter().getCenter()).as(name).isEqualTo("Page &P of &N");
+            }
+            XSSFSheet kpis = workbook.getSheet("KPIs");
+            assertThat(kpis.getFitToPage()).isTrue();
+            assertThat(kpis.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(kpis.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+            // Plan and Explanations are wider than a page: full size, across pages, the names column repeated.
+            for (String wide : new String[] {"Plan", "Explanations", "Workloads"}) {
+                XSSFSheet sheet = workbook.getSheet(wide);
+                assertThat(sheet.getFitToPage()).as(wide).isFalse();
+                assertThat(sheet.getPrintSetup().getScale()).as(wide).isEqualTo((short) 75);
+                assertThat(sheet.getRepeatingColumns()).as(wide).isEqualTo(CellRangeAddress.valueOf("A:A"));
+            }
+        }
+    }
+
+    @Test
+    void longTextWrapsInItsColumnInsteadOfRunningOffThePage() throws Exception {
+        try (XSSFWorkbook workbook = open()) {
+            XSSFSheet sheet = workbook.getSheet("Plan");
+            // "self-built MI300X is sunk cost; azure-h100 has no room for 12,000 until 2028-Q1": 80 characters.
+            Cell reason = sheet.getRow(1).getCell(10);
+            assertThat(reason.getCellStyle().getWrapText()).isTrue();
+            assertThat(sheet.getColumnWidth(10)).isEqualTo(60 * 256);
+            assertThat(sheet.getRow(1).getCell(0).getCellStyle().getWrapText()).isFalse();
         }
     }
 

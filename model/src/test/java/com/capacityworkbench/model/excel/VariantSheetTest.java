@@ -87,7 +87,7 @@ class VariantSheetTest {
 
         assertThatThrownBy(() -> ExcelScenarioWriter.write(broken, file))
                 .isInstanceOf(ScenarioFileException.class)
-                .hasMessageContaining("the file was left unchanged: Variants!F2: variant " + first.id())
+                .hasMessageContaining("the file was left unchanged: Variants!F2 (Change data): variant " + first.id())
                 .hasMessageContaining("NaN");
         assertThat(Files.readString(file)).isEqualTo("the planner's earlier file");
     }

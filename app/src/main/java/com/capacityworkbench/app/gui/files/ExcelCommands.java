@@ -7,9 +7,9 @@ import com.capacityworkbench.model.excel.ExcelScenarioReader;
 import com.capacityworkbench.model.excel.ExcelScenarioWriter;
 import com.capacityworkbench.model.excel.ExcelTemplate;
 import com.capacityworkbench.model.io.FileProblem;
+import com.capacityworkbench.model.io.ImportedScenario;
 import com.capacityworkbench.model.io.ScenarioFileException;
 import com.capacityworkbench.model.plan.Plan;
-import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.validation.ScenarioValidator;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,10 +56,17 @@ public final class ExcelCommands {
             try {
                 ExcelPlanWriter.write(document.scenario(), current, file);
             } catch (ScenarioFileException e) {
-                failed(file, e);
+                dialogs.showProblems("Cannot write " + file.getFileName(), file + " was not written. " + PLAN_KEPT,
+                        e.problems().stream().map(FileProblem::toString).toList());
+            } catch (OutOfMemoryError e) {
+                dialogs.showError("Cannot write " + file.getFileName(), file + " was not written: the workbench ran out"
+                        + " of memory while building the workbook. " + PLAN_KEPT);
             }
         });
     }
+
+    /** What a failed plan export tells the planner: the solve is not lost. */
+    static final String PLAN_KEPT = "The plan is kept: it is still open here; export it again to another file or folder.";
 
     private void failed(Path file, ScenarioFileException e) {
         dialogs.showProblems("Cannot write " + file.getFileName(), file + " was not written.",
@@ -75,9 +82,10 @@ public final class ExcelCommands {
     /** Reads a workbook as a new, unsaved scenario; false (and every problem shown) when it cannot. */
     public boolean importWorkbook(Path file) {
         try {
-            Scenario scenario = new ExcelScenarioReader(ScenarioValidator::validate).readFile(file);
-            document.restore(scenario, null);
+            ImportedScenario imported = new ExcelScenarioReader(ScenarioValidator::validate).readFileWithWarnings(file);
+            document.restore(imported.scenario(), null);
             files.replaced();
+            ImportWarnings.show(dialogs, file, imported);
             return true;
         } catch (ScenarioFileException e) {
             dialogs.showProblems("Cannot import " + file.getFileName(),

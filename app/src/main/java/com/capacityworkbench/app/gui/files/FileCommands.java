@@ -5,8 +5,8 @@ import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.app.gui.service.DialogService;
 import com.capacityworkbench.app.gui.service.ScenarioStore;
 import com.capacityworkbench.model.io.FileProblem;
+import com.capacityworkbench.model.io.ImportedScenario;
 import com.capacityworkbench.model.io.ScenarioFileException;
-import com.capacityworkbench.model.scenario.Scenario;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -71,10 +71,11 @@ public final class FileCommands {
     /** Reads a file into the document, no prompt; on failure shows every problem and changes nothing. */
     public boolean read(Path file) {
         try {
-            Scenario scenario = store.read(file);
-            document.load(scenario, file);
+            ImportedScenario imported = store.readWithWarnings(file);
+            document.load(imported.scenario(), file);
             recent.add(file);
             onReplaced.run();
+            ImportWarnings.show(dialogs, file, imported);
             return true;
         } catch (ScenarioFileException e) {
             dialogs.showProblems("Cannot open " + file.getFileName(),

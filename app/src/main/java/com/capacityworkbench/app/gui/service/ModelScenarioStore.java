@@ -1,5 +1,6 @@
 package com.capacityworkbench.app.gui.service;
 
+import com.capacityworkbench.model.io.ImportedScenario;
 import com.capacityworkbench.model.io.ScenarioFileException;
 import com.capacityworkbench.model.io.ScenarioFiles;
 import com.capacityworkbench.model.scenario.Scenario;
@@ -11,6 +12,11 @@ public final class ModelScenarioStore implements ScenarioStore {
     @Override
     public Scenario read(Path file) throws ScenarioFileException {
         return ScenarioFiles.read(file);
+    }
+
+    @Override
+    public ImportedScenario readWithWarnings(Path file) throws ScenarioFileException {
+        return ScenarioFiles.readWithWarnings(file);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.capacityworkbench.app.gui.service;
 
+import com.capacityworkbench.model.io.ImportedScenario;
 import com.capacityworkbench.model.io.ScenarioFileException;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.nio.file.Path;
@@ -8,6 +9,9 @@ import java.nio.file.Path;
 public interface ScenarioStore {
 
     Scenario read(Path file) throws ScenarioFileException;
+
+    /** As {@link #read}, with what an import had to guess (Excel). */
+    ImportedScenario readWithWarnings(Path file) throws ScenarioFileException;
 
     void write(Scenario scenario, Path file) throws ScenarioFileException;
 }

@@ -1,0 +1,71 @@
+package com.capacityworkbench.app.gui.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.capacityworkbench.app.gui.RecordingDialogs;
+import com.capacityworkbench.app.gui.TestPlans;
+import com.capacityworkbench.app.gui.TestScenarios;
+import com.capacityworkbench.app.gui.document.ScenarioDocument;
+import com.capacityworkbench.app.gui.service.ModelScenarioStore;
+import com.capacityworkbench.model.io.ScenarioFiles;
+import com.capacityworkbench.model.plan.Plan;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExcelCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private final ScenarioDocument document = TestScenarios.frontierDocument();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final Plan plan = TestPlans.frontier();
+
+    private ExcelCommands commands() {
+        var store = new ModelScenarioStore();
+        var files = new FileCommands(document, store, dialogs, new RecentFiles(dir.resolve("recent.txt")),
+                new RecoveryStore(store, dir.resolve("recovery")));
+        return new ExcelCommands(document, files, dialogs, () -> plan);
+    }
+
+    @Test
+    void aPlanExportThatFailsNamesTheFileAndSaysThePlanIsKept() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("plan.xlsx"));
+        dialogs.saveAnswer = folder;
+        ExcelCommands excel = commands();
+
+        excel.exportPlan();
+
+        assertThat(dialogs.shown).singleElement().asString()
+                .startsWith("Cannot write plan.xlsx: " + folder + " was not written. The plan is kept: it is still open")
+                .endsWith("export it again to another file or folder. cannot save: it is a folder");
+
+        Path good = dir.resolve("again.xlsx");
+        dialogs.saveAnswer = good;
+        excel.exportPlan();
+        assertThat(dialogs.shown).hasSize(1);
+        assertThat(Files.size(good)).isPositive();
+    }
+
+    @Test
+    void anImportThatHadToGuessShowsEachWarningWithItsCellAfterLoading() throws Exception {
+        Path workbook = dir.resolve("typed.xlsx");
+        ScenarioFiles.write(document.scenario(), workbook);
+        try (XSSFWorkbook edited = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            edited.getSheet("Workloads").getRow(2).setZeroHeight(true);
+            try (var out = Files.newOutputStream(workbook)) {
+                edited.write(out);
+            }
+        }
+
+        assertThat(commands().importWorkbook(workbook)).isTrue();
+
+        assertThat(document.scenario().workloads()).hasSize(TestScenarios.frontier().workloads().size());
+        assertThat(dialogs.shown).containsExactly("Imported typed.xlsx with 1 warning: " + workbook
+                + " was imported. Check what was guessed: Workloads!A3: row 3 is hidden or filtered out, and was"
+                + " imported like the others");
+    }
+}
