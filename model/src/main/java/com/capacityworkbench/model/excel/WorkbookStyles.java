@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -114,6 +115,9 @@ final class WorkbookStyles {
         return numbers.computeIfAbsent(style, s -> {
             CellStyle cellStyle = workbook.createCellStyle();
             cellStyle.setDataFormat(workbook.createDataFormat().getFormat(s.format));
+            // A step in from the right edge: printed, a number no longer runs into the text column after it.
+            cellStyle.setAlignment(HorizontalAlignment.RIGHT);
+            cellStyle.setIndention((short) 1);
             return cellStyle;
         });
     }

@@ -174,7 +174,8 @@ public final class SolutionBuilder {
         List<Shard> shards = new ArrayList<>();
         for (int i = 0; i < workload.shardCount(); i++) {
             double demand = workload.shardDemand(i);
-            Candidates candidates = bySize.computeIfAbsent(demand, d -> candidates(workload, d));
+            Candidates first = bySize.isEmpty() ? null : bySize.values().iterator().next();
+            Candidates candidates = bySize.computeIfAbsent(demand, d -> candidates(workload, d, first));
             Shard shard = new Shard(workload.id(), i, demand, workload.priority(),
                     workload.firstRefusal(), window, candidates.options(), candidates.range(), policy,
                     ScoreUnits.unplacedDemand(demand, workload.priority()),
@@ -187,20 +188,32 @@ public final class SolutionBuilder {
     }
 
     /** The pools a shard of one size may use, best first, with its figures on each (indexed by pool). */
-    private record Candidates(PoolOption[] options, List<PlacementPool> range, double tightness) {
+    private record Candidates(PoolOption[] options, ShardOnPool[] figures, List<PlacementPool> range, double tightness) {
     }
 
-    private Candidates candidates(Workload workload, double demand) {
+    /** @param first the candidates of the workload's first shard size, whose options a shard of this size shares */
+    private Candidates candidates(Workload workload, double demand, @Nullable Candidates first) {
         PoolOption[] options = new PoolOption[scenarioPools.size()];
+        ShardOnPool[] assessed = new ShardOnPool[scenarioPools.size()];
         List<Ranked> ranked = new ArrayList<>();
         List<Period> periods = PlacementCalculator.window(workload);
+        Map<String, PoolOption> atSite = new HashMap<>();
         for (Pool pool : scenarioPools) {
-            if (!calculator.isStaticallyAllowed(workload, pool, periods)) {
+            int index = pools.get(pool.id()).getIndex();
+            boolean allowed = first != null ? first.figures()[index] != null
+                    : calculator.isStaticallyAllowed(workload, pool, periods);
+            if (!allowed) {
                 continue;
             }
             // The quick check and the assessment agree on every pair (StaticallyAllowedTest).
-            ShardOnPool figures = calculator.assess(workload, demand, pool);
-            options[pools.get(pool.id()).getIndex()] = PoolOption.of(figures, chargeKeys);
+            ShardOnPool figures = first != null ? calculator.resized(first.figures()[index], demand)
+                    : calculator.assess(workload, demand, pool);
+            // Charges depend on the datasets and the site only: one set per site, shared by its pools and sizes.
+            PoolOption like = first != null ? first.options()[index] : atSite.get(pool.site());
+            PoolOption option = PoolOption.of(figures, chargeKeys, like);
+            atSite.putIfAbsent(pool.site(), option);
+            options[index] = option;
+            assessed[index] = figures;
             ranked.add(Ranked.of(figures));
         }
         ranked.sort(BEST_FIRST);
@@ -210,7 +223,7 @@ public final class SolutionBuilder {
             copies += (double) largestCount(f.pool()) / Math.max(1, f.accelerators());
         }
         double tightness = copies == 0 ? Double.POSITIVE_INFINITY : 1 / copies;
-        return new Candidates(options, allowed.stream().map(f -> pools.get(f.pool().id())).toList(), tightness);
+        return new Candidates(options, assessed, allowed.stream().map(f -> pools.get(f.pool().id())).toList(), tightness);
     }
 
     /**

@@ -8,6 +8,7 @@ import com.capacityworkbench.solver.rules.ScoreUnits;
 import com.capacityworkbench.solver.rules.ShardOnPool;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -53,17 +54,59 @@ public final class PoolOption {
                 : PaidCharges.of(List.of(porting), PortingCharge::roundedUsd, chargeKeys);
     }
 
+    /** The charges of another option, shared: they depend on the datasets and the site, not on the pool or size. */
+    private PoolOption(int accelerators, long watts, Set<HardRule> brokenRules, long computeUsd, long energyUsd,
+            long carbonUsd, long premiumUsd, boolean offPrimary, long latencyOverMs, long acceleratorHours,
+            PoolOption charges) {
+        this.accelerators = accelerators;
+        this.watts = watts;
+        this.brokenRules = brokenRules.isEmpty() ? Set.of() : EnumSet.copyOf(brokenRules);
+        this.computeUsd = computeUsd;
+        this.energyUsd = energyUsd;
+        this.carbonUsd = carbonUsd;
+        this.premiumUsd = premiumUsd;
+        this.offPrimary = offPrimary;
+        this.latencyOverMs = latencyOverMs;
+        this.acceleratorHours = acceleratorHours;
+        this.egress = charges.egress;
+        this.porting = charges.porting;
+        this.paidEgress = charges.paidEgress;
+        this.paidPorting = charges.paidPorting;
+    }
+
     public static PoolOption of(ShardOnPool figures, ChargeKeys chargeKeys) {
+        return of(figures, chargeKeys, null);
+    }
+
+    /**
+     * @param like an option of the same workload at the same site (another pool there, or the same pool for a shard of
+     *             another size): its charges are shared when they are the same, and the option itself when every
+     *             figure is. A 20,000-workload plan holds some 12 million options; their charge lists were most of
+     *             the solver's heap.
+     */
+    public static PoolOption of(ShardOnPool figures, ChargeKeys chargeKeys, @Nullable PoolOption like) {
         EnumSet<HardRule> broken = EnumSet.noneOf(HardRule.class);
         for (RuleBreak b : figures.staticBreaks()) {
             broken.add(b.rule());
         }
-        return new PoolOption(figures.accelerators(), figures.roundedWatts(), broken,
-                ScoreUnits.dollars(figures.computeUsd()), ScoreUnits.dollars(figures.energyUsd()),
-                ScoreUnits.dollars(figures.carbonUsd()), ScoreUnits.dollars(figures.premiumUsd()),
-                figures.offPrimary(), ScoreUnits.latencyOverMs(figures.latencyOverMs()),
-                ScoreUnits.acceleratorHours(figures.acceleratorHours()), figures.egress(), figures.porting(),
-                chargeKeys);
+        int accelerators = figures.accelerators();
+        long watts = figures.roundedWatts();
+        long compute = ScoreUnits.dollars(figures.computeUsd());
+        long energy = ScoreUnits.dollars(figures.energyUsd());
+        long carbon = ScoreUnits.dollars(figures.carbonUsd());
+        long premium = ScoreUnits.dollars(figures.premiumUsd());
+        long latency = ScoreUnits.latencyOverMs(figures.latencyOverMs());
+        long hours = ScoreUnits.acceleratorHours(figures.acceleratorHours());
+        if (like == null || !like.egress.equals(figures.egress()) || !Objects.equals(like.porting, figures.porting())) {
+            return new PoolOption(accelerators, watts, broken, compute, energy, carbon, premium, figures.offPrimary(),
+                    latency, hours, figures.egress(), figures.porting(), chargeKeys);
+        }
+        boolean same = like.accelerators == accelerators && like.watts == watts && like.brokenRules.equals(broken)
+                && like.computeUsd == compute && like.energyUsd == energy && like.carbonUsd == carbon
+                && like.premiumUsd == premium && like.offPrimary == figures.offPrimary()
+                && like.latencyOverMs == latency && like.acceleratorHours == hours;
+        return same ? like : new PoolOption(accelerators, watts, broken, compute, energy, carbon, premium,
+                figures.offPrimary(), latency, hours, like);
     }
 
     public int accelerators() {

@@ -85,26 +85,12 @@ public final class PlacementCalculator {
     public ShardOnPool assess(Workload workload, double demand, Pool pool) {
         Site site = lookup.siteOf(pool);
         AcceleratorType type = lookup.acceleratorOf(pool);
-        @Nullable Provider provider = lookup.findProvider(site.provider()).orElse(null);
         List<Period> periods = window(workload);
         double hours = periods.size() * periodHours;
-        int accelerators = acceleratorsFor(demand, type, workload);
-
-        double facilityWatts = (double) accelerators * type.tdpW() * (1 + policies.hostOverheadFraction()) * site.pue();
-        double energyMwh = facilityWatts / 1e6 * hours;
-        double compute = pool.pricing() == PricingKind.ON_DEMAND ? accelerators * hours * pool.pricePerAccelHour() : 0;
-        boolean selfBuilt = pool.pricing() == PricingKind.SELF_BUILT
-                || (provider != null && provider.kind() == ProviderKind.SELF_BUILT);
-        double energy = selfBuilt ? energyMwh * site.energyPricePerMwh() : 0;
-        // g/kWh equals kg/MWh, so MWh × g/kWh is kilograms.
-        double tCo2e = energyMwh * site.carbonGPerKwh() / 1000.0;
-        double carbon = tCo2e * policies.carbonPricePerTonne();
 
         String primary = policies.primaryProvider();
         boolean offPrimary = workload.firstRefusal() && primary != null
                 && policies.firstRefusal() != FirstRefusalMode.OFF && !primary.equals(site.provider());
-        double premium = offPrimary && policies.firstRefusal() == FirstRefusalMode.PREFERENCE
-                ? policies.firstRefusalPremium() * accelerators * hours : 0;
 
         @Nullable Double p50 = p50LatencyMs(workload, site, type);
         double over = p50 == null || workload.latencyTargetMs() == null ? 0 : Math.max(0, p50 - workload.latencyTargetMs());
@@ -123,8 +109,43 @@ public final class PlacementCalculator {
                 ? new PortingCharge(workload.id(), family, workload.portingCostUsd()) : null;
 
         List<RuleBreak> breaks = staticBreaks(workload, pool, site, type, periods);
-        return new ShardOnPool(workload, demand, pool, site, type, accelerators, periods, hours, facilityWatts, breaks,
-                compute, energy, carbon, tCo2e, premium, offPrimary, p50, over, egress, porting);
+        return sized(new ShardOnPool(workload, 0, pool, site, type, 0, periods, hours, 0, breaks,
+                0, 0, 0, 0, 0, offPrimary, p50, over, egress, porting), demand);
+    }
+
+    /**
+     * The same shard on the same pool at another size: only what follows from the accelerators is worked out again
+     * (the rules, charges and latency do not depend on the size), so the sizes of a split workload cost one
+     * assessment, not one each.
+     */
+    public ShardOnPool resized(ShardOnPool shard, double demand) {
+        return sized(shard, demand);
+    }
+
+    /** What a shard's accelerators cost and draw on its pool: compute, facility power, energy, carbon, premium. */
+    private ShardOnPool sized(ShardOnPool shard, double demand) {
+        Workload workload = shard.workload();
+        Pool pool = shard.pool();
+        Site site = shard.site();
+        AcceleratorType type = shard.type();
+        double hours = shard.hours();
+        int accelerators = acceleratorsFor(demand, type, workload);
+        @Nullable Provider provider = lookup.findProvider(site.provider()).orElse(null);
+
+        double facilityWatts = (double) accelerators * type.tdpW() * (1 + policies.hostOverheadFraction()) * site.pue();
+        double energyMwh = facilityWatts / 1e6 * hours;
+        double compute = pool.pricing() == PricingKind.ON_DEMAND ? accelerators * hours * pool.pricePerAccelHour() : 0;
+        boolean selfBuilt = pool.pricing() == PricingKind.SELF_BUILT
+                || (provider != null && provider.kind() == ProviderKind.SELF_BUILT);
+        double energy = selfBuilt ? energyMwh * site.energyPricePerMwh() : 0;
+        // g/kWh equals kg/MWh, so MWh × g/kWh is kilograms.
+        double tCo2e = energyMwh * site.carbonGPerKwh() / 1000.0;
+        double carbon = tCo2e * policies.carbonPricePerTonne();
+        double premium = shard.offPrimary() && policies.firstRefusal() == FirstRefusalMode.PREFERENCE
+                ? policies.firstRefusalPremium() * accelerators * hours : 0;
+        return new ShardOnPool(workload, demand, pool, site, type, accelerators, shard.periods(), hours, facilityWatts,
+                shard.staticBreaks(), compute, energy, carbon, tCo2e, premium, shard.offPrimary(), shard.p50LatencyMs(),
+                shard.latencyOverMs(), shard.egress(), shard.porting());
     }
 
     /** Accelerators of a pool in a period, remembered. */

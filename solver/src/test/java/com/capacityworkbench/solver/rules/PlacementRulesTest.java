@@ -239,4 +239,17 @@ class PlacementRulesTest {
         assertThat(onPrimary.offPrimary()).isFalse();
         assertThat(onPrimary.premiumUsd()).isZero();
     }
+
+    @Test
+    void aShardResizedOnItsPoolIsTheSameAsOneAssessedAtThatSize() {
+        Policies priced = new Policies("aws", FirstRefusalMode.PREFERENCE, 1.5, 80, 100, 0.9);
+        Fragment fragment = Fragment.allowed().policies(priced).poolAt("lab-us")
+                .workload(w -> new Workload(w.id(), w.kind(), w.demand(), w.from(), w.to(), 1, w.families(), 40,
+                        w.datasets(), true, false, 1, null, null, null, null, false));
+        Scenario scenario = fragment.scenario();
+        PlacementCalculator calculator = new PlacementCalculator(ScenarioIndex.of(scenario));
+        ShardOnPool big = calculator.assess(fragment.workload(), 334, fragment.pool());
+
+        assertThat(calculator.resized(big, 333)).isEqualTo(calculator.assess(fragment.workload(), 333, fragment.pool()));
+    }
 }
