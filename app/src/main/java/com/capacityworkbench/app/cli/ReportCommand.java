@@ -6,7 +6,6 @@ import com.capacityworkbench.app.report.PlanDeck;
 import com.capacityworkbench.app.report.PlanPictures;
 import com.capacityworkbench.app.report.ReportContent;
 import com.capacityworkbench.model.compare.Comparison;
-import com.capacityworkbench.model.io.PlanFiles;
 import com.capacityworkbench.model.io.ScenarioFileException;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
@@ -80,10 +79,8 @@ public final class ReportCommand implements Callable<Integer> {
         }
         Plan given = null;
         if (planFile != null) {
-            try {
-                given = PlanFiles.read(planFile);
-            } catch (ScenarioFileException e) {
-                ScenarioInput.printUnreadable(e, err);
+            given = ScenarioInput.readPlan(planFile, err);
+            if (given == null) {
                 return ExitCodes.INVALID_INPUT;
             }
             String mismatch = PlanMatch.mismatch(given, scenario);

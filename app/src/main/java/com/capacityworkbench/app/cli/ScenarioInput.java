@@ -2,8 +2,10 @@ package com.capacityworkbench.app.cli;
 
 import com.capacityworkbench.model.io.FileProblem;
 import com.capacityworkbench.model.io.ImportedScenario;
+import com.capacityworkbench.model.io.PlanFiles;
 import com.capacityworkbench.model.io.ScenarioFileException;
 import com.capacityworkbench.model.io.ScenarioFiles;
+import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.validation.ScenarioValidator;
 import com.capacityworkbench.model.validation.ValidationProblem;
@@ -36,6 +38,16 @@ final class ScenarioInput {
             return null;
         }
         return scenario;
+    }
+
+    /** The plan in {@code file}, or null after printing why it cannot be read. */
+    static @Nullable Plan readPlan(Path file, PrintWriter err) {
+        try {
+            return PlanFiles.read(file);
+        } catch (ScenarioFileException e) {
+            printUnreadable(e, err);
+            return null;
+        }
     }
 
     /** What an Excel import guessed, one line each: {@code plan.xlsx: warning: Pools!D2: "8.000" was read as 8 …}. */

@@ -1,8 +1,6 @@
 package com.capacityworkbench.app.cli;
 
 import com.capacityworkbench.app.quality.LevelFormat;
-import com.capacityworkbench.model.io.PlanFiles;
-import com.capacityworkbench.model.io.ScenarioFileException;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.solver.service.SolveJob;
@@ -72,10 +70,8 @@ public final class SolveCommand implements Callable<Integer> {
         }
         Plan warmStart = null;
         if (from != null) {
-            try {
-                warmStart = PlanFiles.read(from);
-            } catch (ScenarioFileException e) {
-                ScenarioInput.printUnreadable(e, err);
+            warmStart = ScenarioInput.readPlan(from, err);
+            if (warmStart == null) {
                 return ExitCodes.INVALID_INPUT;
             }
         }

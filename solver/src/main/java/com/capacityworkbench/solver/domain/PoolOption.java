@@ -37,27 +37,16 @@ public final class PoolOption {
     public PoolOption(int accelerators, long watts, Set<HardRule> brokenRules, long computeUsd, long energyUsd,
             long carbonUsd, long premiumUsd, boolean offPrimary, long latencyOverMs, long acceleratorHours,
             List<EgressCharge> egress, @Nullable PortingCharge porting, ChargeKeys chargeKeys) {
-        this.accelerators = accelerators;
-        this.watts = watts;
-        this.brokenRules = brokenRules.isEmpty() ? Set.of() : EnumSet.copyOf(brokenRules);
-        this.computeUsd = computeUsd;
-        this.energyUsd = energyUsd;
-        this.carbonUsd = carbonUsd;
-        this.premiumUsd = premiumUsd;
-        this.offPrimary = offPrimary;
-        this.latencyOverMs = latencyOverMs;
-        this.acceleratorHours = acceleratorHours;
-        this.egress = List.copyOf(egress);
-        this.porting = porting;
-        this.paidEgress = PaidCharges.of(this.egress, EgressCharge::roundedUsd, chargeKeys);
-        this.paidPorting = porting == null ? PaidCharges.NONE
-                : PaidCharges.of(List.of(porting), PortingCharge::roundedUsd, chargeKeys);
+        this(accelerators, watts, brokenRules, computeUsd, energyUsd, carbonUsd, premiumUsd, offPrimary, latencyOverMs,
+                acceleratorHours, List.copyOf(egress), porting,
+                PaidCharges.of(List.copyOf(egress), EgressCharge::roundedUsd, chargeKeys),
+                porting == null ? PaidCharges.NONE : PaidCharges.of(List.of(porting), PortingCharge::roundedUsd, chargeKeys));
     }
 
-    /** The charges of another option, shared: they depend on the datasets and the site, not on the pool or size. */
+    /** Every field given: the charges may be another option's, shared (they depend on the datasets and the site only). */
     private PoolOption(int accelerators, long watts, Set<HardRule> brokenRules, long computeUsd, long energyUsd,
             long carbonUsd, long premiumUsd, boolean offPrimary, long latencyOverMs, long acceleratorHours,
-            PoolOption charges) {
+            List<EgressCharge> egress, @Nullable PortingCharge porting, PaidCharges paidEgress, PaidCharges paidPorting) {
         this.accelerators = accelerators;
         this.watts = watts;
         this.brokenRules = brokenRules.isEmpty() ? Set.of() : EnumSet.copyOf(brokenRules);
@@ -68,10 +57,10 @@ public final class PoolOption {
         this.offPrimary = offPrimary;
         this.latencyOverMs = latencyOverMs;
         this.acceleratorHours = acceleratorHours;
-        this.egress = charges.egress;
-        this.porting = charges.porting;
-        this.paidEgress = charges.paidEgress;
-        this.paidPorting = charges.paidPorting;
+        this.egress = egress;
+        this.porting = porting;
+        this.paidEgress = paidEgress;
+        this.paidPorting = paidPorting;
     }
 
     public static PoolOption of(ShardOnPool figures, ChargeKeys chargeKeys) {
@@ -106,7 +95,7 @@ public final class PoolOption {
                 && like.premiumUsd == premium && like.offPrimary == figures.offPrimary()
                 && like.latencyOverMs == latency && like.acceleratorHours == hours;
         return same ? like : new PoolOption(accelerators, watts, broken, compute, energy, carbon, premium,
-                figures.offPrimary(), latency, hours, like);
+                figures.offPrimary(), latency, hours, like.egress, like.porting, like.paidEgress, like.paidPorting);
     }
 
     public int accelerators() {
