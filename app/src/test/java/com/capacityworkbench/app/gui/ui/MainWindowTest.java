@@ -277,11 +277,14 @@ class MainWindowTest {
         return grid.getChildren().stream().map(n -> ((Label) n).getText()).toList();
     }
 
+    /** A solve long enough for the first plan with work placed even on a loaded two-core CI machine. */
     private void solveBriefly(FxRobot robot) throws Exception {
-        robot.interact(() -> shell.viewModel().solving().timeLimitSecondsProperty().set(5));
+        robot.interact(() -> shell.viewModel().solving().timeLimitSecondsProperty().set(10));
         robot.clickOn("#solve-button");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !shell.viewModel().solving().runningProperty().get()
                 && shell.viewModel().plans().plan() != null);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shell.viewModel().plans().plan().assignments()).as("the brief solve placed work")
+                .anyMatch(Assignment::isPlaced);
     }
 }
