@@ -33,44 +33,52 @@ public final class KpiTable {
     public static List<KpiRow> rows(List<ComparedPlan> columns) {
         List<Column> kpis = columns.stream().map(Column::of).toList();
         List<Kpis> shown = kpis.stream().map(Column::shown).toList();
+        boolean[] feasible = Contenders.fewestViolations(shown);
+        boolean[] contenders = Contenders.leastUnplacedAmong(shown, feasible);
         List<KpiRow> rows = new ArrayList<>();
-        rows.add(row("Cost", "Total cost", "$", KpiDirection.LOWER_IS_BETTER, kpis, Kpis::totalCostUsd));
+        rows.add(row("Cost", "Total cost", "$", KpiDirection.LOWER_IS_BETTER, kpis, Kpis::totalCostUsd, contenders));
         for (CostCategory category : CostCategory.values()) {
             rows.add(row("Cost", capitalised(category.label()) + " cost", "$", KpiDirection.LOWER_IS_BETTER, kpis,
-                    k -> k.costByCategory().getOrDefault(category, 0.0)));
+                    k -> k.costByCategory().getOrDefault(category, 0.0), contenders));
         }
         rows.add(row("Demand", "Unplaced demand", "ref accel", KpiDirection.LOWER_IS_BETTER, kpis,
-                k -> k.unplacedDemandByPriority().values().stream().mapToDouble(Double::doubleValue).sum()));
+                Contenders::unplacedDemand, feasible));
         rows.add(row("Demand", "Unplaced workloads", "workloads", KpiDirection.LOWER_IS_BETTER, kpis,
-                Kpis::unplacedWorkloads));
+                Kpis::unplacedWorkloads, feasible));
         rows.add(row("First refusal", "Honoured on the primary", "workloads", KpiDirection.HIGHER_IS_BETTER, kpis,
-                Kpis::firstRefusalHonoured));
+                Kpis::firstRefusalHonoured, contenders));
         rows.add(row("First refusal", "Sent elsewhere", "workloads", KpiDirection.LOWER_IS_BETTER, kpis,
-                Kpis::firstRefusalElsewhere));
+                Kpis::firstRefusalElsewhere, contenders));
         for (String provider : union(shown, k -> k.providerUsage().stream().map(ProviderUsage::provider).toList())) {
             rows.add(row("Provider share", provider, "%", KpiDirection.NEUTRAL, kpis, k -> k.providerUsage().stream()
-                    .filter(u -> u.provider().equals(provider)).mapToDouble(ProviderUsage::sharePct).sum()));
+                    .filter(u -> u.provider().equals(provider)).mapToDouble(ProviderUsage::sharePct).sum(), contenders));
         }
         for (String site : union(shown, k -> k.power().stream().map(SitePower::site).toList())) {
-            rows.add(row("Peak power", site, "MW", KpiDirection.NEUTRAL, kpis, k -> peakMw(k, site)));
+            rows.add(row("Peak power", site, "MW", KpiDirection.NEUTRAL, kpis, k -> peakMw(k, site), contenders));
             if (shown.stream().anyMatch(k -> k.power().stream().anyMatch(p -> p.site().equals(site) && p.capMw() != null))) {
                 rows.add(row("Peak power", site + " vs cap", "% of cap", KpiDirection.LOWER_IS_BETTER, kpis,
-                        k -> peakPctOfCap(k, site)));
+                        k -> peakPctOfCap(k, site), contenders));
             }
         }
-        rows.add(row("Waste", "Idle committed capacity", "$", KpiDirection.LOWER_IS_BETTER, kpis, Kpis::idleSunkUsd));
-        rows.add(row("Carbon", "Emissions", "tCO2e", KpiDirection.LOWER_IS_BETTER, kpis, Kpis::tCo2e));
-        rows.add(row("Latency", "Latency misses", "workloads", KpiDirection.LOWER_IS_BETTER, kpis, Kpis::latencyMisses));
+        rows.add(row("Waste", "Idle committed capacity", "$", KpiDirection.LOWER_IS_BETTER, kpis, Kpis::idleSunkUsd,
+                contenders));
+        rows.add(row("Carbon", "Emissions", "tCO2e", KpiDirection.LOWER_IS_BETTER, kpis, Kpis::tCo2e, contenders));
+        rows.add(row("Latency", "Latency misses", "workloads", KpiDirection.LOWER_IS_BETTER, kpis, Kpis::latencyMisses,
+                contenders));
         rows.add(row("Feasibility", "Broken hard rules", "violations", KpiDirection.LOWER_IS_BETTER, kpis,
-                Kpis::hardViolations));
+                Kpis::hardViolations, null));
         return rows;
     }
 
+    /**
+     * @param contenders the columns that may carry the best mark (null: all). A plan that breaks more hard rules or
+     *                   leaves more demand unplaced is not the best on cost for being cheaper: it does less.
+     */
     private static KpiRow row(String group, String kpi, String unit, KpiDirection direction, List<Column> columns,
-            ToDoubleFunction<Kpis> value) {
+            ToDoubleFunction<Kpis> value, boolean[] contenders) {
         List<Double> values = columns.stream().map(c -> value.applyAsDouble(c.shown())).toList();
         List<Double> spreads = columns.stream().map(c -> c.spread(value)).toList();
-        return new KpiRow(group, kpi, unit, direction, values, best(values, direction), spreads);
+        return new KpiRow(group, kpi, unit, direction, values, best(values, direction, contenders), spreads);
     }
 
     /** One plan's figures: the shown plan's, and its seeds' for the spread. */
@@ -93,18 +101,26 @@ public final class KpiTable {
         }
     }
 
-    private static Integer best(List<Double> values, KpiDirection direction) {
-        if (direction == KpiDirection.NEUTRAL || values.size() < 2) {
+    /** The best of the contenders, when at least two of them differ; null otherwise. */
+    private static Integer best(List<Double> values, KpiDirection direction, boolean[] contenders) {
+        List<Double> contending = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (contenders == null || contenders[i]) {
+                contending.add(values.get(i));
+            }
+        }
+        if (direction == KpiDirection.NEUTRAL || contending.size() < 2) {
             return null;
         }
-        double min = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
-        double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double min = contending.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double max = contending.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         if (max - min <= TIE * Math.max(1, Math.abs(max))) {
             return null;
         }
         double target = direction == KpiDirection.LOWER_IS_BETTER ? min : max;
         for (int i = 0; i < values.size(); i++) {
-            if (Math.abs(values.get(i) - target) <= TIE * Math.max(1, Math.abs(target))) {
+            if ((contenders == null || contenders[i])
+                    && Math.abs(values.get(i) - target) <= TIE * Math.max(1, Math.abs(target))) {
                 return i;
             }
         }

@@ -59,6 +59,28 @@ class KpiTableTest {
     }
 
     @Test
+    void theBestMarkNeverGoesToAPlanThatLeavesMoreUnplacedOrBreaksMoreRules() {
+        Scenario base = base();
+        Plan cheap = PlanEvaluator.evaluate(base, List.of(on("train-a", "azure-h100"), on("train-b", "campus-h100"),
+                on("tune-c", "campus-h100"), on("batch-d", null)));
+        Plan doesLess = PlanEvaluator.evaluate(base, List.of(on("train-a", "azure-h100"), on("train-b", "campus-h100"),
+                on("tune-c", null), on("batch-d", null)));
+        Plan dear = PlanEvaluator.evaluate(base, List.of(on("train-a", "aws-h100"), on("train-b", "campus-h100"),
+                on("tune-c", "aws-h100"), on("batch-d", null)));
+        assertThat(doesLess.kpis().totalCostUsd()).as("cheapest of the three").isLessThan(cheap.kpis().totalCostUsd());
+
+        List<KpiRow> rows = KpiTable.rows(List.of(
+                new ComparedPlan("base", "Base", base, cheap, List.of(), List.of()),
+                new ComparedPlan("less", "Does less", base, doesLess, List.of(), List.of()),
+                new ComparedPlan("dear", "Dear", base, dear, List.of(), List.of())));
+
+        assertThat(row(rows, "Total cost").bestColumn()).as("cheapest of the plans that place as much").isZero();
+        assertThat(row(rows, "Unplaced demand").bestColumn()).isZero();
+        assertThat(rows).extracting(KpiRow::bestColumn).as("no row calls the plan that does less the best")
+                .doesNotContain(1);
+    }
+
+    @Test
     void spreadsAreMaxMinusMinOverSeedsZeroWhenProvenAndUnknownAfterOneSolve() {
         Scenario base = base();
         Plan cheap = PlanEvaluator.evaluate(base, List.of(on("train-a", "azure-h100"), on("train-b", "campus-h100"),
