@@ -96,7 +96,7 @@ final class SummarySlides {
         }
         // Past a few priorities the list drowns the sentence: the total says enough here.
         String demand = k.unplacedDemandByPriority().size() > NAMED
-                ? number(k.unplacedDemandByPriority().values().stream().mapToDouble(Double::doubleValue).sum())
+                ? number(k.totalUnplacedDemand())
                         + " ref accel over " + k.unplacedDemandByPriority().size() + " priorities"
                 : k.unplacedDemandByPriority().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                         .map(e -> number(e.getValue()) + " ref accel of priority " + e.getKey())

@@ -32,7 +32,7 @@ final class UnplacedSlide {
                     k.placedWorkloads() + " workloads placed, none left over.", 18, DeckTemplate.INK, false);
             return;
         }
-        double unplacedDemand = k.unplacedDemandByPriority().values().stream().mapToDouble(Double::doubleValue).sum();
+        double unplacedDemand = k.totalUnplacedDemand();
         XSLFSlide slide = deck.slide("Unplaced work", k.unplacedWorkloads() + " workloads without a pool: "
                 + DeckText.number(unplacedDemand) + " ref accel of demand", source);
         Map<String, Workload> workloads = content.scenario().workloads().stream()

@@ -38,4 +38,9 @@ public record Kpis(
         power = List.copyOf(power);
         unplacedDemandByPriority = Map.copyOf(unplacedDemandByPriority);
     }
+
+    /** Reference accelerators left unplaced, all priorities together. */
+    public double totalUnplacedDemand() {
+        return unplacedDemandByPriority.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
 }

@@ -169,12 +169,12 @@ public final class SolutionBuilder {
         }
         double hours = window.size() * calculator.periodHours();
         // Shards differ by at most one reference accelerator (Workload.shardDemand): at most three sizes, each
-        // with its candidates worked out once and shared by the shards of that size.
-        Map<Double, Candidates> bySize = new HashMap<>();
+        // with its candidates worked out once (the others resized from the first's) and shared by its shards.
+        Candidates first = candidates(workload, workload.shardDemand(0), null);
+        Map<Double, Candidates> bySize = new HashMap<>(Map.of(workload.shardDemand(0), first));
         List<Shard> shards = new ArrayList<>();
         for (int i = 0; i < workload.shardCount(); i++) {
             double demand = workload.shardDemand(i);
-            Candidates first = bySize.isEmpty() ? null : bySize.values().iterator().next();
             Candidates candidates = bySize.computeIfAbsent(demand, d -> candidates(workload, d, first));
             Shard shard = new Shard(workload.id(), i, demand, workload.priority(),
                     workload.firstRefusal(), window, candidates.options(), candidates.range(), policy,

@@ -29,17 +29,13 @@ final class Contenders {
         double least = Double.POSITIVE_INFINITY;
         for (int i = 0; i < plans.size(); i++) {
             if (among[i]) {
-                least = Math.min(least, unplacedDemand(plans.get(i)));
+                least = Math.min(least, plans.get(i).totalUnplacedDemand());
             }
         }
         boolean[] contenders = new boolean[plans.size()];
         for (int i = 0; i < plans.size(); i++) {
-            contenders[i] = among[i] && unplacedDemand(plans.get(i)) <= least + TIE * Math.max(1, least);
+            contenders[i] = among[i] && plans.get(i).totalUnplacedDemand() <= least + TIE * Math.max(1, least);
         }
         return contenders;
-    }
-
-    static double unplacedDemand(Kpis kpis) {
-        return kpis.unplacedDemandByPriority().values().stream().mapToDouble(Double::doubleValue).sum();
     }
 }

@@ -42,7 +42,7 @@ public final class KpiTable {
                     k -> k.costByCategory().getOrDefault(category, 0.0), contenders));
         }
         rows.add(row("Demand", "Unplaced demand", "ref accel", KpiDirection.LOWER_IS_BETTER, kpis,
-                Contenders::unplacedDemand, feasible));
+                Kpis::totalUnplacedDemand, feasible));
         rows.add(row("Demand", "Unplaced workloads", "workloads", KpiDirection.LOWER_IS_BETTER, kpis,
                 Kpis::unplacedWorkloads, feasible));
         rows.add(row("First refusal", "Honoured on the primary", "workloads", KpiDirection.HIGHER_IS_BETTER, kpis,

@@ -74,11 +74,9 @@ final class ExplanationWriter {
     private double wholeCost(Workload workload, CandidateCheck c) {
         ShardOnPool f = c.figures();
         double ownCost = 0;
-        Map<Double, Double> bySize = new java.util.HashMap<>();
         for (int i = 0; i < workload.shardCount(); i++) {
             // The check holds the largest shard; a smaller one (Workload.shardDemand) is costed at its own size.
-            ownCost += bySize.computeIfAbsent(workload.shardDemand(i), d -> d == f.demand() ? f.ownCostUsd()
-                    : evaluation.calculator.assess(workload, d, c.pool()).ownCostUsd());
+            ownCost += evaluation.calculator.resized(f, workload.shardDemand(i)).ownCostUsd();
         }
         return f.standaloneCostUsd() - f.ownCostUsd() + ownCost;
     }

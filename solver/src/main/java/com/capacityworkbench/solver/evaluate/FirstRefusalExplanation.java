@@ -112,9 +112,7 @@ final class FirstRefusalExplanation {
 
     /** The shard on the checked pool at its own size: the check holds the workload's largest shard. */
     private ShardOnPool atItsSize(EvaluatedShard shard, CandidateCheck check) {
-        ShardOnPool largest = check.figures();
-        return shard.demand() == largest.demand() ? largest
-                : evaluation.calculator.assess(shard.workload(), shard.demand(), check.pool());
+        return evaluation.calculator.resized(check.figures(), shard.demand());
     }
 
     /** "2 more shards" (strict), with the cost comparison when cost is what makes the move worth it. */

@@ -109,21 +109,19 @@ public final class PlacementCalculator {
                 ? new PortingCharge(workload.id(), family, workload.portingCostUsd()) : null;
 
         List<RuleBreak> breaks = staticBreaks(workload, pool, site, type, periods);
-        return sized(new ShardOnPool(workload, 0, pool, site, type, 0, periods, hours, 0, breaks,
+        return resized(new ShardOnPool(workload, 0, pool, site, type, 0, periods, hours, 0, breaks,
                 0, 0, 0, 0, 0, offPrimary, p50, over, egress, porting), demand);
     }
 
     /**
-     * The same shard on the same pool at another size: only what follows from the accelerators is worked out again
-     * (the rules, charges and latency do not depend on the size), so the sizes of a split workload cost one
-     * assessment, not one each.
+     * The same shard on the same pool at another size: only what follows from the accelerators (compute, facility
+     * power, energy, carbon, premium) is worked out again; the rules, charges and latency do not depend on the size,
+     * so the sizes of a split workload cost one assessment, not one each.
      */
     public ShardOnPool resized(ShardOnPool shard, double demand) {
-        return sized(shard, demand);
-    }
-
-    /** What a shard's accelerators cost and draw on its pool: compute, facility power, energy, carbon, premium. */
-    private ShardOnPool sized(ShardOnPool shard, double demand) {
+        if (demand == shard.demand()) {
+            return shard;
+        }
         Workload workload = shard.workload();
         Pool pool = shard.pool();
         Site site = shard.site();
