@@ -2,6 +2,7 @@ package com.capacityworkbench.solver;
 
 import static com.capacityworkbench.solver.testing.ScenarioBuilder.h100;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.capacityworkbench.model.plan.Assignment;
 import com.capacityworkbench.model.plan.AssignmentStatus;
@@ -99,6 +100,85 @@ class RulesAsDesignedTest {
             assertThat(plan.assignments().stream().mapToInt(Assignment::accelerators).sum()).isEqualTo(1000);
             assertThat(plan.kpis().unplacedDemandByPriority()).isEmpty();
             assertThat(plan.isFeasible()).isTrue();
+        }
+
+        /** Inference 1,000 in at most three shards over pools of 600 and 400 (334 + 333 fit, the third 333 did not). */
+        private Scenario thousandOverSixHundredAndFourHundred() {
+            return new ScenarioBuilder("shards")
+                    .provider("azure", ProviderKind.CLOUD, 0.02, 0.08)
+                    .site(ScenarioBuilder.site("azure-east", "azure", "US", "us-east"))
+                    .accelerator(h100())
+                    .pool("azure-600", "azure-east", "H100", 600, PricingKind.ON_DEMAND, 2)
+                    .pool("azure-400", "azure-east", "H100", 400, PricingKind.ON_DEMAND, 3)
+                    .workload("serve", 1000, w -> w.kind(WorkloadKind.INFERENCE).split(3))
+                    .build();
+        }
+
+        @Test
+        void shardSizesFollowThePoolsRoomSoEverythingThatFitsIsPlaced() throws Exception {
+            Scenario scenario = thousandOverSixHundredAndFourHundred();
+
+            Plan plan = Solving.solve(scenario, MOVES);
+
+            // Fewer shards when fewer fit: two, sized to the pools.
+            assertThat(plan.assignments()).extracting(Assignment::pool, Assignment::demand, Assignment::accelerators)
+                    .containsExactlyInAnyOrder(tuple("azure-600", 600.0, 600), tuple("azure-400", 400.0, 400));
+            assertThat(plan.kpis().unplacedDemandByPriority()).isEmpty();
+            assertThat(plan.isFeasible()).isTrue();
+            // The plan's cut is its own: evaluated again, and warm-started, it keeps the sizes and the figures.
+            assertThat(PlanEvaluator.evaluate(scenario, plan.assignments()).kpis()).isEqualTo(plan.kpis());
+            Plan again = Solving.solve(scenario, plan, MOVES, 7);
+            assertThat(again.assignments()).extracting(Assignment::pool, Assignment::demand)
+                    .containsExactlyInAnyOrder(tuple("azure-600", 600.0), tuple("azure-400", 400.0));
+            assertThat(again.score()).isEqualTo(plan.score());
+        }
+
+        @Test
+        void whatFitsNowhereStaysAsOneUnplacedRemainder() throws Exception {
+            Scenario scenario = new ScenarioBuilder("shards")
+                    .provider("azure", ProviderKind.CLOUD, 0.02, 0.08)
+                    .site(ScenarioBuilder.site("azure-east", "azure", "US", "us-east"))
+                    .accelerator(h100())
+                    .pool("pool-a", "azure-east", "H100", 300, PricingKind.ON_DEMAND, 2)
+                    .pool("pool-b", "azure-east", "H100", 300, PricingKind.ON_DEMAND, 2)
+                    .pool("pool-c", "azure-east", "H100", 300, PricingKind.ON_DEMAND, 2)
+                    .pool("pool-d", "azure-east", "H100", 50, PricingKind.ON_DEMAND, 2)
+                    .workload("serve", 1000, w -> w.kind(WorkloadKind.INFERENCE).split(3))
+                    .build();
+
+            Plan plan = Solving.solve(scenario, MOVES);
+
+            // No shard of 334 fits anywhere; three of 300 do, and the 100 left is one row past the last shard.
+            assertThat(plan.assignments()).extracting(Assignment::shard, Assignment::pool, Assignment::demand)
+                    .containsExactlyInAnyOrder(tuple(0, "pool-a", 300.0), tuple(1, "pool-b", 300.0),
+                            tuple(2, "pool-c", 300.0), tuple(3, null, 100.0));
+            assertThat(plan.kpis().unplacedDemandByPriority().values().stream().mapToDouble(Double::doubleValue).sum())
+                    .isEqualTo(100.0);
+            assertThat(plan.isFeasible()).isTrue();
+            assertThat(PlanEvaluator.evaluate(scenario, plan.assignments()).score()).isEqualTo(plan.score());
+        }
+
+        @Test
+        void aShardGrowsOnlyAsFarAsItsSitesPowerCapAllows() throws Exception {
+            // 600 + 400 H100 at a site capped at 0.9 MW: 700 W × 1.1 host × 1.2 PUE = 924 W each, so 974 fit.
+            Site capped = new Site("azure-east", "azure", "United States", "US", false, 0.9, Map.of(), 1.2, 300, 0,
+                    "us-east", 400);
+            Scenario scenario = new ScenarioBuilder("shards")
+                    .provider("azure", ProviderKind.CLOUD, 0.02, 0.08)
+                    .site(capped)
+                    .accelerator(h100())
+                    .pool("azure-600", "azure-east", "H100", 600, PricingKind.ON_DEMAND, 2)
+                    .pool("azure-400", "azure-east", "H100", 400, PricingKind.ON_DEMAND, 3)
+                    .workload("serve", 1000, w -> w.kind(WorkloadKind.INFERENCE).split(3))
+                    .build();
+
+            Plan plan = Solving.solve(scenario, MOVES);
+
+            assertThat(plan.isFeasible()).isTrue();
+            int placed = plan.assignments().stream().mapToInt(Assignment::accelerators).sum();
+            double perAccelerator = h100().tdpW() * (1 + scenario.policies().hostOverheadFraction()) * 1.2;
+            assertThat(placed).isEqualTo((int) Math.floor(0.9e6 / perAccelerator));
+            assertThat(plan.assignments().stream().mapToDouble(Assignment::demand).sum()).isEqualTo(1000.0);
         }
     }
 

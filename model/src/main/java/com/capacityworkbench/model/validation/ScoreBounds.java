@@ -115,7 +115,9 @@ public final class ScoreBounds {
 
     private void addWorkload(Workload workload, String at, Scenario scenario, PoolMaxima pools) {
         Policies policies = scenario.policies();
-        int shards = workload.shardCount();
+        // A plan may cut a split workload into shards of other sizes and one unplaced remainder (ShardSplit): one row
+        // more, none larger in total than the equal cut's largest times its count.
+        int shards = workload.shardCount() == 1 ? 1 : workload.shardCount() + 1;
         double demand = workload.largestShardDemand();
         int periods = workload.from().until(workload.to()) + 1;
         double hours = periods * scenario.horizon().length().hours();

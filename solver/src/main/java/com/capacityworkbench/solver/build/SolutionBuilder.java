@@ -2,6 +2,7 @@ package com.capacityworkbench.solver.build;
 
 import com.capacityworkbench.model.plan.Assignment;
 import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.plan.ShardSplit;
 import com.capacityworkbench.model.scenario.Period;
 import com.capacityworkbench.model.scenario.Pool;
 import com.capacityworkbench.model.scenario.Scenario;
@@ -118,15 +119,15 @@ public final class SolutionBuilder {
         }
         PlacementPolicy policy = new PlacementPolicy(scenario.policies().firstRefusal(),
                 scenario.policies().maxProviderSharePct());
-        Map<String, Assignment> previous = new HashMap<>();
+        Map<String, List<Assignment>> previous = new HashMap<>();
         if (warmStart != null) {
             for (Assignment a : warmStart.assignments()) {
-                previous.put(a.workload() + "#" + a.shard(), a);
+                previous.computeIfAbsent(a.workload(), w -> new ArrayList<>()).add(a);
             }
         }
         List<Shard> shards = new ArrayList<>();
         for (Workload workload : scenario.workloads()) {
-            shards.addAll(shardsOf(workload, policy, previous));
+            shards.addAll(shardsOf(workload, policy, previous.getOrDefault(workload.id(), List.of())));
         }
         PlacementSolution solution = new PlacementSolution(scenario.name(), List.copyOf(pools.values()),
                 List.copyOf(sites.values()), policy, shards, PlacementWeights.overrides(scenario.weights()));
@@ -159,7 +160,11 @@ public final class SolutionBuilder {
                 p.countByPeriod().values().stream().mapToInt(Integer::intValue).max().orElse(0)));
     }
 
-    private List<Shard> shardsOf(Workload workload, PlacementPolicy policy, Map<String, Assignment> previous) {
+    /**
+     * The workload's shards at the sizes of the previous plan's cut when it is one ({@link ShardSplit}), else equal;
+     * a remainder (demand the previous plan fitted nowhere) is a shard with no pool to go to.
+     */
+    private List<Shard> shardsOf(Workload workload, PlacementPolicy policy, List<Assignment> previous) {
         List<PeriodSlot> window = new ArrayList<>();
         for (Period p : PlacementCalculator.window(workload)) {
             PeriodSlot slot = slots.get(p);
@@ -168,20 +173,36 @@ public final class SolutionBuilder {
             }
         }
         double hours = window.size() * calculator.periodHours();
-        // Shards differ by at most one reference accelerator (Workload.shardDemand): at most three sizes, each
-        // with its candidates worked out once (the others resized from the first's) and shared by its shards.
-        Candidates first = candidates(workload, workload.shardDemand(0), null);
-        Map<Double, Candidates> bySize = new HashMap<>(Map.of(workload.shardDemand(0), first));
+        ShardSplit split = ShardSplit.of(workload, previous);
+        Map<Integer, Assignment> before = new HashMap<>();
+        previous.forEach(a -> before.putIfAbsent(a.shard(), a));
+        // An equal cut has at most three sizes (Workload.shardDemand), a previous plan's at most one per shard: each
+        // size's candidates are worked out once (resized from the first's) and shared by its shards.
+        Map<Double, Candidates> bySize = new HashMap<>();
+        Candidates first = null;
         List<Shard> shards = new ArrayList<>();
-        for (int i = 0; i < workload.shardCount(); i++) {
-            double demand = workload.shardDemand(i);
-            Candidates candidates = bySize.computeIfAbsent(demand, d -> candidates(workload, d, first));
+        for (int i = 0; i < split.count(); i++) {
+            double demand = split.size(i);
+            if (demand == 0) {
+                continue;
+            }
+            boolean remainder = i == ShardSplit.remainderIndex(workload);
+            if (first == null && !remainder) {
+                first = candidates(workload, demand, null);
+                bySize.put(demand, first);
+            }
+            Candidates from = first;
+            Candidates candidates = remainder ? Candidates.NOWHERE
+                    : bySize.computeIfAbsent(demand, d -> candidates(workload, d, from));
             Shard shard = new Shard(workload.id(), i, demand, workload.priority(),
-                    workload.firstRefusal(), window, candidates.options(), candidates.range(), policy,
+                    workload.firstRefusal(), window, remainder ? new PoolOption[scenarioPools.size()] : candidates.options(),
+                    candidates.range(), policy,
                     ScoreUnits.unplacedDemand(demand, workload.priority()),
                     ScoreUnits.firstRefusalHours(demand, hours));
             shard.setTightness(candidates.tightness());
-            warmStart(shard, workload, demand, candidates.options(), previous.get(shard.getId()));
+            if (!remainder) {
+                warmStart(shard, workload, demand, candidates.options(), before.get(i));
+            }
             shards.add(shard);
         }
         return shards;
@@ -189,6 +210,10 @@ public final class SolutionBuilder {
 
     /** The pools a shard of one size may use, best first, with its figures on each (indexed by pool). */
     private record Candidates(PoolOption[] options, ShardOnPool[] figures, List<PlacementPool> range, double tightness) {
+
+        /** A remainder's: no pool, whatever it costs there (its options array is made per shard, all empty). */
+        static final Candidates NOWHERE = new Candidates(new PoolOption[0], new ShardOnPool[0], List.of(),
+                Double.POSITIVE_INFINITY);
     }
 
     /** @param first the candidates of the workload's first shard size, whose options a shard of this size shares */

@@ -3,6 +3,7 @@ package com.capacityworkbench.solver.compare;
 import com.capacityworkbench.model.ScenarioIndex;
 import com.capacityworkbench.model.plan.Assignment;
 import com.capacityworkbench.model.plan.AssignmentStatus;
+import com.capacityworkbench.model.plan.ShardSplit;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.scenario.Workload;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ final class PlanRows {
         List<Assignment> read = new ArrayList<>(rows.size());
         for (Assignment a : rows) {
             Workload workload = index.findWorkload(a.workload()).orElse(null);
-            if (workload == null || a.shard() >= workload.shardCount()) {
+            if (workload == null || !ShardSplit.numbers(workload, a.shard())) {
                 continue;
             }
             boolean poolExists = a.pool() == null || index.findPool(a.pool()).isPresent();

@@ -107,6 +107,30 @@ public final class Room {
         return Math.max(0, usedWatts[siteIndex.get(pool.getSite())][slot] + option.watts() - cap);
     }
 
+    /** Accelerators the pool has free in this slot as the plan stands (negative when it is over). */
+    public long freeAccelerators(PlacementPool pool, int slot) {
+        return pool.countIn(slot) - usedAccelerators[pool.getIndex()][slot];
+    }
+
+    /** Watts the pool's site has free under its cap in this slot; {@link Long#MAX_VALUE} when it has no cap. */
+    public long freeWatts(PlacementPool pool, int slot) {
+        long cap = pool.getSite().capWatts(slot);
+        return cap == Long.MAX_VALUE ? cap : cap - usedWatts[siteIndex.get(pool.getSite())][slot];
+    }
+
+    /**
+     * Adds a load given by its figures rather than by a shard's option (negative figures take one off): for a
+     * shard at another size than the solver gave it.
+     */
+    public void add(PlacementPool pool, int[] slots, long accelerators, long watts) {
+        long[] used = usedAccelerators[pool.getIndex()];
+        long[] siteWatts = usedWatts[siteIndex.get(pool.getSite())];
+        for (int slot : slots) {
+            used[slot] += accelerators;
+            siteWatts[slot] += watts;
+        }
+    }
+
     public void take(Shard shard, PlacementPool pool) {
         add(shard, pool, 1);
     }
@@ -117,14 +141,8 @@ public final class Room {
 
     private void add(Shard shard, PlacementPool pool, int sign) {
         PoolOption option = shard.optionOn(pool);
-        if (option == null) {
-            return;
-        }
-        long[] accelerators = usedAccelerators[pool.getIndex()];
-        long[] watts = usedWatts[siteIndex.get(pool.getSite())];
-        for (int slot : shard.slotIndices()) {
-            accelerators[slot] += sign * (long) option.accelerators();
-            watts[slot] += sign * option.watts();
+        if (option != null) {
+            add(pool, shard.slotIndices(), sign * (long) option.accelerators(), sign * option.watts());
         }
     }
 }

@@ -69,8 +69,9 @@ record CandidateCheck(Pool pool, ShardOnPool figures, @Nullable RuleBreak block,
         }
     }
 
-    static CandidateCheck of(Evaluation evaluation, Workload workload, Pool pool, Freed freed) {
-        ShardOnPool f = evaluation.calculator.assess(workload, pool);
+    /** @param demand the size of the shard to check (a plan may cut a workload in shards of different sizes) */
+    static CandidateCheck of(Evaluation evaluation, Workload workload, double demand, Pool pool, Freed freed) {
+        ShardOnPool f = evaluation.calculator.assess(workload, demand, pool);
         if (!f.staticBreaks().isEmpty()) {
             return new CandidateCheck(pool, f, f.staticBreaks().getFirst(), 0, null, 0, null, 0);
         }

@@ -5,6 +5,7 @@ import static com.capacityworkbench.solver.rules.PlacementCalculator.number;
 import ai.timefold.solver.core.api.score.BendableScore;
 import com.capacityworkbench.model.plan.Assignment;
 import com.capacityworkbench.model.plan.HardViolation;
+import com.capacityworkbench.model.plan.ShardSplit;
 import com.capacityworkbench.model.scenario.FirstRefusalMode;
 import com.capacityworkbench.model.scenario.Period;
 import com.capacityworkbench.model.scenario.Pool;
@@ -64,17 +65,27 @@ final class Evaluation {
         return tally.score(scenario.weights());
     }
 
-    /** Every shard of every workload, in scenario order; a shard missing from the assignments is unplaced. */
+    /**
+     * Every shard of every workload, in scenario order, at the sizes the plan cut it into ({@link ShardSplit}); a
+     * shard missing from the assignments is unplaced, one of size 0 is not there at all.
+     */
     private void readShards(List<Assignment> assignments) {
-        Map<String, Assignment> byKey = new HashMap<>();
+        Map<String, List<Assignment>> byWorkload = new HashMap<>();
         for (Assignment a : assignments) {
-            byKey.putIfAbsent(EvaluatedShard.key(a), a);
+            byWorkload.computeIfAbsent(a.workload(), w -> new ArrayList<>()).add(a);
         }
         for (Workload workload : scenario.workloads()) {
+            List<Assignment> rows = byWorkload.getOrDefault(workload.id(), List.of());
+            ShardSplit split = ShardSplit.of(workload, rows);
+            Map<Integer, Assignment> byShard = new HashMap<>();
+            rows.forEach(a -> byShard.putIfAbsent(a.shard(), a));
             List<EvaluatedShard> own = new ArrayList<>();
-            for (int i = 0; i < workload.shardCount(); i++) {
-                double demand = workload.shardDemand(i);
-                Assignment a = byKey.get(workload.id() + "#" + i);
+            for (int i = 0; i < split.count(); i++) {
+                double demand = split.size(i);
+                if (demand == 0) {
+                    continue;
+                }
+                Assignment a = byShard.get(i);
                 Pool pool = a == null || a.pool() == null ? null : lookup.findPool(a.pool()).orElse(null);
                 boolean pinned = a != null && a.pinned();
                 EvaluatedShard shard = pool == null

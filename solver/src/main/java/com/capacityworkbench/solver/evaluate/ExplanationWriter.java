@@ -5,7 +5,9 @@ import static com.capacityworkbench.solver.rules.PlacementCalculator.number;
 import com.capacityworkbench.model.plan.Candidate;
 import com.capacityworkbench.model.plan.CostCategory;
 import com.capacityworkbench.model.plan.CostPart;
+import com.capacityworkbench.model.plan.ShardSplit;
 import com.capacityworkbench.model.plan.WorkloadExplanation;
+import com.capacityworkbench.model.scenario.Pool;
 import com.capacityworkbench.model.scenario.PricingKind;
 import com.capacityworkbench.model.scenario.Workload;
 import com.capacityworkbench.solver.rules.EgressCharge;
@@ -44,19 +46,56 @@ final class ExplanationWriter {
         }
         boolean listCandidates = detail == PlanEvaluator.Detail.FULL || placed.size() < own.size();
         // Every pool checked for every workload is what made large plans slow to build and to write.
+        double largest = own.stream().mapToDouble(EvaluatedShard::demand).max().orElse(workload.demand());
         List<CandidateCheck> checks = !listCandidates ? List.of() : evaluation.scenario.pools().stream()
-                .map(pool -> CandidateCheck.of(evaluation, workload, pool,
+                .map(pool -> CandidateCheck.of(evaluation, workload, sizeOn(own, pool, largest), pool,
                         CandidateCheck.Freed.byOneOf(own, pool, evaluation.lookup.siteOf(pool).id()))).toList();
         String declined = firstRefusal.explain(workload, own);
         String missing = null;
         if (placed.size() < own.size()) {
-            // The unplaced shards need room beside the workload's placed ones, so those count here too.
-            List<CandidateCheck> beside = placed.isEmpty() ? checks : evaluation.scenario.pools().stream()
-                    .map(pool -> CandidateCheck.of(evaluation, workload, pool, CandidateCheck.Freed.NOTHING)).toList();
-            missing = unplaced.explain(workload, own.size() - placed.size(), beside);
+            missing = unplaced(workload, own, placed, checks);
         }
         return new WorkloadExplanation(workload.id(), summary(workload, own, placed, parts, missing), parts,
                 listCandidates ? candidates(workload, placed, checks) : List.of(), declined, missing);
+    }
+
+    /** The size of the workload's shard on the pool, or of its largest shard where it has none. */
+    private static double sizeOn(List<EvaluatedShard> own, Pool pool, double largest) {
+        for (EvaluatedShard s : own) {
+            if (s.isPlaced() && s.figures().pool().id().equals(pool.id())) {
+                return s.demand();
+            }
+        }
+        return largest;
+    }
+
+    /**
+     * What the unplaced part needs. Its shards need room beside the workload's placed ones, so those count here
+     * too. A remainder (what the plan fitted nowhere once every shard had a pool) can only grow a shard where one
+     * runs, or use another pool with a higher maximum of shards.
+     */
+    private String unplaced(Workload workload, List<EvaluatedShard> own, List<EvaluatedShard> placed,
+            List<CandidateCheck> checks) {
+        List<EvaluatedShard> left = own.stream().filter(s -> !s.isPlaced()).toList();
+        double size = left.stream().mapToDouble(EvaluatedShard::demand).max().orElse(0);
+        boolean remainder = !placed.isEmpty() && left.size() == 1 && left.getFirst().isRemainder();
+        Set<String> ownPools = placed.stream().map(s -> s.figures().pool().id()).collect(Collectors.toSet());
+        List<CandidateCheck> beside = placed.isEmpty() && !checks.isEmpty() && size == checks.getFirst().figures().demand()
+                ? checks
+                : evaluation.scenario.pools().stream()
+                        .filter(pool -> !remainder || ownPools.contains(pool.id()))
+                        .map(pool -> CandidateCheck.of(evaluation, workload, size, pool, CandidateCheck.Freed.NOTHING))
+                        .toList();
+        if (workload.shardCount() == 1) {
+            return unplaced.explain(workload, "", 1, beside);
+        }
+        if (remainder) {
+            return unplaced.explain(workload, number(size) + " of " + number(workload.demand()) + " unplaced, all "
+                    + workload.shardCount() + " shards in use (a higher max shards would let it use another pool); ",
+                    1, beside);
+        }
+        return unplaced.explain(workload, left.size() + " of " + EvaluatedShard.shardsOf(own) + " shards unplaced; ",
+                left.size(), beside);
     }
 
     /**
@@ -145,13 +184,16 @@ final class ExplanationWriter {
             text.append("On ").append(f.pool().id()).append(" (").append(f.site().id()).append(", ").append(f.provider())
                     .append("): ").append(number(f.accelerators())).append(" ").append(f.type().id());
         } else {
-            text.append(placed.size() == own.size() ? "Split over " : placed.size() + " of " + own.size() + " shards on ")
+            int shards = EvaluatedShard.shardsOf(own);
+            text.append(placed.size() == shards ? "Split over " : placed.size() + " of " + shards + " shards on ")
                     .append(shardsByPool.entrySet().stream()
                             .map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " shard)" : " shards)"))
                             .collect(Collectors.joining(", ")));
         }
         text.append(", ").append(Money.format(cost)).append(" over ").append(workload.from()).append(" to ").append(workload.to());
-        text.append(firstRefusal.summaryClause(workload, placed));
+        text.append(firstRefusal.summaryClause(workload, own));
+        own.stream().filter(s -> s.isRemainder() && !s.isPlaced()).findFirst().ifPresent(rest -> text.append("; ")
+                .append(number(rest.demand())).append(" of ").append(number(workload.demand())).append(" unplaced"));
         if (violation != null) {
             text.append("; BREAKS ").append(violation);
         }

@@ -42,7 +42,8 @@ final class FirstRefusalExplanation {
     }
 
     /** For the summary: "; first refusal honoured", "; off the primary", "; 4 of 6 shards on the primary", or nothing. */
-    String summaryClause(Workload workload, List<EvaluatedShard> placed) {
+    String summaryClause(Workload workload, List<EvaluatedShard> own) {
+        List<EvaluatedShard> placed = own.stream().filter(EvaluatedShard::isPlaced).toList();
         if (!applies(workload) || placed.isEmpty()) {
             return "";
         }
@@ -51,7 +52,7 @@ final class FirstRefusalExplanation {
             return "; first refusal honoured";
         }
         return off == placed.size() ? "; off the primary"
-                : "; " + (placed.size() - off) + " of " + workload.shardCount() + " shards on the primary";
+                : "; " + (placed.size() - off) + " of " + EvaluatedShard.shardsOf(own) + " shards on the primary";
     }
 
     /** Why the primary did not take the shards placed elsewhere; null when there are none. */
@@ -62,9 +63,10 @@ final class FirstRefusalExplanation {
             return null;
         }
         List<EvaluatedShard> on = placed.stream().filter(s -> !s.figures().offPrimary()).toList();
-        String placement = on.isEmpty() ? "" : on.size() + " of " + workload.shardCount() + " shards on " + primary
+        String placement = on.isEmpty() ? "" : on.size() + " of " + EvaluatedShard.shardsOf(own) + " shards on " + primary
                 + " (" + byPool(on) + "), " + off.size() + " elsewhere (" + byPool(off) + ")"
                 + (placed.size() < own.size() ? ", " + (own.size() - placed.size()) + " unplaced" : "") + ". ";
+        double largest = off.stream().mapToDouble(EvaluatedShard::demand).max().orElseThrow();
         List<Pool> primaryPools = evaluation.scenario.pools().stream()
                 .filter(p -> primary.equals(evaluation.lookup.siteOf(p).provider())).toList();
         if (primaryPools.isEmpty()) {
@@ -79,7 +81,7 @@ final class FirstRefusalExplanation {
         List<CandidateCheck> blocked = new ArrayList<>();
         for (Pool pool : primaryPools) {
             // A shard elsewhere frees nothing on the primary's pools: they count every other shard, siblings too.
-            CandidateCheck check = CandidateCheck.of(evaluation, workload, pool, CandidateCheck.Freed.NOTHING);
+            CandidateCheck check = CandidateCheck.of(evaluation, workload, largest, pool, CandidateCheck.Freed.NOTHING);
             if (!check.fits()) {
                 blocked.add(check);
                 continue;
@@ -110,7 +112,7 @@ final class FirstRefusalExplanation {
                 + (declined.isEmpty() ? "" : ". Its other pools declined: " + String.join("; ", declined));
     }
 
-    /** The shard on the checked pool at its own size: the check holds the workload's largest shard. */
+    /** The shard on the checked pool at its own size: the check holds the largest shard off the primary. */
     private ShardOnPool atItsSize(EvaluatedShard shard, CandidateCheck check) {
         return evaluation.calculator.resized(check.figures(), shard.demand());
     }

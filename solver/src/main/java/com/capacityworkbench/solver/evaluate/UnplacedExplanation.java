@@ -28,8 +28,8 @@ final class UnplacedExplanation {
         this.calculator = calculator;
     }
 
-    String explain(Workload workload, int unplacedShards, List<CandidateCheck> checks) {
-        String prefix = workload.shardCount() > 1 ? unplacedShards + " of " + workload.shardCount() + " shards unplaced; " : "";
+    /** @param prefix what is unplaced, for a split workload ("1 of 3 shards unplaced; "); empty for a whole one */
+    String explain(Workload workload, String prefix, int unplacedShards, List<CandidateCheck> checks) {
         List<CandidateCheck> byRule = checks.stream().filter(c -> c.block() != null && !c.blockedByRoom()).toList();
         List<String> rules = ReasonGroups.of(workload, byRule, calculator);
         List<CandidateCheck> open = checks.stream().filter(c -> c.fits() || c.blockedByRoom())

@@ -88,6 +88,15 @@ final class QualityTracker {
         best = score;
     }
 
+    /**
+     * The plan after a step that changed what the search proved things about (shards resized to fit, which no
+     * search move does): its score counts, and bounds proven for the search's problem no longer do.
+     */
+    synchronized void reshaped(BendableScore score, double seconds) {
+        best(score, seconds);
+        Arrays.fill(bounds, null);
+    }
+
     synchronized void bounded(BendableScore plan, int softLevel, long bound, boolean proven, boolean conditional) {
         long[] above = new long[softLevel];
         for (int level = 0; level < softLevel; level++) {

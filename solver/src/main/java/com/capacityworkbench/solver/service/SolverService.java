@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import com.capacityworkbench.model.plan.Assignment;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.solver.build.SolutionAssignments;
@@ -13,6 +14,8 @@ import com.capacityworkbench.solver.domain.PlacementSolution;
 import com.capacityworkbench.solver.evaluate.PlanEvaluator;
 import com.capacityworkbench.solver.exact.ExactSearchListener;
 import com.capacityworkbench.solver.move.FirstRefusalRepair;
+import com.capacityworkbench.solver.move.StrandedDemandRepair;
+import com.capacityworkbench.solver.rules.PlacementCalculator;
 import com.capacityworkbench.model.ScenarioIndex;
 import java.time.Duration;
 import java.util.List;
@@ -185,8 +188,15 @@ public final class SolverService implements AutoCloseable {
                         SolutionManager.create(factory).update(best);
                         quality.best(best.getScore(), seconds());
                     }
+                    // Split workloads: demand equal shards left unplaced goes where the pools have room.
+                    List<Assignment> rows = SolutionAssignments.of(best, lookup);
+                    List<Assignment> fitted = StrandedDemandRepair.apply(best, rows, new PlacementCalculator(lookup));
+                    Plan plan = PlanEvaluator.evaluate(scenario, fitted);
+                    if (fitted != rows) {
+                        quality.reshaped(BendableScore.parseScore(plan.score()), seconds());
+                    }
                     reportProgress();
-                    finish(plan(best).withQuality(quality.quality(seconds(), request.randomSeed())), outcome(), null);
+                    finish(plan.withQuality(quality.quality(seconds(), request.randomSeed())), outcome(), null);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

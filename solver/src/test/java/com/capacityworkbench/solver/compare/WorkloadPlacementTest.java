@@ -28,9 +28,23 @@ class WorkloadPlacementTest {
     }
 
     @Test
-    void aPartlyPlacedWorkloadSaysHowManyShardsRun() {
+    void shardsOfOtherSizesOnTheSamePoolsAreAnotherPlacement() {
+        List<Assignment> equal = List.of(shard(0, "a"), shard(1, "b"));
+        List<Assignment> resized = List.of(sized(0, "a", 150), sized(1, "b", 50));
+
+        assertThat(PlanRows.samePlacement(equal, resized)).isFalse();
+        assertThat(PlanRows.samePlacement(resized, List.of(sized(0, "b", 50), sized(1, "a", 150)))).isTrue();
+    }
+
+    private static Assignment sized(int shard, String pool, double demand) {
+        return new Assignment("chat", shard, demand, pool, null, null, 0, CompareFixture.Q1, CompareFixture.Q4, 0,
+                AssignmentStatus.PLACED, null, false);
+    }
+
+    @Test
+    void aPartlyPlacedWorkloadSaysHowMuchOfItsDemandRuns() {
         WorkloadPlacement partly = WorkloadPlacement.of("chat", List.of(shard(0, "a"), shard(1, null), shard(2, null)));
-        assertThat(partly.label()).isEqualTo("a (1 of 3 shards placed)");
+        assertThat(partly.label()).isEqualTo("a (100 of 300 placed)");
         assertThat(WorkloadPlacement.of("chat", List.of(shard(0, null))).label()).isNull();
     }
 }

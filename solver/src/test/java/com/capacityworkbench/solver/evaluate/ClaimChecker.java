@@ -95,7 +95,7 @@ final class ClaimChecker {
         Matcher share = SUMMARY_SHARE.matcher(s);
         if (share.find()) {
             claim("shards on the primary", Integer.parseInt(share.group(1)) == on
-                    && Integer.parseInt(share.group(2)) == w.shardCount(), w, "counts shards on the primary wrong: " + s);
+                    && Integer.parseInt(share.group(2)) == facts.shards(w), w, "counts shards on the primary wrong: " + s);
         }
         if (facts.firstRefusalApplies(w) && on > 0 && on < placed.size()) {
             claim("partial first refusal said", share.find(0), w, "partly on the primary but not said so: " + s);
@@ -128,7 +128,8 @@ final class ClaimChecker {
         List<Assignment> placed = facts.placed(w.id());
         for (Candidate c : e.candidates()) {
             Pool pool = facts.pool(c.pool());
-            ShardOnPool f = facts.calculator.assess(w, pool);
+            double size = facts.sizeOn(w, pool);
+            ShardOnPool f = facts.calculator.assess(w, size, pool);
             claim("candidate chosen", c.chosen() == placed.stream().anyMatch(a -> a.pool().equals(pool.id())), w,
                     "candidate " + pool.id() + " chosen=" + c.chosen());
             // Each shard at its own size (Workload.shardDemand): sizes may differ by a reference accelerator.
@@ -143,7 +144,7 @@ final class ClaimChecker {
             // A candidate is open when one of the workload's shards (unplaced, or moved from any pool) fits there.
             List<Assignment> movers = new ArrayList<>(placed);
             movers.add(null);
-            boolean someoneFits = movers.stream().anyMatch(a -> facts.fits(w, pool, 1, a));
+            boolean someoneFits = movers.stream().anyMatch(a -> facts.fits(w, size, pool, 1, a));
             if (c.blockedBy() == null) {
                 claim("candidate open", someoneFits, w, "candidate " + pool.id() + " open but no shard of it fits there");
             } else if (!f.staticBreaks().isEmpty()) {
@@ -153,7 +154,7 @@ final class ClaimChecker {
             } else {
                 claim("candidate capacity or power", !someoneFits, w,
                         "candidate " + pool.id() + " blocked by '" + c.blockedBy() + "' but a shard fits there");
-                checkCapacitySentences(w, c.blockedBy(), freedOn(pool, placed), freedAt(pool, placed), List.of(pool.id()));
+                checkCapacitySentences(w, size, c.blockedBy(), freedOn(pool, placed), freedAt(pool, placed), List.of(pool.id()));
             }
         }
     }
@@ -190,7 +191,7 @@ final class ClaimChecker {
             claim("no placement for wholly off", !placement.find(), w, "shards-on-the-primary clause with none there: " + text);
         } else {
             claim("per-shard placement", placement.find() && Integer.parseInt(placement.group(1)) == on.size()
-                    && Integer.parseInt(placement.group(2)) == w.shardCount()
+                    && Integer.parseInt(placement.group(2)) == facts.shards(w)
                     && placement.group(3).equals(facts.primary)
                     && placement.group(4).equals(byPool(on)) && Integer.parseInt(placement.group(5)) == off.size()
                     && placement.group(6).equals(byPool(off)), w, "shards on and off the primary misdescribed: " + text);
@@ -220,9 +221,9 @@ final class ClaimChecker {
                     "primary pool " + pool + " named " + named.getOrDefault(pool, 0) + " times: " + text);
         }
         boolean strictRoom = facts.mode == FirstRefusalMode.STRICT
-                && facts.primaryPools().stream().anyMatch(p -> facts.fits(w, p, 1, null));
+                && facts.primaryPools().stream().anyMatch(p -> facts.fits(w, facts.largestOff(w), p, 1, null));
         if (text.contains("declined") && strictRoom) {
-            List<String> roomy = facts.primaryPools().stream().filter(p -> facts.fits(w, p, 1, null)).map(Pool::id).toList();
+            List<String> roomy = facts.primaryPools().stream().filter(p -> facts.fits(w, facts.largestOff(w), p, 1, null)).map(Pool::id).toList();
             for (String pool : roomy) {
                 Segment where = segments.stream().filter(s -> named(s.text, List.of(pool)).contains(pool)).findFirst().orElse(null);
                 claim("strict: pools with room do not decline", where != null && where.label.equals("Room"), w,
@@ -237,7 +238,7 @@ final class ClaimChecker {
             int n = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
             for (String id : named(m.group(1), poolNames.keySet())) {
                 Pool pool = facts.pool(id);
-                claim("room for n shards", n <= off.size() && facts.fits(w, pool, n, null), w,
+                claim("room for n shards", n <= off.size() && facts.fits(w, facts.largestOff(w), pool, n, null), w,
                         "pool " + pool.id() + " said to have room for " + n + " shards: " + text);
                 // Moving a shard from elsewhere there must make the plan better: otherwise it was no missed chance.
                 boolean better = off.stream().anyMatch(
@@ -265,7 +266,7 @@ final class ClaimChecker {
     }
 
     private void checkCostClause(Workload w, String text, List<Assignment> off, boolean better, Matcher m, Pool pool) {
-        claim("had room", facts.fits(w, pool, 1, null), w, "pool " + pool.id() + " said to have room: " + text);
+        claim("had room", facts.fits(w, facts.largestOff(w), pool, 1, null), w, "pool " + pool.id() + " said to have room: " + text);
         // "at $X a shard against $Y on q1, at $X2 a shard against $Y2 on q2": shards of different sizes cost
         // different amounts there, each group its own.
         String[] groups = (m.group(2) + " against " + m.group(3)).split(", at (?=\\$)");
@@ -311,15 +312,15 @@ final class ClaimChecker {
         Matcher m = ROOM_ANYWHERE.matcher(text);
         while (m.find()) {
             for (String id : named(m.group(1), poolNames.keySet())) {
-                claim("room", facts.fits(w, facts.pool(id), 1, null), w, "pool " + id + " has no room for a shard: " + text);
+                claim("room", facts.fits(w, facts.largestOff(w), facts.pool(id), 1, null), w, "pool " + id + " has no room for a shard: " + text);
             }
         }
     }
 
     private void checkPrimaryCapacity(Workload w, Segment s, List<String> pools) {
-        List<String> sayFull = checkCapacitySentences(w, s.text, 0, 0, pools);
+        List<String> sayFull = checkCapacitySentences(w, facts.largestOff(w), s.text, 0, 0, pools);
         for (String pool : pools) {
-            claim("no room on " + s.label, !facts.fits(w, facts.pool(pool), 1, null), w,
+            claim("no room on " + s.label, !facts.fits(w, facts.largestOff(w), facts.pool(pool), 1, null), w,
                     "pool " + pool + " has room but is said to be full: " + s.text);
             if (s.label.equals("Capacity")) {
                 claim("capacity sentence per pool", sayFull.contains(pool), w, "pool " + pool + " without its figures: " + s.text);
@@ -331,7 +332,7 @@ final class ClaimChecker {
      * "pool P full in Q (u of c used; needs n)" and "site S would need x MW in Q, cap y MW": the figures are the
      * plan's (less what one own shard frees on that pool), and it does not fit. Returns the pools said full.
      */
-    private List<String> checkCapacitySentences(Workload w, String text, long freed, long freedWatts, List<String> context) {
+    private List<String> checkCapacitySentences(Workload w, double size, String text, long freed, long freedWatts, List<String> context) {
         List<String> full = new ArrayList<>();
         Matcher m = CAPACITY.matcher(text);
         while (m.find()) {
@@ -340,7 +341,7 @@ final class ClaimChecker {
             long used = number(m.group(3));
             long count = number(m.group(4));
             long needs = number(m.group(5));
-            ShardOnPool f = facts.calculator.assess(w, pool);
+            ShardOnPool f = facts.calculator.assess(w, size, pool);
             claim("capacity figures", used == facts.used(pool.id(), period) - freed && count == pool.countIn(period)
                     && needs == f.accelerators() && used + needs > count, w,
                     "capacity of " + pool.id() + " in " + period + ": " + facts.used(pool.id(), period) + " used of "
@@ -355,7 +356,7 @@ final class ClaimChecker {
             long watts = facts.watts(site, period) - freedWatts;
             // The sentence names the site; the shard's watts depend on the pool it would go to (one of those named).
             boolean matches = cap != null && Evaluation.mw(cap).equals(p.group(4)) && context.stream()
-                    .map(id -> facts.calculator.assess(w, facts.pool(id)))
+                    .map(id -> facts.calculator.assess(w, size, facts.pool(id)))
                     .filter(f -> f.site().id().equals(site))
                     .anyMatch(f -> Evaluation.mw((watts + f.roundedWatts()) / 1e6).equals(p.group(2))
                             && watts + f.roundedWatts() > ScoreUnits.capWatts(cap));
@@ -384,7 +385,7 @@ final class ClaimChecker {
 
     private void checkMissing(Workload w, WorkloadExplanation e) {
         List<Assignment> rows = facts.rows(w.id());
-        long unplaced = w.shardCount() - facts.placed(w.id()).size();
+        long unplaced = rows.size() - facts.placed(w.id()).size();
         String text = e.missing();
         claim("missing only for unplaced work", (text != null) == (unplaced > 0), w, "missing " + text + " with " + unplaced + " unplaced");
         if (text == null) {
@@ -394,12 +395,12 @@ final class ClaimChecker {
         Matcher now = TAKE_NOW.matcher(text);
         while (now.find()) {
             int n = now.group(3) != null ? Integer.parseInt(now.group(3)) : now.group(2).equals("it") ? 1 : (int) unplaced;
-            claim("could take it now", facts.fits(w, facts.pool(now.group(1)), n, null), w, "no room for " + n + ": " + text);
+            claim("could take it now", facts.fits(w, facts.largestUnplaced(w), facts.pool(now.group(1)), n, null), w, "no room for " + n + ": " + text);
         }
         Matcher needs = NEEDS_ACCELERATORS.matcher(text);
         while (needs.find()) {
             Pool pool = facts.pool(needs.group(4));
-            ShardOnPool f = facts.calculator.assess(w, pool);
+            ShardOnPool f = facts.calculator.assess(w, facts.largestUnplaced(w), pool);
             long most = f.periods().stream().mapToLong(p -> facts.used(pool.id(), p) + f.accelerators() - pool.countIn(p)).max().orElse(0);
             Period period = Period.parse(needs.group(3));
             claim("shortfall", number(needs.group(1)) == most
@@ -413,7 +414,7 @@ final class ClaimChecker {
             Double cap = facts.index.site(site).powerCapIn(period);
             boolean matches = cap != null && facts.scenario.pools().stream()
                     .filter(p -> facts.index.siteOf(p).id().equals(site))
-                    .map(p -> facts.calculator.assess(w, p))
+                    .map(p -> facts.calculator.assess(w, facts.largestUnplaced(w), p))
                     .anyMatch(f -> String.format(java.util.Locale.US, "%.1f",
                             (facts.watts(site, period) + f.roundedWatts() - ScoreUnits.capWatts(cap)) / 1e6).equals(power.group(1)));
             claim("power shortfall", matches, w, "power short at " + site + " in " + period + ": " + power.group());
@@ -430,7 +431,7 @@ final class ClaimChecker {
         Matcher either = NO_ROOM_EITHER.matcher(text);
         while (either.find()) {
             for (String pool : named(either.group(1), all)) {
-                claim("no room either", !facts.fits(w, facts.pool(pool), 1, null), w, "pool " + pool + " has room: " + text);
+                claim("no room either", !facts.fits(w, facts.largestUnplaced(w), facts.pool(pool), 1, null), w, "pool " + pool + " has room: " + text);
             }
         }
         for (String pool : all) {

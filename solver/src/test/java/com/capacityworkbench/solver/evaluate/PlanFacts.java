@@ -82,6 +82,32 @@ final class PlanFacts {
         return rowsByWorkload.getOrDefault(workload, List.of());
     }
 
+    /** How many shards the plan cut the workload into (ShardSplit), a remainder row aside. */
+    long shards(Workload workload) {
+        return rows(workload.id()).stream().filter(a -> a.shard() < workload.shardCount()).count();
+    }
+
+    /**
+     * The shard size a sentence about a pool is about: the workload's shard there, else its largest (a plan may cut
+     * a workload into shards of different sizes).
+     */
+    double sizeOn(Workload w, Pool pool) {
+        return rows(w.id()).stream().filter(a -> pool.id().equals(a.pool())).mapToDouble(Assignment::demand).findFirst()
+                .orElseGet(() -> rows(w.id()).stream().mapToDouble(Assignment::demand).max().orElse(w.largestShardDemand()));
+    }
+
+    /** The largest shard off the primary: what "why the primary declined" is about. */
+    double largestOff(Workload w) {
+        return placed(w.id()).stream().filter(a -> !onPrimary(a)).mapToDouble(Assignment::demand).max()
+                .orElse(w.largestShardDemand());
+    }
+
+    /** The largest unplaced shard: what "what is missing" is about. */
+    double largestUnplaced(Workload w) {
+        return rows(w.id()).stream().filter(a -> !a.isPlaced()).mapToDouble(Assignment::demand).max()
+                .orElse(w.largestShardDemand());
+    }
+
     List<Assignment> placed(String workload) {
         return rows(workload).stream().filter(Assignment::isPlaced).toList();
     }
@@ -111,11 +137,11 @@ final class PlanFacts {
     }
 
     /**
-     * Whether {@code count} more shards of the workload fit on the pool in every period of its window,
+     * Whether {@code count} more shards of the workload, of {@code size} each, fit on the pool in every period of its window,
      * the rest of the plan as it is, after {@code mover} (a placed shard, or null) left its pool.
      */
-    boolean fits(Workload w, Pool pool, int count, @Nullable Assignment mover) {
-        ShardOnPool f = calculator.assess(w, pool);
+    boolean fits(Workload w, double size, Pool pool, int count, @Nullable Assignment mover) {
+        ShardOnPool f = calculator.assess(w, size, pool);
         if (!f.staticBreaks().isEmpty()) {
             return false;
         }

@@ -51,7 +51,7 @@ class SolverServiceTest {
         assertThat(job.isRunning()).isFalse();
         assertThat(recorder.outcome.get()).isEqualTo(SolveOutcome.STOPPED);
         Plan plan = job.awaitPlan();
-        assertThat(plan.assignments()).hasSize(scenario.workloads().stream().mapToInt(w -> w.shardCount()).sum());
+        assertThat(Solving.rowDemands(plan)).isEqualTo(Solving.demands(scenario));
         assertThat(plan.explanations()).allSatisfy(e -> assertThat(e.candidates()).hasSize(scenario.pools().size()));
         SolveProgress progress = recorder.progress.getLast();
         assertThat(progress.levels()).extracting(LevelQuality::level).contains(PlanLevel.UNPLACED_DEMAND, PlanLevel.COST);

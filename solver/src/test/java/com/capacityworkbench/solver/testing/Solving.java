@@ -42,6 +42,24 @@ public final class Solving {
                 java.util.List.of(), java.util.List.of(), null);
     }
 
+    /**
+     * Each workload's demand as the plan's rows carry it, to the cent: every workload has rows and they add up to its
+     * demand, however the plan cut it into shards (compare with {@link #demands}).
+     */
+    public static java.util.Map<String, Double> rowDemands(Plan plan) {
+        java.util.Map<String, Double> sums = new java.util.TreeMap<>();
+        plan.assignments().forEach(a -> sums.merge(a.workload(), a.demand(), Double::sum));
+        sums.replaceAll((workload, sum) -> Math.round(sum * 100) / 100.0);
+        return sums;
+    }
+
+    /** Each workload's demand, to the cent. */
+    public static java.util.Map<String, Double> demands(Scenario scenario) {
+        java.util.Map<String, Double> demands = new java.util.TreeMap<>();
+        scenario.workloads().forEach(w -> demands.put(w.id(), Math.round(w.demand() * 100) / 100.0));
+        return demands;
+    }
+
     /** A listener that keeps only how the solve ended. */
     public record Recording(AtomicReference<SolveOutcome> outcome) implements SolveListener {
 
