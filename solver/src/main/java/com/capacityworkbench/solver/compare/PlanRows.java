@@ -16,7 +16,7 @@ import java.util.Map;
  * A plan's assignment rows as the comparison moves them between scenarios: one workload's rows at a time, or
  * the whole plan read in another scenario of the comparison.
  */
-final class PlanRows {
+public final class PlanRows {
 
     private PlanRows() {
     }
@@ -28,7 +28,7 @@ final class PlanRows {
      * close to the base, not part of the plan). Workloads without rows count as unplaced when scored. Whether
      * the result is valid for the scenario is then only a question of its hard rules.
      */
-    static List<Assignment> into(Scenario scenario, List<Assignment> rows) {
+    public static List<Assignment> into(Scenario scenario, List<Assignment> rows) {
         ScenarioIndex index = ScenarioIndex.of(scenario);
         List<Assignment> read = new ArrayList<>(rows.size());
         for (Assignment a : rows) {

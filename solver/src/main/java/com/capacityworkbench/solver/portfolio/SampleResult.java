@@ -1,0 +1,81 @@
+package com.capacityworkbench.solver.portfolio;
+
+import com.capacityworkbench.model.plan.Assignment;
+import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.plan.PoolUtilization;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * What one future did to the plan, small enough to send between machines: the inputs' drawn values, the plan's cost
+ * and unplaced demand there, which workloads ended unplaced or on other pools than today, and what committed capacity
+ * sat idle.
+ *
+ * @param index             0-based sample number in its design
+ * @param values            each uncertain input's drawn value, by name
+ * @param unplacedWorkloads workloads with demand unplaced in this future
+ * @param movedWorkloads    workloads on other pools (or in other shares over them) than in today's plan
+ * @param idleSunkByPool    committed or self-built capacity paid for and unused, $ by pool (pools with none left out)
+ */
+public record SampleResult(int index, Map<String, Double> values, double totalCostUsd, double unplacedDemand,
+        int hardViolations, List<String> unplacedWorkloads, List<String> movedWorkloads,
+        Map<String, Double> idleSunkByPool, double solveSeconds) implements Serializable {
+
+    public SampleResult {
+        values = new LinkedHashMap<>(values);
+        unplacedWorkloads = List.copyOf(unplacedWorkloads);
+        movedWorkloads = List.copyOf(movedWorkloads);
+        idleSunkByPool = new TreeMap<>(idleSunkByPool);
+    }
+
+    /** The future's plan read against today's. */
+    static SampleResult of(int index, Map<String, Double> values, Plan today, Plan future, double solveSeconds) {
+        Map<String, Double> idle = new TreeMap<>();
+        for (PoolUtilization u : future.kpis().utilization()) {
+            if (u.idleSunkUsd() > 0) {
+                idle.merge(u.pool(), u.idleSunkUsd(), Double::sum);
+            }
+        }
+        List<String> unplaced = future.assignments().stream().filter(a -> !a.isPlaced()).map(Assignment::workload)
+                .distinct().sorted().toList();
+        return new SampleResult(index, values, future.kpis().totalCostUsd(), future.kpis().totalUnplacedDemand(),
+                future.hardViolations().size(), unplaced, moved(today, future), idle, solveSeconds);
+    }
+
+    /**
+     * Workloads whose demand sits on other pools than today, or in other shares over them (a workload gone from the
+     * future is not counted; one whose demand only grew or shrank where it runs has not moved).
+     */
+    private static List<String> moved(Plan today, Plan future) {
+        Map<String, Map<String, Double>> before = sharesByPool(today);
+        Map<String, Map<String, Double>> after = sharesByPool(future);
+        List<String> moved = new ArrayList<>();
+        after.forEach((workload, pools) -> {
+            if (before.containsKey(workload) && !Objects.equals(before.get(workload), pools)) {
+                moved.add(workload);
+            }
+        });
+        moved.sort(null);
+        return moved;
+    }
+
+    /** Each workload's share of its demand on each pool (unplaced under ""), to a tenth of a percent. */
+    private static Map<String, Map<String, Double>> sharesByPool(Plan plan) {
+        Map<String, Map<String, Double>> demand = new HashMap<>();
+        Map<String, Double> totals = new HashMap<>();
+        for (Assignment a : plan.assignments()) {
+            demand.computeIfAbsent(a.workload(), w -> new TreeMap<>())
+                    .merge(a.isPlaced() ? a.pool() : "", a.demand(), Double::sum);
+            totals.merge(a.workload(), a.demand(), Double::sum);
+        }
+        demand.forEach((workload, pools) -> pools.replaceAll(
+                (pool, d) -> Math.round(d / totals.get(workload) * 1000) / 1000.0));
+        return demand;
+    }
+}
