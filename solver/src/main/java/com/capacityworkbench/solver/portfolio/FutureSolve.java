@@ -6,33 +6,15 @@ import com.capacityworkbench.model.uncertainty.FutureSample;
 import com.capacityworkbench.model.variant.VariantResolver;
 import com.capacityworkbench.solver.compare.PlanRows;
 import com.capacityworkbench.solver.service.SolveListener;
-import com.capacityworkbench.solver.service.SolveOutcome;
-import com.capacityworkbench.solver.service.SolveProgress;
 import com.capacityworkbench.solver.service.SolveRequest;
 import com.capacityworkbench.solver.service.SolverService;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One future of a sweep: the base with the sample's changes, solved from today's plan as the mode says, and read
  * against today's plan. Needs only the scenario, today's plan and the sample, so any machine can run it.
  */
 public final class FutureSolve {
-
-    /** A sweep follows samples, not the progress of each solve. */
-    private static final SolveListener QUIET = new SolveListener() {
-        @Override
-        public void onProgress(SolveProgress progress) {
-        }
-
-        @Override
-        public void onBestPlan(Plan plan) {
-        }
-
-        @Override
-        public void onFinished(Plan plan, SolveOutcome outcome, @Nullable Throwable error) {
-        }
-    };
 
     private FutureSolve() {
     }
@@ -45,7 +27,7 @@ public final class FutureSolve {
                 : today.withAssignments(PlanRows.into(future, today.assignments()));
         long start = System.nanoTime();
         Plan plan = solver.start(new SolveRequest(future, warmStart, settings.perSample(), null, settings.moveLimit(),
-                settings.seed() + sample.index()), QUIET).awaitPlan();
+                settings.seed() + sample.index()), SolveListener.NONE).awaitPlan();
         return SampleResult.of(sample.index(), sample.values(), today, plan, (System.nanoTime() - start) / 1e9);
     }
 

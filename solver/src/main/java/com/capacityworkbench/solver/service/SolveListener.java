@@ -13,4 +13,19 @@ public interface SolveListener {
 
     /** The final plan, fully explained; {@code error} is set when the outcome is FAILED. */
     void onFinished(Plan plan, SolveOutcome outcome, @Nullable Throwable error);
+
+    /** For a caller that only awaits the plan (a sweep's futures, tests). */
+    SolveListener NONE = new SolveListener() {
+        @Override
+        public void onProgress(SolveProgress progress) {
+        }
+
+        @Override
+        public void onBestPlan(Plan plan) {
+        }
+
+        @Override
+        public void onFinished(Plan plan, SolveOutcome outcome, @Nullable Throwable error) {
+        }
+    };
 }
