@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             TemplateCommand.class,
             GenerateCommand.class,
+            WorkerCommand.class,
             com.capacityworkbench.app.gui.screenshots.ScreenshotsCommand.class
         })
 public final class WorkbenchCommand implements Runnable {

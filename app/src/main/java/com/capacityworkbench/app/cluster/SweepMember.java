@@ -1,0 +1,69 @@
+package com.capacityworkbench.app.cluster;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.LifecycleEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/** This process as a member of a sweep cluster: the loopback one, or one a configuration file describes. */
+public final class SweepMember {
+
+    private final HazelcastInstance instance;
+    private final int solvesAtOnce;
+    private final CountDownLatch down = new CountDownLatch(1);
+
+    private SweepMember(Config config, int solvesAtOnce) {
+        this.solvesAtOnce = solvesAtOnce;
+        this.instance = Hazelcast.newHazelcastInstance(config);
+        instance.getLifecycleService().addLifecycleListener(event -> {
+            if (event.getState() == LifecycleEvent.LifecycleState.SHUTDOWN) {
+                down.countDown();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(new Thread(instance::shutdown, "leave-sweep-cluster"));
+    }
+
+    /** A member of the cluster the file describes (Hazelcast XML or YAML), with the sweep executor configured. */
+    public static SweepMember join(Path configFile) {
+        Config config;
+        try {
+            config = Config.loadFromFile(configFile.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the cluster configuration: " + e.getMessage(), e);
+        }
+        int solves = LoopbackCluster.solvesAtOnce();
+        LoopbackCluster.quiet(config);
+        LoopbackCluster.sweepExecutor(config, solves);
+        return new SweepMember(config, solves);
+    }
+
+    /** A member of the loopback cluster {@code name} on this machine. */
+    public static SweepMember onLoopback(String name) {
+        int solves = LoopbackCluster.solvesAtOnce();
+        return new SweepMember(LoopbackCluster.member(name, solves), solves);
+    }
+
+    public HazelcastInstance instance() {
+        return instance;
+    }
+
+    public String clusterName() {
+        return instance.getConfig().getClusterName();
+    }
+
+    public String address() {
+        return instance.getCluster().getLocalMember().getAddress().toString();
+    }
+
+    public int solvesAtOnce() {
+        return solvesAtOnce;
+    }
+
+    public void awaitShutdown() throws InterruptedException {
+        down.await();
+    }
+}
