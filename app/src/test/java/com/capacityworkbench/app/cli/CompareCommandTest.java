@@ -2,7 +2,7 @@ package com.capacityworkbench.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.capacityworkbench.model.json.ScenarioJson;
+import com.capacityworkbench.formats.json.ScenarioJson;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.variant.PoolDelay;
 import com.capacityworkbench.model.variant.RemovePool;

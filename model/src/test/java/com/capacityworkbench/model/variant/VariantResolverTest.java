@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.capacityworkbench.model.scenario.Pool;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.validation.ValidationProblem;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -101,18 +99,6 @@ class VariantResolverTest {
                 "variants[2].basedOn: unknown variant \"gone\"");
         assertThatThrownBy(() -> new VariantResolver(base(), List.of(a, b)).resolve("a"))
                 .hasMessageContaining("based on itself");
-    }
-
-    @Test
-    void changesSurviveAJsonRoundTripWithTheirTypes() throws Exception {
-        ObjectMapper mapper = new ObjectMapper();
-        List<Variant> variants = List.of(TPU_CHEAPER, SLIP_AND_CHEAP, new Variant("eu-uk", "EU data may go to UK", null,
-                "residency widening", List.of(new ResidencyChange("eu-chat-logs", Set.of("UK"), Set.of()),
-                new PowerCapChange("abilene", CountMode.FACTOR, 0.8, VariantFixture.Q2, null))));
-        String json = mapper.writeValueAsString(variants);
-        assertThat(json).contains("\"type\":\"price-factor\"", "\"type\":\"residency\"", "\"type\":\"power-cap\"");
-        List<Variant> back = mapper.readValue(json, new TypeReference<List<Variant>>() { });
-        assertThat(back).isEqualTo(variants);
     }
 
     @Test

@@ -8,7 +8,7 @@ import com.capacityworkbench.app.report.PlanDeck;
 import com.capacityworkbench.app.report.PlanPictures;
 import com.capacityworkbench.app.report.ReportContent;
 import com.capacityworkbench.model.compare.Comparison;
-import com.capacityworkbench.model.io.ScenarioFileException;
+import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.nio.file.Path;

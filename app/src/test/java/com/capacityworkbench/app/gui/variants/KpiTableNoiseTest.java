@@ -6,7 +6,7 @@ import com.capacityworkbench.model.compare.ComparedPlan;
 import com.capacityworkbench.model.compare.Comparison;
 import com.capacityworkbench.model.compare.KpiDirection;
 import com.capacityworkbench.model.compare.KpiRow;
-import com.capacityworkbench.model.json.ScenarioJson;
+import com.capacityworkbench.formats.json.ScenarioJson;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.solver.evaluate.PlanEvaluator;

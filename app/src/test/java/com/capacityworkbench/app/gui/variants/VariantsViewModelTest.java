@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
-import com.capacityworkbench.model.json.ScenarioJson;
+import com.capacityworkbench.formats.json.ScenarioJson;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.validation.ScenarioValidator;
 import com.capacityworkbench.model.variant.PriceFactor;
