@@ -2,7 +2,7 @@ package com.capacityworkbench.app.cli;
 
 import com.capacityworkbench.model.generate.ScenarioGenerator;
 import com.capacityworkbench.formats.io.ScenarioFileException;
-import com.capacityworkbench.formats.io.ScenarioFiles;
+import com.capacityworkbench.formats.ScenarioFiles;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;

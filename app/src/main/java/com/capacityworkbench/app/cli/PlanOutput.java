@@ -1,7 +1,7 @@
 package com.capacityworkbench.app.cli;
 
 import com.capacityworkbench.formats.io.FileProblem;
-import com.capacityworkbench.formats.io.PlanFiles;
+import com.capacityworkbench.formats.PlanFiles;
 import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;

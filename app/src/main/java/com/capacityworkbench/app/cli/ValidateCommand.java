@@ -2,7 +2,7 @@ package com.capacityworkbench.app.cli;
 
 import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.formats.io.ImportedScenario;
-import com.capacityworkbench.formats.io.ScenarioFiles;
+import com.capacityworkbench.formats.ScenarioFiles;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.validation.ScenarioValidator;
 import com.capacityworkbench.model.validation.ValidationProblem;

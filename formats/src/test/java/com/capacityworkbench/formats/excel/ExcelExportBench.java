@@ -1,6 +1,6 @@
 package com.capacityworkbench.formats.excel;
 
-import com.capacityworkbench.formats.io.ScenarioFiles;
+import com.capacityworkbench.formats.ScenarioFiles;
 import com.capacityworkbench.formats.json.PlanJson;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;

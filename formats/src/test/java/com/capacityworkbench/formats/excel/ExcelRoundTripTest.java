@@ -33,7 +33,7 @@ class ExcelRoundTripTest {
         Path file = dir.resolve(sample.getFileName() + ".xlsx");
         ExcelScenarioWriter.write(scenario, file);
         assertThat(ExcelScenarioReader.read(file)).isEqualTo(scenario);
-        assertThat(com.capacityworkbench.formats.io.ScenarioFiles.read(file)).isEqualTo(scenario);
+        assertThat(com.capacityworkbench.formats.ScenarioFiles.read(file)).isEqualTo(scenario);
     }
 
     @Test

@@ -2,7 +2,7 @@ package com.capacityworkbench.app.gui.service;
 
 import com.capacityworkbench.formats.io.ImportedScenario;
 import com.capacityworkbench.formats.io.ScenarioFileException;
-import com.capacityworkbench.formats.io.ScenarioFiles;
+import com.capacityworkbench.formats.ScenarioFiles;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.nio.file.Path;
 

@@ -1,7 +1,9 @@
-package com.capacityworkbench.formats.io;
+package com.capacityworkbench.formats;
 
 import com.capacityworkbench.formats.excel.ExcelScenarioReader;
 import com.capacityworkbench.formats.excel.ExcelScenarioWriter;
+import com.capacityworkbench.formats.io.ImportedScenario;
+import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.formats.json.ScenarioJson;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
-package com.capacityworkbench.formats.io;
+package com.capacityworkbench.formats;
 
 import com.capacityworkbench.formats.excel.ExcelPlanWriter;
+import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.formats.json.PlanJson;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;

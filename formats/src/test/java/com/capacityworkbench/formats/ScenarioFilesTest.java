@@ -1,8 +1,9 @@
-package com.capacityworkbench.formats.io;
+package com.capacityworkbench.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.testing.TestScenarios;
 import java.nio.file.Files;
