@@ -4,7 +4,7 @@ import com.capacityworkbench.model.compare.Comparison;
 import com.capacityworkbench.formats.excel.ExcelComparisonWriter;
 import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.model.variant.Variant;
+import com.capacityworkbench.model.scenario.Variant;
 import com.capacityworkbench.solver.compare.CompareListener;
 import com.capacityworkbench.solver.compare.CompareOptions;
 import com.capacityworkbench.solver.compare.VariantComparer;

@@ -6,7 +6,7 @@ import com.capacityworkbench.formats.ScenarioFiles;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.validation.ScenarioValidator;
 import com.capacityworkbench.model.validation.ValidationProblem;
-import com.capacityworkbench.model.variant.VariantChecks;
+import com.capacityworkbench.model.validation.VariantChecks;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,8 +2,8 @@ package com.capacityworkbench.formats.excel;
 
 import com.capacityworkbench.formats.json.JsonText;
 import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.model.variant.Change;
-import com.capacityworkbench.model.variant.Variant;
+import com.capacityworkbench.model.scenario.Change;
+import com.capacityworkbench.model.scenario.Variant;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.model.scenario.FirstRefusalMode;
 import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.model.variant.PolicyChange;
-import com.capacityworkbench.model.variant.PriceFactor;
-import com.capacityworkbench.model.variant.PriceTarget;
-import com.capacityworkbench.model.variant.ResidencyChange;
-import com.capacityworkbench.model.variant.Variant;
+import com.capacityworkbench.model.scenario.PolicyChange;
+import com.capacityworkbench.model.scenario.PriceFactor;
+import com.capacityworkbench.model.scenario.PriceTarget;
+import com.capacityworkbench.model.scenario.ResidencyChange;
+import com.capacityworkbench.model.scenario.Variant;
 import com.capacityworkbench.model.variant.VariantFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package com.capacityworkbench.model.scenario;
 
-import com.capacityworkbench.model.variant.Variant;
+import com.capacityworkbench.model.scenario.Variant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

@@ -4,9 +4,15 @@ import static com.capacityworkbench.model.variant.VariantFixture.base;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.capacityworkbench.model.scenario.AddWorkload;
 import com.capacityworkbench.model.scenario.Pool;
+import com.capacityworkbench.model.scenario.PoolDelay;
+import com.capacityworkbench.model.scenario.PriceFactor;
+import com.capacityworkbench.model.scenario.PriceTarget;
 import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.model.scenario.Variant;
 import com.capacityworkbench.model.validation.ValidationProblem;
+import com.capacityworkbench.model.validation.VariantChecks;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -28,13 +34,13 @@ class VariantResolverTest {
     @Test
     void aPoolDelayMovesAPoolByAtMostTwentyYearsOfMonths() {
         Variant far = new Variant("far", "Far", null, null, List.of(new PoolDelay("abilene-gb200", 241)));
-        assertThat(VariantResolver.problems(List.of(far))).containsExactly(new ValidationProblem(
+        assertThat(VariantChecks.tree(List.of(far))).containsExactly(new ValidationProblem(
                 "variants[0].changes[0].periods", "must be between -240 and 240 periods, got 241"));
         Variant longest = new Variant("early", "Early", null, null, List.of(new PoolDelay("abilene-gb200", -240)));
-        assertThat(VariantResolver.problems(List.of(longest))).isEmpty();
+        assertThat(VariantChecks.tree(List.of(longest))).isEmpty();
         Variant overflow = new Variant("never", "Never", null, null,
                 List.of(new PoolDelay("abilene-gb200", Integer.MIN_VALUE)));
-        assertThat(VariantResolver.problems(List.of(overflow))).hasSize(1);
+        assertThat(VariantChecks.tree(List.of(overflow))).hasSize(1);
     }
 
     @Test
@@ -91,7 +97,7 @@ class VariantResolverTest {
         Variant b = new Variant("b", "B", "a", null, List.of());
         Variant orphan = new Variant("c", "C", "gone", null, List.of());
         Variant dup = new Variant("a", "A again", null, null, List.of());
-        List<ValidationProblem> problems = VariantResolver.problems(List.of(a, b, orphan, dup));
+        List<ValidationProblem> problems = VariantChecks.tree(List.of(a, b, orphan, dup));
         assertThat(problems).extracting(ValidationProblem::toString).containsExactlyInAnyOrder(
                 "variants[3].id: duplicate variant id \"a\"",
                 "variants[0].basedOn: variant \"a\" is (indirectly) based on itself",

@@ -1,6 +1,5 @@
-package com.capacityworkbench.model.variant;
+package com.capacityworkbench.model.scenario;
 
-import com.capacityworkbench.model.scenario.Labelled;
 
 /** How a number is changed: set to a value, multiplied by it, or moved by it. */
 public enum CountMode implements Labelled {

@@ -1,6 +1,5 @@
-package com.capacityworkbench.model.variant;
+package com.capacityworkbench.model.scenario;
 
-import com.capacityworkbench.model.scenario.Scenario;
 import org.jspecify.annotations.Nullable;
 
 /** The scenario after a change, or the unchanged scenario and why the change no longer applies. */

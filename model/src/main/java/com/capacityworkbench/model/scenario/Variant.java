@@ -1,4 +1,4 @@
-package com.capacityworkbench.model.variant;
+package com.capacityworkbench.model.scenario;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;

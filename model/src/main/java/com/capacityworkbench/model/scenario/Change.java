@@ -1,6 +1,5 @@
-package com.capacityworkbench.model.variant;
+package com.capacityworkbench.model.scenario;
 
-import com.capacityworkbench.model.scenario.Scenario;
 
 /**
  * One typed what-if change. Changes are re-applied to the current base every time (never copied into it),

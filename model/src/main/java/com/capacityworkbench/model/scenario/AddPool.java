@@ -1,7 +1,5 @@
-package com.capacityworkbench.model.variant;
+package com.capacityworkbench.model.scenario;
 
-import com.capacityworkbench.model.scenario.Pool;
-import com.capacityworkbench.model.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,5 @@
-package com.capacityworkbench.model.variant;
+package com.capacityworkbench.model.scenario;
 
-import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.model.scenario.Workload;
-import com.capacityworkbench.model.scenario.WorkloadKind;
 import java.util.List;
 
 /** Multiplies the demand of every workload of a kind (e.g. "inference") or of one workload. */

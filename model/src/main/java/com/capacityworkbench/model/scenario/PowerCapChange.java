@@ -1,8 +1,5 @@
-package com.capacityworkbench.model.variant;
+package com.capacityworkbench.model.scenario;
 
-import com.capacityworkbench.model.scenario.Period;
-import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.model.scenario.Site;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;

@@ -1,8 +1,5 @@
-package com.capacityworkbench.model.variant;
+package com.capacityworkbench.model.scenario;
 
-import com.capacityworkbench.model.scenario.Period;
-import com.capacityworkbench.model.scenario.Pool;
-import com.capacityworkbench.model.scenario.Scenario;
 import java.util.Map;
 import java.util.TreeMap;
 

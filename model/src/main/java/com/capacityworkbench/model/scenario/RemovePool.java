@@ -1,7 +1,5 @@
-package com.capacityworkbench.model.variant;
+package com.capacityworkbench.model.scenario;
 
-import com.capacityworkbench.model.scenario.Pool;
-import com.capacityworkbench.model.scenario.Scenario;
 
 /** Drops a pool from this variant (a deal falls through). */
 public record RemovePool(String pool) implements Change {

@@ -1,6 +1,5 @@
-package com.capacityworkbench.model.variant;
+package com.capacityworkbench.model.scenario;
 
-import com.capacityworkbench.model.scenario.Labelled;
 
 /** What a demand factor applies to: every workload of a kind, or one workload. */
 public enum DemandTarget implements Labelled {

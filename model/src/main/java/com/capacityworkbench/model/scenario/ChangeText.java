@@ -1,6 +1,5 @@
-package com.capacityworkbench.model.variant;
+package com.capacityworkbench.model.scenario;
 
-import com.capacityworkbench.model.scenario.Period;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 

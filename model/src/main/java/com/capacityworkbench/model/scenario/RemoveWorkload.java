@@ -1,7 +1,5 @@
-package com.capacityworkbench.model.variant;
+package com.capacityworkbench.model.scenario;
 
-import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.model.scenario.Workload;
 
 /** Drops a workload from this variant (it is cancelled). */
 public record RemoveWorkload(String workload) implements Change {

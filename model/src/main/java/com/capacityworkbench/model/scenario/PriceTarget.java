@@ -1,6 +1,5 @@
-package com.capacityworkbench.model.variant;
+package com.capacityworkbench.model.scenario;
 
-import com.capacityworkbench.model.scenario.Labelled;
 
 /** What a price factor applies to: every pool of a provider, of an accelerator type, or one pool. */
 public enum PriceTarget implements Labelled {

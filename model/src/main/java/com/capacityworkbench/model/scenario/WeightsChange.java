@@ -1,7 +1,5 @@
-package com.capacityworkbench.model.variant;
+package com.capacityworkbench.model.scenario;
 
-import com.capacityworkbench.model.scenario.ConstraintWeights;
-import com.capacityworkbench.model.scenario.Scenario;
 
 /** Replaces the constraint weights. */
 public record WeightsChange(ConstraintWeights weights) implements Change {

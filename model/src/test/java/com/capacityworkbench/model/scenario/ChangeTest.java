@@ -1,4 +1,4 @@
-package com.capacityworkbench.model.variant;
+package com.capacityworkbench.model.scenario;
 
 import static com.capacityworkbench.model.variant.VariantFixture.Q1;
 import static com.capacityworkbench.model.variant.VariantFixture.Q2;
@@ -7,14 +7,7 @@ import static com.capacityworkbench.model.variant.VariantFixture.Q4;
 import static com.capacityworkbench.model.variant.VariantFixture.base;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.capacityworkbench.model.scenario.ConstraintWeights;
-import com.capacityworkbench.model.scenario.FirstRefusalMode;
-import com.capacityworkbench.model.scenario.Period;
-import com.capacityworkbench.model.scenario.Pool;
-import com.capacityworkbench.model.scenario.PricingKind;
-import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.model.scenario.Workload;
-import com.capacityworkbench.model.scenario.WorkloadKind;
+import com.capacityworkbench.model.variant.VariantFixture;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package com.capacityworkbench.model.variant;
+package com.capacityworkbench.model.scenario;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,5 @@
-package com.capacityworkbench.model.variant;
+package com.capacityworkbench.model.scenario;
 
-import com.capacityworkbench.model.scenario.FirstRefusalMode;
-import com.capacityworkbench.model.scenario.Policies;
-import com.capacityworkbench.model.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
