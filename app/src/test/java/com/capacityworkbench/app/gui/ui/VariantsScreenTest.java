@@ -133,8 +133,8 @@ class VariantsScreenTest {
     void aboutShowsTheVersionFromTheBuildAndTheWindowHasTheAppIcon(FxRobot robot) {
         robot.clickOn("Help").clickOn("#menu-about");
         assertThat(dialogs.shown).anySatisfy(text -> assertThat(text)
-                .contains("Capacity Workbench " + com.capacityworkbench.app.AppVersion.get(), "Java 25"));
-        assertThat(com.capacityworkbench.app.AppVersion.get()).matches("\\d+\\.\\d+\\.\\d+.*");
+                .contains("Capacity Workbench " + com.capacityworkbench.app.install.AppVersion.get(), "Java 25"));
+        assertThat(com.capacityworkbench.app.install.AppVersion.get()).matches("\\d+\\.\\d+\\.\\d+.*");
         assertThat(shell.stage().getIcons()).hasSizeGreaterThanOrEqualTo(4);
     }
 }

@@ -1,4 +1,4 @@
-package com.capacityworkbench.app.gui.screenshots;
+package com.capacityworkbench.app.cli;
 
 import com.capacityworkbench.app.gui.service.DialogService;
 import java.io.PrintWriter;

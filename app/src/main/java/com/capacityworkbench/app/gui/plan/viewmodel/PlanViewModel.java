@@ -1,4 +1,4 @@
-package com.capacityworkbench.app.gui.plan;
+package com.capacityworkbench.app.gui.plan.viewmodel;
 
 import com.capacityworkbench.app.gui.quality.LevelRow;
 import com.capacityworkbench.model.plan.Assignment;

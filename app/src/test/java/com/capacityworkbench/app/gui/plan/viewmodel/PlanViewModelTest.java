@@ -1,4 +1,4 @@
-package com.capacityworkbench.app.gui.plan;
+package com.capacityworkbench.app.gui.plan.viewmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.capacityworkbench.app.gui.edit;
+package com.capacityworkbench.app.gui.document;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;

@@ -1,4 +1,4 @@
-package com.capacityworkbench.app.gui.screenshots;
+package com.capacityworkbench.app.gui.fx;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;

@@ -1,4 +1,4 @@
-package com.capacityworkbench.app;
+package com.capacityworkbench.app.install;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package com.capacityworkbench.app;
+package com.capacityworkbench.app.install;
 
 import java.io.IOException;
 import java.io.InputStream;

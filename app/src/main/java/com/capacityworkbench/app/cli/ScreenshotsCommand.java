@@ -1,10 +1,10 @@
-package com.capacityworkbench.app.gui.screenshots;
+package com.capacityworkbench.app.cli;
 
-import com.capacityworkbench.app.WorkbenchHome;
-import com.capacityworkbench.app.cli.ExitCodes;
 import com.capacityworkbench.app.gui.WorkbenchShell;
+import com.capacityworkbench.app.gui.fx.FxThread;
 import com.capacityworkbench.app.gui.main.Section;
 import com.capacityworkbench.app.gui.plan.PlanView;
+import com.capacityworkbench.app.install.WorkbenchHome;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
