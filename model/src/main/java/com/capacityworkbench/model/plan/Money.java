@@ -1,8 +1,11 @@
-package com.capacityworkbench.solver.evaluate;
+package com.capacityworkbench.model.plan;
 
 import java.util.Locale;
 
-/** Dollars as a planner reads them: $1.2B, $12.3M, $450k, $1,234. */
+/**
+ * Dollars as a planner reads them: $1.2B, $12.3M, $450k, $1,234; the one money format of the workbench (command line,
+ * explanations, decks, comparison exports and the desktop app's charts, tables and tooltips).
+ */
 public final class Money {
 
     private Money() {
