@@ -71,23 +71,19 @@ class ArchitectureTest {
     // a cycle between any two packages fails.
 
     @ArchTest
-    static final ArchRule modelPackagesAreFreeOfCycles = slices()
-            .matching("com.capacityworkbench.(model..)")
-            .should().beFreeOfCycles();
+    static final ArchRule modelPackagesAreFreeOfCycles = packagesFreeOfCycles("model");
 
     @ArchTest
-    static final ArchRule formatsPackagesAreFreeOfCycles = slices()
-            .matching("com.capacityworkbench.(formats..)")
-            .should().beFreeOfCycles();
+    static final ArchRule formatsPackagesAreFreeOfCycles = packagesFreeOfCycles("formats");
 
     @ArchTest
-    static final ArchRule solverPackagesAreFreeOfCycles = slices()
-            .matching("com.capacityworkbench.(solver..)")
-            .should().beFreeOfCycles();
+    static final ArchRule solverPackagesAreFreeOfCycles = packagesFreeOfCycles("solver");
 
     /** The GUI's packages included: no GUI cycle is left to exclude. */
     @ArchTest
-    static final ArchRule appPackagesAreFreeOfCycles = slices()
-            .matching("com.capacityworkbench.(app..)")
-            .should().beFreeOfCycles();
+    static final ArchRule appPackagesAreFreeOfCycles = packagesFreeOfCycles("app");
+
+    private static ArchRule packagesFreeOfCycles(String module) {
+        return slices().matching("com.capacityworkbench.(" + module + "..)").should().beFreeOfCycles();
+    }
 }
