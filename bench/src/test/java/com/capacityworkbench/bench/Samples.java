@@ -1,6 +1,6 @@
 package com.capacityworkbench.bench;
 
-import com.capacityworkbench.model.io.ScenarioFiles;
+import com.capacityworkbench.formats.ScenarioFiles;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.nio.file.Path;
 

@@ -1,10 +1,10 @@
 package com.capacityworkbench.app.cli;
 
 import com.capacityworkbench.model.compare.Comparison;
-import com.capacityworkbench.model.excel.ExcelComparisonWriter;
-import com.capacityworkbench.model.io.ScenarioFileException;
+import com.capacityworkbench.formats.excel.ExcelComparisonWriter;
+import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.model.variant.Variant;
+import com.capacityworkbench.model.scenario.Variant;
 import com.capacityworkbench.solver.compare.CompareListener;
 import com.capacityworkbench.solver.compare.CompareOptions;
 import com.capacityworkbench.solver.compare.VariantComparer;

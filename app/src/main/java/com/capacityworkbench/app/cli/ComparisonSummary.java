@@ -5,7 +5,7 @@ import com.capacityworkbench.model.compare.ComparedPlan;
 import com.capacityworkbench.model.compare.Comparison;
 import com.capacityworkbench.model.compare.KpiRow;
 import com.capacityworkbench.model.compare.PlacementChange;
-import com.capacityworkbench.solver.evaluate.Money;
+import com.capacityworkbench.model.plan.Money;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;

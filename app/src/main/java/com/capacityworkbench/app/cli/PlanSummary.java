@@ -13,7 +13,7 @@ import com.capacityworkbench.model.plan.PlanQuality;
 import com.capacityworkbench.model.plan.ProviderUsage;
 import com.capacityworkbench.model.plan.SitePower;
 import com.capacityworkbench.model.plan.WorkloadExplanation;
-import com.capacityworkbench.solver.evaluate.Money;
+import com.capacityworkbench.model.plan.Money;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;

@@ -1,12 +1,12 @@
 package com.capacityworkbench.app.cli;
 
+import com.capacityworkbench.app.gui.fx.FxThread;
 import com.capacityworkbench.app.gui.report.PlanPictureRenderer;
-import com.capacityworkbench.app.gui.screenshots.FxThread;
 import com.capacityworkbench.app.report.PlanDeck;
 import com.capacityworkbench.app.report.PlanPictures;
 import com.capacityworkbench.app.report.ReportContent;
+import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.model.compare.Comparison;
-import com.capacityworkbench.model.io.ScenarioFileException;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.solver.compare.CompareListener;
@@ -21,10 +21,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** ./workbench report SCENARIO --out DECK.pptx: the planner's PowerPoint deck of a plan and its what-ifs. */
 @Command(name = "report", mixinStandardHelpOptions = true,

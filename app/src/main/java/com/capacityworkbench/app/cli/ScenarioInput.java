@@ -1,10 +1,10 @@
 package com.capacityworkbench.app.cli;
 
-import com.capacityworkbench.model.io.FileProblem;
-import com.capacityworkbench.model.io.ImportedScenario;
-import com.capacityworkbench.model.io.PlanFiles;
-import com.capacityworkbench.model.io.ScenarioFileException;
-import com.capacityworkbench.model.io.ScenarioFiles;
+import com.capacityworkbench.formats.io.FileProblem;
+import com.capacityworkbench.formats.io.ImportedScenario;
+import com.capacityworkbench.formats.PlanFiles;
+import com.capacityworkbench.formats.io.ScenarioFileException;
+import com.capacityworkbench.formats.ScenarioFiles;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.validation.ScenarioValidator;

@@ -1,8 +1,8 @@
 package com.capacityworkbench.app.cli;
 
-import com.capacityworkbench.model.excel.ExcelTemplate;
-import com.capacityworkbench.model.io.FileProblem;
-import com.capacityworkbench.model.io.ScenarioFileException;
+import com.capacityworkbench.formats.excel.ExcelTemplate;
+import com.capacityworkbench.formats.io.FileProblem;
+import com.capacityworkbench.formats.io.ScenarioFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;

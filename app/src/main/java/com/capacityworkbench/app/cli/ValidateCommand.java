@@ -1,12 +1,12 @@
 package com.capacityworkbench.app.cli;
 
-import com.capacityworkbench.model.io.ScenarioFileException;
-import com.capacityworkbench.model.io.ImportedScenario;
-import com.capacityworkbench.model.io.ScenarioFiles;
+import com.capacityworkbench.formats.io.ScenarioFileException;
+import com.capacityworkbench.formats.io.ImportedScenario;
+import com.capacityworkbench.formats.ScenarioFiles;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.validation.ScenarioValidator;
 import com.capacityworkbench.model.validation.ValidationProblem;
-import com.capacityworkbench.model.variant.VariantChecks;
+import com.capacityworkbench.model.validation.VariantChecks;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

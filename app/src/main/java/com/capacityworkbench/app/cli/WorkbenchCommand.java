@@ -1,12 +1,12 @@
 package com.capacityworkbench.app.cli;
 
-import com.capacityworkbench.app.AppVersion;
+import com.capacityworkbench.app.install.AppVersion;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The command line: ./workbench COMMAND ... */
 @Command(
@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
             TemplateCommand.class,
             GenerateCommand.class,
             WorkerCommand.class,
-            com.capacityworkbench.app.gui.screenshots.ScreenshotsCommand.class
+            ScreenshotsCommand.class
         })
 public final class WorkbenchCommand implements Runnable {
 

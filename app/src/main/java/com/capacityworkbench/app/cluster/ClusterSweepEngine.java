@@ -1,6 +1,6 @@
 package com.capacityworkbench.app.cluster;
 
-import com.capacityworkbench.model.json.JsonText;
+import com.capacityworkbench.formats.json.JsonText;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.uncertainty.FutureSample;

@@ -1,10 +1,10 @@
 package com.capacityworkbench.app.cluster;
 
-import com.capacityworkbench.model.json.JsonText;
+import com.capacityworkbench.formats.json.JsonText;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.uncertainty.FutureSample;
-import com.capacityworkbench.model.variant.Variant;
+import com.capacityworkbench.model.scenario.Variant;
 import com.capacityworkbench.solver.portfolio.FutureSolve;
 import com.capacityworkbench.solver.portfolio.SampleResult;
 import com.capacityworkbench.solver.portfolio.SweepMode;

@@ -1,7 +1,7 @@
 package com.capacityworkbench.app.compare;
 
 import com.capacityworkbench.model.compare.KpiRow;
-import com.capacityworkbench.solver.evaluate.Money;
+import com.capacityworkbench.model.plan.Money;
 import java.util.Locale;
 import java.util.Set;
 

@@ -1,7 +1,7 @@
 package com.capacityworkbench.app.gui;
 
-import com.capacityworkbench.app.WorkbenchHome;
 import com.capacityworkbench.app.gui.service.AppDirs;
+import com.capacityworkbench.app.install.WorkbenchHome;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;

@@ -1,6 +1,5 @@
 package com.capacityworkbench.app.gui;
 
-import com.capacityworkbench.app.WorkbenchHome;
 import com.capacityworkbench.app.gui.document.NewScenario;
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.app.gui.files.ExcelCommands;
@@ -9,7 +8,7 @@ import com.capacityworkbench.app.gui.files.RecentFiles;
 import com.capacityworkbench.app.gui.files.RecoveryStore;
 import com.capacityworkbench.app.gui.main.MainView;
 import com.capacityworkbench.app.gui.main.MainViewModel;
-import com.capacityworkbench.app.gui.plan.PlanViewModel;
+import com.capacityworkbench.app.gui.plan.viewmodel.PlanViewModel;
 import com.capacityworkbench.app.gui.report.ReportExport;
 import com.capacityworkbench.app.gui.service.BackgroundExecutor;
 import com.capacityworkbench.app.gui.service.DialogService;
@@ -18,6 +17,7 @@ import com.capacityworkbench.app.gui.service.ModelScenarioStore;
 import com.capacityworkbench.app.gui.service.ScenarioStore;
 import com.capacityworkbench.app.gui.solve.SolvingViewModel;
 import com.capacityworkbench.app.gui.theme.ThemeManager;
+import com.capacityworkbench.app.install.WorkbenchHome;
 import com.capacityworkbench.model.validation.ScenarioValidator;
 import com.capacityworkbench.model.validation.ValidationProblem;
 import com.capacityworkbench.solver.service.SolverService;

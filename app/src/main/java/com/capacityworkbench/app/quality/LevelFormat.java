@@ -2,7 +2,7 @@ package com.capacityworkbench.app.quality;
 
 import com.capacityworkbench.model.plan.LevelQuality;
 import com.capacityworkbench.model.plan.PlanLevel;
-import com.capacityworkbench.solver.evaluate.Money;
+import com.capacityworkbench.model.plan.Money;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;

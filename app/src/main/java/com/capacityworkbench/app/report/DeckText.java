@@ -1,6 +1,6 @@
 package com.capacityworkbench.app.report;
 
-import com.capacityworkbench.solver.evaluate.Money;
+import com.capacityworkbench.model.plan.Money;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,7 +1,7 @@
 package com.capacityworkbench.app.report;
 
-import com.capacityworkbench.model.io.AtomicFileWriter;
-import com.capacityworkbench.model.io.ScenarioFileException;
+import com.capacityworkbench.formats.io.AtomicFileWriter;
+import com.capacityworkbench.formats.io.ScenarioFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiConsumer;

@@ -2,11 +2,11 @@ package com.capacityworkbench.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.capacityworkbench.model.json.ScenarioJson;
+import com.capacityworkbench.formats.json.ScenarioJson;
 import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.model.variant.PoolDelay;
-import com.capacityworkbench.model.variant.RemovePool;
-import com.capacityworkbench.model.variant.Variant;
+import com.capacityworkbench.model.scenario.PoolDelay;
+import com.capacityworkbench.model.scenario.RemovePool;
+import com.capacityworkbench.model.scenario.Variant;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

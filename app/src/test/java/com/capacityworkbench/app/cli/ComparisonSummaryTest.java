@@ -9,7 +9,7 @@ import com.capacityworkbench.model.compare.KpiRow;
 import com.capacityworkbench.model.compare.PlacementCause;
 import com.capacityworkbench.model.compare.PlacementChange;
 import com.capacityworkbench.model.compare.PlacementChangeKind;
-import com.capacityworkbench.model.json.ScenarioJson;
+import com.capacityworkbench.formats.json.ScenarioJson;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.solver.evaluate.PlanEvaluator;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.capacityworkbench.app.report.DeckReader;
-import com.capacityworkbench.model.io.PlanFiles;
+import com.capacityworkbench.formats.PlanFiles;
 import com.capacityworkbench.model.plan.Plan;
 import java.io.PrintWriter;
 import java.io.StringWriter;

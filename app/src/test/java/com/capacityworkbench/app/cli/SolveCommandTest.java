@@ -3,7 +3,7 @@ package com.capacityworkbench.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.app.quality.LevelFormat;
-import com.capacityworkbench.model.io.PlanFiles;
+import com.capacityworkbench.formats.PlanFiles;
 import com.capacityworkbench.model.plan.Assignment;
 import com.capacityworkbench.model.plan.LevelQuality;
 import com.capacityworkbench.model.plan.Plan;

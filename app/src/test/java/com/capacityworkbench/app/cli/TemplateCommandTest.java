@@ -2,8 +2,8 @@ package com.capacityworkbench.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.capacityworkbench.model.excel.ExcelScenarioReader;
-import com.capacityworkbench.model.excel.ExcelTemplate;
+import com.capacityworkbench.formats.excel.ExcelScenarioReader;
+import com.capacityworkbench.formats.excel.ExcelTemplate;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package com.capacityworkbench.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.capacityworkbench.model.io.ScenarioFiles;
+import com.capacityworkbench.formats.ScenarioFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

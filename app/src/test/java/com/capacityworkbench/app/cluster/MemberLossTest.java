@@ -2,7 +2,7 @@ package com.capacityworkbench.app.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.capacityworkbench.model.json.ScenarioJson;
+import com.capacityworkbench.formats.json.ScenarioJson;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.uncertainty.DiscreteDistribution;

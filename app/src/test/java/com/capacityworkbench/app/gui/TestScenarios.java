@@ -1,8 +1,8 @@
 package com.capacityworkbench.app.gui;
 
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
-import com.capacityworkbench.model.io.ScenarioFileException;
-import com.capacityworkbench.model.json.ScenarioJson;
+import com.capacityworkbench.formats.io.ScenarioFileException;
+import com.capacityworkbench.formats.json.ScenarioJson;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.validation.ScenarioValidator;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package com.capacityworkbench.bench.measure;
 
 import com.capacityworkbench.model.generate.ScenarioGenerator;
-import com.capacityworkbench.model.io.ScenarioFileException;
-import com.capacityworkbench.model.io.ScenarioFiles;
+import com.capacityworkbench.formats.io.ScenarioFileException;
+import com.capacityworkbench.formats.ScenarioFiles;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.regex.Matcher;

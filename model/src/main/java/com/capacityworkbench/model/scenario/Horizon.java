@@ -1,6 +1,5 @@
 package com.capacityworkbench.model.scenario;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +10,6 @@ public record Horizon(Period first, Period last) {
         return first.length();
     }
 
-    @JsonIgnore
     public List<Period> periods() {
         List<Period> periods = new ArrayList<>();
         if (first.length() != last.length()) {
@@ -23,7 +21,6 @@ public record Horizon(Period first, Period last) {
         return periods;
     }
 
-    @JsonIgnore
     public int size() {
         return first.length() == last.length() ? Math.max(0, first.until(last) + 1) : 0;
     }

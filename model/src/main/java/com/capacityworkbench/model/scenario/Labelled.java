@@ -1,6 +1,5 @@
 package com.capacityworkbench.model.scenario;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -11,7 +10,6 @@ import java.util.stream.Collectors;
  */
 public interface Labelled {
 
-    @JsonValue
     String label();
 
     static <E extends Enum<E> & Labelled> E parse(Class<E> type, String text) {

@@ -1,7 +1,5 @@
 package com.capacityworkbench.model.scenario;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +28,6 @@ public record Period(int year, int number, PeriodLength length) implements Compa
     }
 
     /** Parses {@code 2027-Q1} or {@code 2027-03}; throws IllegalArgumentException with the text otherwise. */
-    @JsonCreator
     public static Period parse(String text) {
         String t = text == null ? "" : text.trim();
         Matcher q = QUARTER.matcher(t);
@@ -90,7 +87,6 @@ public record Period(int year, int number, PeriodLength length) implements Compa
         }
     }
 
-    @JsonValue
     @Override
     public String toString() {
         return length == PeriodLength.QUARTER

@@ -1,7 +1,6 @@
 package com.capacityworkbench.model.scenario;
 
-import com.capacityworkbench.model.variant.Variant;
-import com.fasterxml.jackson.annotation.JsonInclude;
+import com.capacityworkbench.model.scenario.Variant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -21,8 +20,7 @@ public record Scenario(
         List<Workload> workloads,
         Policies policies,
         ConstraintWeights weights,
-        // Omitted when empty, so scenarios without variants are written as before.
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Variant> variants) {
+        List<Variant> variants) {
 
     public Scenario {
         providers = providers == null ? List.of() : List.copyOf(providers);

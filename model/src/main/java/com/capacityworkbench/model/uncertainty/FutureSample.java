@@ -1,7 +1,7 @@
 package com.capacityworkbench.model.uncertainty;
 
-import com.capacityworkbench.model.variant.Change;
-import com.capacityworkbench.model.variant.Variant;
+import com.capacityworkbench.model.scenario.Change;
+import com.capacityworkbench.model.scenario.Variant;
 import java.util.List;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package com.capacityworkbench.model.uncertainty;
 
-import com.capacityworkbench.model.variant.Change;
+import com.capacityworkbench.model.scenario.Change;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,16 +1,16 @@
 package com.capacityworkbench.model.uncertainty;
 
 import com.capacityworkbench.model.scenario.Labelled;
-import com.capacityworkbench.model.variant.Change;
-import com.capacityworkbench.model.variant.CountMode;
-import com.capacityworkbench.model.variant.DemandFactor;
-import com.capacityworkbench.model.variant.DemandTarget;
-import com.capacityworkbench.model.variant.PoolCountChange;
-import com.capacityworkbench.model.variant.PoolDelay;
-import com.capacityworkbench.model.variant.PowerCapChange;
-import com.capacityworkbench.model.variant.PriceFactor;
-import com.capacityworkbench.model.variant.PriceTarget;
-import com.capacityworkbench.model.variant.ResidencyChange;
+import com.capacityworkbench.model.scenario.Change;
+import com.capacityworkbench.model.scenario.CountMode;
+import com.capacityworkbench.model.scenario.DemandFactor;
+import com.capacityworkbench.model.scenario.DemandTarget;
+import com.capacityworkbench.model.scenario.PoolCountChange;
+import com.capacityworkbench.model.scenario.PoolDelay;
+import com.capacityworkbench.model.scenario.PowerCapChange;
+import com.capacityworkbench.model.scenario.PriceFactor;
+import com.capacityworkbench.model.scenario.PriceTarget;
+import com.capacityworkbench.model.scenario.ResidencyChange;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;

@@ -9,7 +9,6 @@ import com.capacityworkbench.model.scenario.Provider;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.scenario.Site;
 import com.capacityworkbench.model.scenario.Workload;
-import com.capacityworkbench.model.variant.VariantChecks;
 import java.util.List;
 
 /**

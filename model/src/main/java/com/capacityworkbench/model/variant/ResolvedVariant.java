@@ -1,6 +1,7 @@
 package com.capacityworkbench.model.variant;
 
 import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.model.scenario.Variant;
 import java.util.List;
 
 /**

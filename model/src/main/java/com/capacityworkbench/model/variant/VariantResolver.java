@@ -1,9 +1,9 @@
 package com.capacityworkbench.model.variant;
 
-import com.capacityworkbench.model.scenario.PeriodLength;
+import com.capacityworkbench.model.scenario.Change;
+import com.capacityworkbench.model.scenario.ChangeOutcome;
 import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.model.validation.Figure;
-import com.capacityworkbench.model.validation.ValidationProblem;
+import com.capacityworkbench.model.scenario.Variant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,53 +27,11 @@ public final class VariantResolver {
         variantList.forEach(v -> variants.putIfAbsent(v.id(), v));
     }
 
-    /** Problems with the tree itself: duplicate ids, unknown parents, cycles. */
-    public static List<ValidationProblem> problems(List<Variant> variantList) {
-        List<ValidationProblem> problems = new ArrayList<>();
-        Map<String, Variant> byId = new HashMap<>();
-        for (int i = 0; i < variantList.size(); i++) {
-            Variant v = variantList.get(i);
-            if (v.id() == null || v.id().isBlank()) {
-                problems.add(new ValidationProblem("variants[" + i + "].id", "a variant needs an id"));
-            } else if (byId.putIfAbsent(v.id(), v) != null) {
-                problems.add(new ValidationProblem("variants[" + i + "].id", "duplicate variant id \"" + v.id() + "\""));
-            }
-        }
-        for (int i = 0; i < variantList.size(); i++) {
-            delays(variantList.get(i), "variants[" + i + "].changes", problems);
-        }
-        for (int i = 0; i < variantList.size(); i++) {
-            Variant v = variantList.get(i);
-            if (v.basedOn() == null) {
-                continue;
-            }
-            if (!byId.containsKey(v.basedOn())) {
-                problems.add(new ValidationProblem("variants[" + i + "].basedOn",
-                        "unknown variant \"" + v.basedOn() + "\""));
-            } else if (inCycle(v, byId)) {
-                problems.add(new ValidationProblem("variants[" + i + "].basedOn",
-                        "variant \"" + v.id() + "\" is (indirectly) based on itself"));
-            }
-        }
-        return problems;
-    }
-
     /**
-     * A pool delay moves a pool by at most the longest horizon (twenty years of months): further, it is off every
-     * horizon, and a count of periods beyond it would overflow the periods' arithmetic. Every other figure of a
-     * change is checked in the scenario the variant makes.
+     * Whether a variant is (indirectly) based on itself, following {@code basedOn} through {@code byId}: such a
+     * variant cannot be resolved.
      */
-    private static void delays(Variant variant, String at, List<ValidationProblem> problems) {
-        int most = Figure.MAX_HORIZON_YEARS * PeriodLength.MONTH.periodsPerYear();
-        for (int c = 0; c < variant.changes().size(); c++) {
-            if (variant.changes().get(c) instanceof PoolDelay delay && Math.abs((long) delay.periods()) > most) {
-                problems.add(new ValidationProblem(at + "[" + c + "].periods", "must be between -" + most + " and "
-                        + most + " periods, got " + delay.periods()));
-            }
-        }
-    }
-
-    private static boolean inCycle(Variant start, Map<String, Variant> byId) {
+    public static boolean isBasedOnItself(Variant start, Map<String, Variant> byId) {
         Set<String> seen = new HashSet<>();
         Variant current = start;
         while (current != null && current.basedOn() != null) {
@@ -98,7 +56,7 @@ public final class VariantResolver {
             throw new IllegalArgumentException("unknown variant \"" + variantId + "\""
                     + System.lineSeparator() + "Maybe it was deleted; variants here: " + variants.keySet());
         }
-        if (inCycle(variant, variants)) {
+        if (isBasedOnItself(variant, variants)) {
             throw new IllegalArgumentException("variant \"" + variantId + "\" is (indirectly) based on itself"
                     + System.lineSeparator() + "Maybe change the \"based on\" of one variant in the loop.");
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.capacityworkbench.model.ScenarioIndex;
-import com.capacityworkbench.model.json.ScenarioJson;
 import com.capacityworkbench.model.scenario.Period;
 import com.capacityworkbench.model.scenario.Pool;
 import com.capacityworkbench.model.scenario.Scenario;
@@ -13,33 +12,16 @@ import com.capacityworkbench.model.scenario.SoftwareFamily;
 import com.capacityworkbench.model.scenario.Workload;
 import com.capacityworkbench.model.scenario.WorkloadKind;
 import com.capacityworkbench.model.validation.ScenarioValidator;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ScenarioGeneratorTest {
 
-    @TempDir
-    Path dir;
-
     private static Scenario generate(int workloads, int pools, int periods, long seed) {
         return ScenarioGenerator.generate(new ScenarioGenerator.Settings(workloads, pools, periods, seed));
-    }
-
-    @Test
-    void theSameSeedGivesTheSameFileByteForByte() throws Exception {
-        Path first = dir.resolve("a.json");
-        Path second = dir.resolve("b.json");
-        ScenarioJson.write(generate(300, 40, 8, 7), first);
-        ScenarioJson.write(generate(300, 40, 8, 7), second);
-
-        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
-        assertThat(ScenarioJson.read(first)).isEqualTo(generate(300, 40, 8, 7));
     }
 
     @Test

@@ -21,17 +21,17 @@ import java.util.Map;
 import java.util.Set;
 
 /** A small base scenario for variant tests: Azure and Google, one campus, three pools, three workloads. */
-final class VariantFixture {
+public final class VariantFixture {
 
-    static final Period Q1 = Period.quarter(2027, 1);
-    static final Period Q2 = Period.quarter(2027, 2);
-    static final Period Q3 = Period.quarter(2027, 3);
-    static final Period Q4 = Period.quarter(2027, 4);
+    public static final Period Q1 = Period.quarter(2027, 1);
+    public static final Period Q2 = Period.quarter(2027, 2);
+    public static final Period Q3 = Period.quarter(2027, 3);
+    public static final Period Q4 = Period.quarter(2027, 4);
 
     private VariantFixture() {
     }
 
-    static Scenario base() {
+    public static Scenario base() {
         return new Scenario("base", null, new Horizon(Q1, Q4),
                 List.of(new Provider("Azure", ProviderKind.CLOUD, 0.02, 0.08, null),
                         new Provider("Google Cloud", ProviderKind.CLOUD, 0.02, 0.12, null),
@@ -55,16 +55,16 @@ final class VariantFixture {
                 ConstraintWeights.defaults());
     }
 
-    static Site site(String id, String provider, String jurisdiction, Double capMw) {
+    public static Site site(String id, String provider, String jurisdiction, Double capMw) {
         return new Site(id, provider, "X", jurisdiction, false, capMw, Map.of(), 1.2, 100, 60, "us-east", 100);
     }
 
-    static Pool pool(String id, String site, String type, int count, PricingKind pricing, double price,
+    public static Pool pool(String id, String site, String type, int count, PricingKind pricing, double price,
             Map<Period, Integer> ramp) {
         return new Pool(id, site, type, count, Q1, Q4, pricing, price, ramp);
     }
 
-    static Workload workload(String id, WorkloadKind kind, double demand) {
+    public static Workload workload(String id, WorkloadKind kind, double demand) {
         return new Workload(id, kind, demand, Q1, Q4, 5, Set.of(), 0, List.of(), false, kind.isInference(),
                 kind.isInference() ? 4 : 1, null, null, null, null, false);
     }

@@ -7,7 +7,7 @@ import com.capacityworkbench.model.compare.PlacementChange;
 import com.capacityworkbench.model.compare.SeedRun;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.model.variant.Change;
+import com.capacityworkbench.model.scenario.Change;
 import com.capacityworkbench.model.variant.StaleChange;
 import com.capacityworkbench.solver.evaluate.PlanEvaluator;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import com.capacityworkbench.model.ScenarioIndex;
 import com.capacityworkbench.model.compare.PlacementCause;
 import com.capacityworkbench.model.plan.Assignment;
 import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.model.variant.Change;
+import com.capacityworkbench.model.scenario.Change;
 import com.capacityworkbench.solver.compare.BasePlanUnder.ChangeAlone;
 import java.util.Collection;
 import java.util.HashSet;

@@ -3,7 +3,7 @@ package com.capacityworkbench.solver.compare;
 import com.capacityworkbench.model.compare.ComparedPlan;
 import com.capacityworkbench.model.compare.PlacementChange;
 import com.capacityworkbench.model.compare.PlacementChangeKind;
-import com.capacityworkbench.model.variant.Change;
+import com.capacityworkbench.model.scenario.Change;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;

@@ -2,7 +2,7 @@ package com.capacityworkbench.solver.compare;
 
 import ai.timefold.solver.core.api.score.BendableScore;
 import com.capacityworkbench.model.scenario.ConstraintWeights;
-import com.capacityworkbench.solver.evaluate.Money;
+import com.capacityworkbench.model.plan.Money;
 import com.capacityworkbench.solver.score.ScoreLevels;
 import java.util.Locale;
 

@@ -8,7 +8,7 @@ import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.plan.WorkloadExplanation;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.scenario.Workload;
-import com.capacityworkbench.model.variant.Change;
+import com.capacityworkbench.model.scenario.Change;
 import com.capacityworkbench.solver.evaluate.PlanEvaluator;
 import com.capacityworkbench.solver.rules.HardRule;
 import java.util.HashMap;

@@ -5,6 +5,7 @@ import static com.capacityworkbench.solver.rules.PlacementCalculator.number;
 import com.capacityworkbench.model.plan.Candidate;
 import com.capacityworkbench.model.plan.CostCategory;
 import com.capacityworkbench.model.plan.CostPart;
+import com.capacityworkbench.model.plan.Money;
 import com.capacityworkbench.model.plan.ShardSplit;
 import com.capacityworkbench.model.plan.WorkloadExplanation;
 import com.capacityworkbench.model.scenario.Pool;

@@ -1,5 +1,6 @@
 package com.capacityworkbench.solver.evaluate;
 
+import com.capacityworkbench.model.plan.Money;
 import com.capacityworkbench.model.scenario.ConstraintWeights;
 import com.capacityworkbench.model.scenario.FirstRefusalMode;
 import com.capacityworkbench.model.scenario.Pool;

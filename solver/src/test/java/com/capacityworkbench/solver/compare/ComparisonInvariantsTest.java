@@ -9,7 +9,7 @@ import com.capacityworkbench.model.compare.PlacementCause;
 import com.capacityworkbench.model.compare.PlacementChange;
 import com.capacityworkbench.model.generate.ScenarioGenerator;
 import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.model.variant.Variant;
+import com.capacityworkbench.model.scenario.Variant;
 import com.capacityworkbench.solver.evaluate.PlanEvaluator;
 import com.capacityworkbench.solver.service.SolverService;
 import com.capacityworkbench.solver.testing.Solving;

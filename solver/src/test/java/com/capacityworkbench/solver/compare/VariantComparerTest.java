@@ -7,10 +7,10 @@ import com.capacityworkbench.model.compare.PlacementChange;
 import com.capacityworkbench.model.compare.PlacementChangeKind;
 import com.capacityworkbench.model.compare.PlacementCause;
 import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.model.variant.CountMode;
-import com.capacityworkbench.model.variant.PoolCountChange;
-import com.capacityworkbench.model.variant.RemovePool;
-import com.capacityworkbench.model.variant.Variant;
+import com.capacityworkbench.model.scenario.CountMode;
+import com.capacityworkbench.model.scenario.PoolCountChange;
+import com.capacityworkbench.model.scenario.RemovePool;
+import com.capacityworkbench.model.scenario.Variant;
 import com.capacityworkbench.solver.service.SolverService;
 import java.time.Duration;
 import java.util.List;
@@ -77,7 +77,7 @@ class VariantComparerTest {
     void whenTheBaseComesToShowABetterPlanTheVariantsAreSolvedAgainFromIt() throws Exception {
         Scenario tiny = com.capacityworkbench.solver.testing.Solving.sample("tiny.json").withVariants(List.of(
                 new Variant("trn-late", "Trainium late", null, null,
-                        List.of(new com.capacityworkbench.model.variant.PoolDelay("aws-use1-trn2", 1)))));
+                        List.of(new com.capacityworkbench.model.scenario.PoolDelay("aws-use1-trn2", 1)))));
         // A poor plan of the base is given: nothing placed. The variant, free to move everything, finds a plan that
         // is better for the base too, so the base shows it, and the variant is solved again close to it.
         com.capacityworkbench.model.plan.Plan nothing = com.capacityworkbench.solver.evaluate.PlanEvaluator.evaluate(

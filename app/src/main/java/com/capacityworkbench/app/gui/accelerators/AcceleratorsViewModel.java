@@ -3,7 +3,7 @@ package com.capacityworkbench.app.gui.accelerators;
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.app.gui.edit.EntityColumn;
 import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
-import com.capacityworkbench.model.excel.ContractHeaders;
+import com.capacityworkbench.formats.excel.ContractHeaders;
 import com.capacityworkbench.model.scenario.AcceleratorType;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.scenario.SoftwareFamily;

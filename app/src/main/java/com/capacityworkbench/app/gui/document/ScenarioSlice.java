@@ -1,6 +1,5 @@
 package com.capacityworkbench.app.gui.document;
 
-import com.capacityworkbench.app.gui.edit.RecordEdit;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.util.List;
 

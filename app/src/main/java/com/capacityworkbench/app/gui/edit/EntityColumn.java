@@ -1,6 +1,6 @@
 package com.capacityworkbench.app.gui.edit;
 
-import com.capacityworkbench.model.excel.ContractHeaders;
+import com.capacityworkbench.formats.excel.ContractHeaders;
 import com.capacityworkbench.model.scenario.Labelled;
 import com.capacityworkbench.model.scenario.Period;
 import com.capacityworkbench.model.scenario.Scenario;

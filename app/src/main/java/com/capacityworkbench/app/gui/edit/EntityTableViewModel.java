@@ -1,5 +1,6 @@
 package com.capacityworkbench.app.gui.edit;
 
+import com.capacityworkbench.app.gui.document.RecordEdit;
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package com.capacityworkbench.app.gui.edit;
 
-import com.capacityworkbench.model.excel.ContractHeaders;
+import com.capacityworkbench.app.gui.document.RecordEdit;
+import com.capacityworkbench.formats.excel.ContractHeaders;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.HashMap;

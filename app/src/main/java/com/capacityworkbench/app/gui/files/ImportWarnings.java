@@ -1,8 +1,8 @@
 package com.capacityworkbench.app.gui.files;
 
 import com.capacityworkbench.app.gui.service.DialogService;
-import com.capacityworkbench.model.io.FileProblem;
-import com.capacityworkbench.model.io.ImportedScenario;
+import com.capacityworkbench.formats.io.FileProblem;
+import com.capacityworkbench.formats.io.ImportedScenario;
 import java.nio.file.Path;
 
 /**

@@ -1,7 +1,7 @@
 package com.capacityworkbench.app.gui.files;
 
 import com.capacityworkbench.app.gui.service.ScenarioStore;
-import com.capacityworkbench.model.io.ScenarioFileException;
+import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package com.capacityworkbench.app.gui.main;
 
-import com.capacityworkbench.app.AppVersion;
+import com.capacityworkbench.app.install.AppVersion;
 import java.util.Optional;
 
 /** What the About dialog says: the app's version from the build, and the runtime it stands on. */

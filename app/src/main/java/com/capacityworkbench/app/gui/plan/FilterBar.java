@@ -1,5 +1,6 @@
 package com.capacityworkbench.app.gui.plan;
 
+import com.capacityworkbench.app.gui.plan.viewmodel.PlanViewModel;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

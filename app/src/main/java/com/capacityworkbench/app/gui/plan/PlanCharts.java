@@ -11,6 +11,8 @@ import com.capacityworkbench.app.gui.plan.grid.GridModel;
 import com.capacityworkbench.app.gui.plan.grid.PowerGrid;
 import com.capacityworkbench.app.gui.plan.map.MapModel;
 import com.capacityworkbench.app.gui.plan.map.WorldMap;
+import com.capacityworkbench.app.gui.plan.viewmodel.PlanFilter;
+import com.capacityworkbench.app.gui.plan.viewmodel.PlanViewModel;
 import com.capacityworkbench.app.gui.service.DialogService;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Period;

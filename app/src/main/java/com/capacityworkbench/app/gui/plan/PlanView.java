@@ -2,6 +2,7 @@ package com.capacityworkbench.app.gui.plan;
 
 import com.capacityworkbench.app.gui.plan.assignments.AssignmentTable;
 import com.capacityworkbench.app.gui.plan.explain.ExplanationView;
+import com.capacityworkbench.app.gui.plan.viewmodel.PlanViewModel;
 import com.capacityworkbench.app.gui.service.DialogService;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;

@@ -2,7 +2,7 @@ package com.capacityworkbench.app.gui.policies;
 
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.app.gui.edit.Codecs;
-import com.capacityworkbench.app.gui.edit.RecordEdit;
+import com.capacityworkbench.app.gui.document.RecordEdit;
 import com.capacityworkbench.app.gui.edit.ScenarioChoices;
 import com.capacityworkbench.model.scenario.FirstRefusalMode;
 import com.capacityworkbench.model.scenario.Period;

@@ -3,7 +3,7 @@ package com.capacityworkbench.app.gui.providers;
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.app.gui.edit.EntityColumn;
 import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
-import com.capacityworkbench.model.excel.ContractHeaders;
+import com.capacityworkbench.formats.excel.ContractHeaders;
 import com.capacityworkbench.model.scenario.Provider;
 import com.capacityworkbench.model.scenario.ProviderKind;
 import com.capacityworkbench.model.scenario.Scenario;

@@ -1,14 +1,14 @@
 package com.capacityworkbench.app.gui.report;
 
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
-import com.capacityworkbench.app.gui.screenshots.FxThread;
+import com.capacityworkbench.app.gui.fx.FxThread;
 import com.capacityworkbench.app.gui.service.BackgroundExecutor;
 import com.capacityworkbench.app.gui.service.DialogService;
 import com.capacityworkbench.app.report.PlanDeck;
 import com.capacityworkbench.app.report.PlanPictures;
 import com.capacityworkbench.app.report.ReportContent;
+import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.model.compare.Comparison;
-import com.capacityworkbench.model.io.ScenarioFileException;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.nio.file.Path;

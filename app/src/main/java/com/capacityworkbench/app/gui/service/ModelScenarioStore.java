@@ -1,8 +1,8 @@
 package com.capacityworkbench.app.gui.service;
 
-import com.capacityworkbench.model.io.ImportedScenario;
-import com.capacityworkbench.model.io.ScenarioFileException;
-import com.capacityworkbench.model.io.ScenarioFiles;
+import com.capacityworkbench.formats.io.ImportedScenario;
+import com.capacityworkbench.formats.io.ScenarioFileException;
+import com.capacityworkbench.formats.ScenarioFiles;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.nio.file.Path;
 

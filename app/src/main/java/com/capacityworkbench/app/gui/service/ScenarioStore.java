@@ -1,7 +1,7 @@
 package com.capacityworkbench.app.gui.service;
 
-import com.capacityworkbench.model.io.ImportedScenario;
-import com.capacityworkbench.model.io.ScenarioFileException;
+import com.capacityworkbench.formats.io.ImportedScenario;
+import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.nio.file.Path;
 

@@ -5,7 +5,7 @@ import com.capacityworkbench.app.gui.edit.Codecs;
 import com.capacityworkbench.app.gui.edit.EntityColumn;
 import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
 import com.capacityworkbench.app.gui.edit.ScenarioChoices;
-import com.capacityworkbench.model.excel.ContractHeaders;
+import com.capacityworkbench.formats.excel.ContractHeaders;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.scenario.Site;
 import java.util.List;

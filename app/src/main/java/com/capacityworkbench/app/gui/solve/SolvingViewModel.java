@@ -1,7 +1,7 @@
 package com.capacityworkbench.app.gui.solve;
 
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
-import com.capacityworkbench.app.gui.plan.PlanViewModel;
+import com.capacityworkbench.app.gui.plan.viewmodel.PlanViewModel;
 import com.capacityworkbench.app.gui.plan.chart.Figures;
 import com.capacityworkbench.app.gui.quality.LevelRow;
 import com.capacityworkbench.model.plan.Plan;

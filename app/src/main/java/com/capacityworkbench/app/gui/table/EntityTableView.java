@@ -2,7 +2,7 @@ package com.capacityworkbench.app.gui.table;
 
 import com.capacityworkbench.app.gui.edit.EntityColumn;
 import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
-import com.capacityworkbench.app.gui.edit.RecordEdit;
+import com.capacityworkbench.app.gui.document.RecordEdit;
 import com.capacityworkbench.app.gui.edit.Row;
 import com.capacityworkbench.app.gui.service.DialogService;
 import java.util.Comparator;

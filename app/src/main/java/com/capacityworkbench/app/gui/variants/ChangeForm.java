@@ -1,7 +1,7 @@
 package com.capacityworkbench.app.gui.variants;
 
 import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.model.variant.Change;
+import com.capacityworkbench.model.scenario.Change;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;

@@ -4,7 +4,7 @@ import com.capacityworkbench.app.gui.plan.chart.ChartExport;
 import com.capacityworkbench.app.gui.service.DialogService;
 import com.capacityworkbench.model.compare.Comparison;
 import com.capacityworkbench.model.compare.PlacementChange;
-import com.capacityworkbench.model.excel.ExcelComparisonWriter;
+import com.capacityworkbench.formats.excel.ExcelComparisonWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -238,7 +238,7 @@ final class CompareView extends BorderPane {
     private static void write(Comparison comparison, Path file) {
         try {
             ExcelComparisonWriter.write(comparison, file);
-        } catch (com.capacityworkbench.model.io.ScenarioFileException e) {
+        } catch (com.capacityworkbench.formats.io.ScenarioFileException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
     }

@@ -8,7 +8,7 @@ import com.capacityworkbench.model.compare.PlacementChange;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.validation.ValidationProblem;
-import com.capacityworkbench.model.variant.Variant;
+import com.capacityworkbench.model.scenario.Variant;
 import com.capacityworkbench.solver.compare.CompareListener;
 import com.capacityworkbench.solver.compare.CompareOptions;
 import com.capacityworkbench.solver.compare.ComparisonJob;

@@ -1,7 +1,7 @@
 package com.capacityworkbench.app.gui.variants;
 
 import com.capacityworkbench.app.gui.service.DialogService;
-import com.capacityworkbench.model.variant.Variant;
+import com.capacityworkbench.model.scenario.Variant;
 import java.util.Map;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;

@@ -2,10 +2,10 @@ package com.capacityworkbench.app.gui.variants;
 
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.model.variant.Change;
+import com.capacityworkbench.model.scenario.Change;
 import com.capacityworkbench.model.variant.ResolvedVariant;
 import com.capacityworkbench.model.variant.StaleChange;
-import com.capacityworkbench.model.variant.Variant;
+import com.capacityworkbench.model.scenario.Variant;
 import com.capacityworkbench.model.variant.VariantResolver;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.capacityworkbench.app.cli.fuzz;
 
-import com.capacityworkbench.model.excel.ExcelScenarioWriter;
-import com.capacityworkbench.model.io.ScenarioFileException;
+import com.capacityworkbench.formats.excel.ExcelScenarioWriter;
+import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package com.capacityworkbench.app.cli.fuzz;
 import com.capacityworkbench.app.cli.ExitCodes;
 import com.capacityworkbench.app.cli.WorkbenchCommand;
 import com.capacityworkbench.model.generate.ScenarioGenerator;
-import com.capacityworkbench.model.io.ScenarioFiles;
+import com.capacityworkbench.formats.ScenarioFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;

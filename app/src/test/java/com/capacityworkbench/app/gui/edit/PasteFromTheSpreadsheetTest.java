@@ -10,7 +10,7 @@ import com.capacityworkbench.app.gui.pools.PoolsViewModel;
 import com.capacityworkbench.app.gui.providers.ProvidersViewModel;
 import com.capacityworkbench.app.gui.sites.SitesViewModel;
 import com.capacityworkbench.app.gui.workloads.WorkloadsViewModel;
-import com.capacityworkbench.model.excel.ExcelScenarioWriter;
+import com.capacityworkbench.formats.excel.ExcelScenarioWriter;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.scenario.Site;
 import java.nio.file.Files;

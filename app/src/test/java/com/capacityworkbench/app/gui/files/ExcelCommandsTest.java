@@ -7,7 +7,7 @@ import com.capacityworkbench.app.gui.TestPlans;
 import com.capacityworkbench.app.gui.TestScenarios;
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.app.gui.service.ModelScenarioStore;
-import com.capacityworkbench.model.io.ScenarioFiles;
+import com.capacityworkbench.formats.ScenarioFiles;
 import com.capacityworkbench.model.plan.Plan;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,9 +9,9 @@ import com.capacityworkbench.app.gui.variants.ChangeKind;
 import com.capacityworkbench.model.compare.KpiRow;
 import com.capacityworkbench.model.compare.PlacementChange;
 import com.capacityworkbench.model.compare.PlacementChangeKind;
-import com.capacityworkbench.model.variant.PriceFactor;
-import com.capacityworkbench.model.variant.PriceTarget;
-import com.capacityworkbench.model.variant.Variant;
+import com.capacityworkbench.model.scenario.PriceFactor;
+import com.capacityworkbench.model.scenario.PriceTarget;
+import com.capacityworkbench.model.scenario.Variant;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
@@ -133,8 +133,8 @@ class VariantsScreenTest {
     void aboutShowsTheVersionFromTheBuildAndTheWindowHasTheAppIcon(FxRobot robot) {
         robot.clickOn("Help").clickOn("#menu-about");
         assertThat(dialogs.shown).anySatisfy(text -> assertThat(text)
-                .contains("Capacity Workbench " + com.capacityworkbench.app.AppVersion.get(), "Java 25"));
-        assertThat(com.capacityworkbench.app.AppVersion.get()).matches("\\d+\\.\\d+\\.\\d+.*");
+                .contains("Capacity Workbench " + com.capacityworkbench.app.install.AppVersion.get(), "Java 25"));
+        assertThat(com.capacityworkbench.app.install.AppVersion.get()).matches("\\d+\\.\\d+\\.\\d+.*");
         assertThat(shell.stage().getIcons()).hasSizeGreaterThanOrEqualTo(4);
     }
 }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.model.compare.Comparison;
-import com.capacityworkbench.model.json.ScenarioJson;
+import com.capacityworkbench.formats.json.ScenarioJson;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.validation.ScenarioValidator;
-import com.capacityworkbench.model.variant.PoolDelay;
-import com.capacityworkbench.model.variant.Variant;
+import com.capacityworkbench.model.scenario.PoolDelay;
+import com.capacityworkbench.model.scenario.Variant;
 import com.capacityworkbench.solver.service.SolverService;
 import java.nio.file.Path;
 import java.util.List;

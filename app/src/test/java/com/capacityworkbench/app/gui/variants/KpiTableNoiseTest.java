@@ -6,7 +6,7 @@ import com.capacityworkbench.model.compare.ComparedPlan;
 import com.capacityworkbench.model.compare.Comparison;
 import com.capacityworkbench.model.compare.KpiDirection;
 import com.capacityworkbench.model.compare.KpiRow;
-import com.capacityworkbench.model.json.ScenarioJson;
+import com.capacityworkbench.formats.json.ScenarioJson;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.solver.evaluate.PlanEvaluator;
@@ -53,14 +53,14 @@ class KpiTableNoiseTest {
 
         TableCell<?, ?> noisy = cell(robot, "Noisy");
         TableCell<?, ?> real = cell(robot, "Real");
-        assertThat(noisy.getText()).isEqualTo("$980.0k  (-2.0 %, noise)");
+        assertThat(noisy.getText()).isEqualTo("$980k  (-2.0 %, noise)");
         assertThat(noisy.getStyleClass()).contains("kpi-noise");
         assertThat(noisy.getStyle()).contains("italic");
-        assertThat(noisy.getTooltip().getText()).contains("Within solver noise", "Spread over seeds: $10.0k");
-        assertThat(real.getText()).isEqualTo("$700.0k  (-30.0 %)");
+        assertThat(noisy.getTooltip().getText()).contains("Within solver noise", "Spread over seeds: $10k");
+        assertThat(real.getText()).isEqualTo("$700k  (-30.0 %)");
         assertThat(real.getStyleClass()).doesNotContain("kpi-noise").contains("kpi-best");
         assertThat(robot.lookup("#kpi-table .table-cell").queryAllAs(TableCell.class))
-                .anySatisfy(c -> assertThat(c.getText()).isEqualTo("± $30.0k"));
+                .anySatisfy(c -> assertThat(c.getText()).isEqualTo("± $30k"));
     }
 
     /** The first row's cell in the column of that plan. */

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
-import com.capacityworkbench.model.json.ScenarioJson;
+import com.capacityworkbench.formats.json.ScenarioJson;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.validation.ScenarioValidator;
-import com.capacityworkbench.model.variant.PriceFactor;
-import com.capacityworkbench.model.variant.PriceTarget;
-import com.capacityworkbench.model.variant.RemovePool;
-import com.capacityworkbench.model.variant.Variant;
+import com.capacityworkbench.model.scenario.PriceFactor;
+import com.capacityworkbench.model.scenario.PriceTarget;
+import com.capacityworkbench.model.scenario.RemovePool;
+import com.capacityworkbench.model.scenario.Variant;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

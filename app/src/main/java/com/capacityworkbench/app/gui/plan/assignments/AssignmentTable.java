@@ -1,6 +1,6 @@
 package com.capacityworkbench.app.gui.plan.assignments;
 
-import com.capacityworkbench.app.gui.plan.PlanViewModel;
+import com.capacityworkbench.app.gui.plan.viewmodel.PlanViewModel;
 import com.capacityworkbench.app.gui.plan.chart.Figures;
 import com.capacityworkbench.model.plan.Assignment;
 import java.util.function.Function;

@@ -1,15 +1,16 @@
 package com.capacityworkbench.app.gui.plan.chart;
 
+import com.capacityworkbench.model.plan.Money;
 import java.util.Locale;
 
-/** Numbers as planners read them: $1.2M, 3.4k accel-h, 87 %. */
+/** Numbers as planners read them: $1.2M, 3.4k accel-h, 87 %; money in the workbench's one format ({@link Money}). */
 public final class Figures {
 
     private Figures() {
     }
 
     public static String usd(double usd) {
-        return "$" + compact(usd);
+        return Money.format(usd);
     }
 
     public static String compact(double value) {

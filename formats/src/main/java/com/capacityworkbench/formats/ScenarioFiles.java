@@ -1,0 +1,63 @@
+package com.capacityworkbench.formats;
+
+import com.capacityworkbench.formats.excel.ExcelScenarioReader;
+import com.capacityworkbench.formats.excel.ExcelScenarioWriter;
+import com.capacityworkbench.formats.io.ImportedScenario;
+import com.capacityworkbench.formats.io.ScenarioFileException;
+import com.capacityworkbench.formats.json.ScenarioJson;
+import com.capacityworkbench.model.scenario.Scenario;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads and writes scenario files by their extension: {@code .json} (see ScenarioJson; {@code .cwb} is the same
+ * JSON under the extension the installed app registers for double-click) and {@code .xlsx}
+ * (see docs/spreadsheet-contract.md; an old {@code .xls} is read too).
+ * Reading JSON checks the file's structure only; run the ScenarioValidator for the scenario's rules.
+ * Reading Excel also runs the validator, so that its problems come back located as {@code Sheet!Cell}.
+ */
+public final class ScenarioFiles {
+
+    private ScenarioFiles() {
+    }
+
+    public static Scenario read(Path file) throws ScenarioFileException {
+        return readWithWarnings(file).scenario();
+    }
+
+    /** As {@link #read}, with what an Excel import had to guess (a JSON file has no warnings). */
+    public static ImportedScenario readWithWarnings(Path file) throws ScenarioFileException {
+        return switch (extension(file)) {
+            case "json", "cwb" -> new ImportedScenario(ScenarioJson.read(file), List.of());
+            case "xlsx", "xls" -> ExcelScenarioReader.readWithWarnings(file);
+            default -> throw unsupported(file);
+        };
+    }
+
+    public static void write(Scenario scenario, Path file) throws ScenarioFileException {
+        switch (extension(file)) {
+            case "json", "cwb" -> ScenarioJson.write(scenario, file);
+            case "xlsx" -> ExcelScenarioWriter.write(scenario, file);
+            default -> throw unsupported(file);
+        }
+    }
+
+    /** The extensions {@link #read} and {@link #write} know, for messages and file choosers. */
+    public static String supportedExtensions() {
+        return ".json, .cwb, .xlsx";
+    }
+
+    private static ScenarioFileException unsupported(Path file) {
+        String ext = extension(file);
+        return new ScenarioFileException(file, (ext.isEmpty() ? "the file name has no extension"
+                : "unsupported file type \"." + ext + "\"") + "; use " + supportedExtensions());
+    }
+
+    static String extension(Path file) {
+        Path name = file.getFileName();
+        String text = name == null ? "" : name.toString();
+        int dot = text.lastIndexOf('.');
+        return dot < 0 ? "" : text.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

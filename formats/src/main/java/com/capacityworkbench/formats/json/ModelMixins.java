@@ -1,0 +1,98 @@
+package com.capacityworkbench.formats.json;
+
+import com.capacityworkbench.model.scenario.Horizon;
+import com.capacityworkbench.model.scenario.Labelled;
+import com.capacityworkbench.model.scenario.Period;
+import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.model.scenario.AddPool;
+import com.capacityworkbench.model.scenario.AddWorkload;
+import com.capacityworkbench.model.scenario.Change;
+import com.capacityworkbench.model.scenario.DemandFactor;
+import com.capacityworkbench.model.scenario.PolicyChange;
+import com.capacityworkbench.model.scenario.PoolCountChange;
+import com.capacityworkbench.model.scenario.PoolDelay;
+import com.capacityworkbench.model.scenario.PowerCapChange;
+import com.capacityworkbench.model.scenario.PriceFactor;
+import com.capacityworkbench.model.scenario.RemovePool;
+import com.capacityworkbench.model.scenario.RemoveWorkload;
+import com.capacityworkbench.model.scenario.ResidencyChange;
+import com.capacityworkbench.model.scenario.Variant;
+import com.capacityworkbench.model.scenario.WeightsChange;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.util.List;
+
+/**
+ * What the model's records would say about JSON if they knew it: the model knows no file format, so the
+ * annotations live here, as Jackson mix-ins on the records they describe (docs/scenario-json.md).
+ */
+final class ModelMixins {
+
+    private ModelMixins() {
+    }
+
+    static void addTo(SimpleModule module) {
+        module.setMixInAnnotation(Labelled.class, LabelledMixin.class);
+        module.setMixInAnnotation(Period.class, PeriodMixin.class);
+        module.setMixInAnnotation(Horizon.class, HorizonMixin.class);
+        module.setMixInAnnotation(Scenario.class, ScenarioMixin.class);
+        module.setMixInAnnotation(Change.class, ChangeMixin.class);
+    }
+
+    /** A choice is written by its label ("self-built"). */
+    private interface LabelledMixin {
+        @JsonValue
+        String label();
+    }
+
+    /** A period is written and read as "2027-Q1" (or "2027-03"). */
+    private abstract static class PeriodMixin {
+        @JsonCreator
+        static Period parse(String text) {
+            throw new AssertionError("a mix-in is never called");
+        }
+
+        @JsonValue
+        @Override
+        public abstract String toString();
+    }
+
+    /** A horizon is its first and last period; the periods between are derived. */
+    private interface HorizonMixin {
+        @JsonIgnore
+        List<Period> periods();
+
+        @JsonIgnore
+        int size();
+    }
+
+    /** Variants are omitted when there are none, so scenarios without variants are written as before. */
+    private interface ScenarioMixin {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<Variant> variants();
+    }
+
+    /** A variant's change is an object with its kind in "type". */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = PriceFactor.class, name = "price-factor"),
+        @JsonSubTypes.Type(value = PoolCountChange.class, name = "pool-count"),
+        @JsonSubTypes.Type(value = PoolDelay.class, name = "pool-delay"),
+        @JsonSubTypes.Type(value = PowerCapChange.class, name = "power-cap"),
+        @JsonSubTypes.Type(value = PolicyChange.class, name = "policy"),
+        @JsonSubTypes.Type(value = WeightsChange.class, name = "weights"),
+        @JsonSubTypes.Type(value = DemandFactor.class, name = "demand-factor"),
+        @JsonSubTypes.Type(value = ResidencyChange.class, name = "residency"),
+        @JsonSubTypes.Type(value = AddWorkload.class, name = "add-workload"),
+        @JsonSubTypes.Type(value = RemoveWorkload.class, name = "remove-workload"),
+        @JsonSubTypes.Type(value = AddPool.class, name = "add-pool"),
+        @JsonSubTypes.Type(value = RemovePool.class, name = "remove-pool")
+    })
+    private interface ChangeMixin {
+    }
+}
