@@ -3,14 +3,13 @@ package com.capacityworkbench.app.cluster;
 import com.capacityworkbench.formats.json.JsonText;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.model.uncertainty.FutureSample;
+import com.capacityworkbench.model.portfolio.FutureSample;
 import com.capacityworkbench.model.scenario.Variant;
 import com.capacityworkbench.solver.portfolio.FutureSolve;
-import com.capacityworkbench.solver.portfolio.SampleResult;
-import com.capacityworkbench.solver.portfolio.SweepMode;
-import com.capacityworkbench.solver.portfolio.SweepSettings;
+import com.capacityworkbench.model.portfolio.SampleResult;
+import com.capacityworkbench.model.portfolio.SweepMode;
+import com.capacityworkbench.model.portfolio.SweepSettings;
 import java.io.Serializable;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -22,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * changes as a variant, and the solve settings. Never solver objects: each member builds its own solver.
  */
 record FutureTask(String inputsKey, String scenarioJson, String planJson, int index, Map<String, Double> values,
-        String variantJson, String mode, long perSampleMillis, @Nullable Long moveLimit, long seed, int samples)
+        String variantJson, String mode, double secondsPerSample, @Nullable Long moveLimit, long seed, int samples)
         implements Callable<SampleResult>, Serializable {
 
     FutureTask {
@@ -33,7 +32,7 @@ record FutureTask(String inputsKey, String scenarioJson, String planJson, int in
             SweepSettings settings) {
         try {
             return new FutureTask(inputsKey, scenarioJson, planJson, sample.index(), sample.values(),
-                    JsonText.write(sample.variant()), settings.mode().name(), settings.perSample().toMillis(),
+                    JsonText.write(sample.variant()), settings.mode().name(), settings.secondsPerSample(),
                     settings.moveLimit(), settings.seed(), settings.samples());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("sample " + (sample.index() + 1) + " cannot be sent: "
@@ -46,8 +45,7 @@ record FutureTask(String inputsKey, String scenarioJson, String planJson, int in
         MemberInputs.Inputs inputs = MemberInputs.of(inputsKey, scenarioJson, planJson);
         Variant variant = JsonText.read(variantJson, Variant.class);
         FutureSample sample = new FutureSample(index, values, variant.changes());
-        SweepSettings settings = new SweepSettings(samples, seed, SweepMode.valueOf(mode),
-                Duration.ofMillis(perSampleMillis), moveLimit);
+        SweepSettings settings = new SweepSettings(samples, seed, SweepMode.valueOf(mode), secondsPerSample, moveLimit);
         return FutureSolve.run(MemberInputs.solver(), inputs.scenario(), inputs.today(), sample, settings);
     }
 

@@ -12,12 +12,12 @@ import com.capacityworkbench.model.uncertainty.UncertainInput;
 import com.capacityworkbench.model.uncertainty.UncertainKind;
 import com.capacityworkbench.model.uncertainty.UncertaintyModel;
 import com.capacityworkbench.solver.portfolio.LocalSweepEngine;
-import com.capacityworkbench.solver.portfolio.SampleResult;
+import com.capacityworkbench.model.portfolio.SampleResult;
 import com.capacityworkbench.solver.portfolio.Sweep;
 import com.capacityworkbench.solver.portfolio.SweepListener;
-import com.capacityworkbench.solver.portfolio.SweepMode;
-import com.capacityworkbench.solver.portfolio.SweepResult;
-import com.capacityworkbench.solver.portfolio.SweepSettings;
+import com.capacityworkbench.model.portfolio.SweepMode;
+import com.capacityworkbench.model.portfolio.SweepResult;
+import com.capacityworkbench.model.portfolio.SweepSettings;
 import com.capacityworkbench.solver.service.SolveListener;
 import com.capacityworkbench.solver.service.SolveRequest;
 import com.capacityworkbench.solver.service.SolverService;
@@ -65,7 +65,7 @@ class ClusterSweepEngineTest {
                         new DiscreteDistribution(List.of(new Outcome(0, 0.6), new Outcome(2, 0.4))), null, Set.of()),
                 new UncertainInput("Chat growth", UncertainKind.DEMAND_FACTOR, "workload", "chat-serving",
                         new TriangularDistribution(0.9, 1.1, 1.6), null, Set.of())));
-        SweepSettings settings = new SweepSettings(8, 4, SweepMode.REPLAN, Duration.ofMinutes(1), 1_500L);
+        SweepSettings settings = new SweepSettings(8, 4, SweepMode.REPLAN, 60, 1_500L);
 
         SweepResult onCluster = Sweep.run(tiny, today, model, settings, new ClusterSweepEngine(first),
                 SweepListener.NONE, () -> false);

@@ -12,12 +12,12 @@ import com.capacityworkbench.model.uncertainty.UncertainInput;
 import com.capacityworkbench.model.uncertainty.UncertainKind;
 import com.capacityworkbench.model.uncertainty.UncertaintyModel;
 import com.capacityworkbench.solver.portfolio.LocalSweepEngine;
-import com.capacityworkbench.solver.portfolio.SampleResult;
+import com.capacityworkbench.model.portfolio.SampleResult;
 import com.capacityworkbench.solver.portfolio.Sweep;
 import com.capacityworkbench.solver.portfolio.SweepListener;
-import com.capacityworkbench.solver.portfolio.SweepMode;
-import com.capacityworkbench.solver.portfolio.SweepResult;
-import com.capacityworkbench.solver.portfolio.SweepSettings;
+import com.capacityworkbench.model.portfolio.SweepMode;
+import com.capacityworkbench.model.portfolio.SweepResult;
+import com.capacityworkbench.model.portfolio.SweepSettings;
 import com.capacityworkbench.solver.service.SolveListener;
 import com.capacityworkbench.solver.service.SolveRequest;
 import com.capacityworkbench.solver.service.SolverService;
@@ -94,7 +94,7 @@ class MemberLossTest {
                 today = solver.start(new SolveRequest(tiny, null, Duration.ofMinutes(1), null, 2_000L, 1),
                         SolveListener.NONE).awaitPlan();
             }
-            SweepSettings settings = new SweepSettings(SAMPLES, 12, SweepMode.REPLAN, Duration.ofMinutes(1), 1_000L);
+            SweepSettings settings = new SweepSettings(SAMPLES, 12, SweepMode.REPLAN, 60, 1_000L);
             AtomicInteger heard = new AtomicInteger();
             Set<Integer> heardIndices = ConcurrentHashMap.newKeySet();
             SweepListener killAfterTen = (result, finished, total) -> {

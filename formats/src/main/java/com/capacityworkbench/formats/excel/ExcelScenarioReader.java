@@ -106,14 +106,15 @@ public final class ExcelScenarioReader {
                     "unknown provider \"" + primary + "\"");
         }
         var variants = VariantSheet.read(workbook, cells, problems);
+        var uncertainty = UncertaintySheet.read(workbook, cells, problems);
         if (!problems.isEmpty()) {
             throw new ScenarioFileException(file, problems.toList());
         }
 
         Scenario scenario = new Scenario(settings.name(), settings.description(), settings.horizon(),
                 providers, sites, accelerators, pools, datasets, workloads, settings.policies(), settings.weights(),
-                variants);
-        ProblemLocator locator = new ProblemLocator(rowsBySheet, settings.locations());
+                variants, uncertainty.model());
+        ProblemLocator locator = new ProblemLocator(rowsBySheet, settings.locations(), uncertainty);
         List<FileProblem> ruleProblems = validator.apply(scenario).stream().map(locator::locate).toList();
         if (!ruleProblems.isEmpty()) {
             throw new ScenarioFileException(file, ruleProblems);

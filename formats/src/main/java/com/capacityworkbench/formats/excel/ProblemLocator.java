@@ -20,10 +20,19 @@ final class ProblemLocator {
     private final Map<ContractSheet, List<SheetRow>> rowsBySheet;
     private final Map<SettingsKey, String> settingsLocations;
 
+    private final UncertaintySheet.Read uncertainty;
+
     /** @param rowsBySheet each sheet's rows in the order they became the scenario's list entries */
     ProblemLocator(Map<ContractSheet, List<SheetRow>> rowsBySheet, Map<SettingsKey, String> settingsLocations) {
+        this(rowsBySheet, settingsLocations, UncertaintySheet.Read.NONE);
+    }
+
+    /** @param uncertainty the Uncertainty sheet's rows, for problems of {@code uncertainty[i]} */
+    ProblemLocator(Map<ContractSheet, List<SheetRow>> rowsBySheet, Map<SettingsKey, String> settingsLocations,
+            UncertaintySheet.Read uncertainty) {
         this.rowsBySheet = rowsBySheet;
         this.settingsLocations = settingsLocations;
+        this.uncertainty = uncertainty;
     }
 
     FileProblem locate(ValidationProblem problem) {
@@ -32,6 +41,9 @@ final class ProblemLocator {
 
     String location(String path) {
         Matcher m = PATH.matcher(path);
+        if (m.matches() && m.group(1).equals("uncertainty")) {
+            return uncertainty.location(Integer.parseInt(m.group(2)), m.group(3));
+        }
         if (m.matches()) {
             var sheet = ContractSheet.forComponent(m.group(1));
             if (sheet.isPresent()) {

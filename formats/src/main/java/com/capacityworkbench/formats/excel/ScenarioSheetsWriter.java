@@ -56,6 +56,7 @@ final class ScenarioSheetsWriter {
         lists.settingsChoice(settingsRows.get(SettingsKey.FIRST_REFUSAL), ChoiceLists.Choice.FIRST_REFUSAL);
         lists.settingsReference(settingsRows.get(SettingsKey.PRIMARY_PROVIDER), ContractSheet.PROVIDERS);
         VariantSheet.write(workbook, styles, scenario);
+        UncertaintySheet.write(workbook, styles, scenario);
     }
 
     private Map<SettingsKey, Integer> writeSettings(Scenario scenario) {

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -25,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +36,9 @@ import java.util.stream.Collectors;
  * "expected a number, got \"lots\"". Never a stack trace, never a Java class name.
  */
 final class JsonProblems {
+
+    /** Jackson lists a type property's known values in its message: "known type ids = [discrete, normal]". */
+    private static final Pattern KNOWN_TYPE_IDS = Pattern.compile("known type ids = \\[([^\\]]*)]");
 
     private JsonProblems() {
     }
@@ -131,6 +137,11 @@ final class JsonProblems {
                 return new FileProblem(path, clean(e.getOriginalMessage()) + ", got " + quote(invalid.getValue()));
             }
             return new FileProblem(path, "expected " + expected(target) + ", got " + quote(invalid.getValue()));
+        }
+        if (e instanceof InvalidTypeIdException unknownType) {
+            Matcher known = KNOWN_TYPE_IDS.matcher(String.valueOf(e.getOriginalMessage()));
+            return new FileProblem(path, "unknown type " + quote(unknownType.getTypeId())
+                    + (known.find() ? "; expected one of: " + known.group(1) : ""));
         }
         if (e instanceof MismatchedInputException mismatch) {
             return new FileProblem(path, "expected " + expected(mismatch.getTargetType()) + ", got "

@@ -25,7 +25,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.capacityworkbench.model.uncertainty.DiscreteDistribution;
+import com.capacityworkbench.model.uncertainty.Distribution;
+import com.capacityworkbench.model.uncertainty.NormalDistribution;
+import com.capacityworkbench.model.uncertainty.TriangularDistribution;
+import com.capacityworkbench.model.uncertainty.UncertainInput;
+import com.capacityworkbench.model.uncertainty.UncertainKind;
+import com.capacityworkbench.model.uncertainty.UncertaintyModel;
+import com.capacityworkbench.model.uncertainty.UniformDistribution;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the model's records would say about JSON if they knew it: the model knows no file format, so the
@@ -42,6 +51,10 @@ final class ModelMixins {
         module.setMixInAnnotation(Horizon.class, HorizonMixin.class);
         module.setMixInAnnotation(Scenario.class, ScenarioMixin.class);
         module.setMixInAnnotation(Change.class, ChangeMixin.class);
+        module.setMixInAnnotation(UncertaintyModel.class, UncertaintyModelMixin.class);
+        module.setMixInAnnotation(UncertainInput.class, UncertainInputMixin.class);
+        module.setMixInAnnotation(UncertainKind.class, UncertainKindMixin.class);
+        module.setMixInAnnotation(Distribution.class, DistributionMixin.class);
     }
 
     /** A choice is written by its label ("self-built"). */
@@ -71,10 +84,63 @@ final class ModelMixins {
         int size();
     }
 
-    /** Variants are omitted when there are none, so scenarios without variants are written as before. */
+    /**
+     * Variants and uncertain inputs are omitted when there are none, so scenarios without them are written as
+     * before.
+     */
     private interface ScenarioMixin {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         List<Variant> variants();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        UncertaintyModel uncertainty();
+    }
+
+    /** The uncertain inputs are a list: "uncertainty": [ {...}, ... ]. */
+    private abstract static class UncertaintyModelMixin {
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        UncertaintyModelMixin(List<UncertainInput> inputs) {
+        }
+
+        @JsonValue
+        abstract List<UncertainInput> inputs();
+
+        @JsonIgnore
+        abstract boolean isEmpty();
+    }
+
+    /** An input without a driver or a widening leaves them out. */
+    private interface UncertainInputMixin {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        String driver();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        Set<String> widenTo();
+
+        @JsonIgnore
+        String dimension();
+    }
+
+    /** A kind is written by its label ("pool delay") and read by its label or name in any case. */
+    private abstract static class UncertainKindMixin {
+        @JsonCreator
+        static UncertainKind parse(String text) {
+            throw new AssertionError("a mix-in is never called");
+        }
+
+        @JsonValue
+        abstract String label();
+    }
+
+    /** A distribution is an object with its shape in "type": uniform, triangular, normal or discrete. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = UniformDistribution.class, name = "uniform"),
+        @JsonSubTypes.Type(value = TriangularDistribution.class, name = "triangular"),
+        @JsonSubTypes.Type(value = NormalDistribution.class, name = "normal"),
+        @JsonSubTypes.Type(value = DiscreteDistribution.class, name = "discrete")
+    })
+    private interface DistributionMixin {
     }
 
     /** A variant's change is an object with its kind in "type". */

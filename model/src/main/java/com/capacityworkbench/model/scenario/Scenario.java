@@ -1,12 +1,14 @@
 package com.capacityworkbench.model.scenario;
 
 import com.capacityworkbench.model.scenario.Variant;
+import com.capacityworkbench.model.uncertainty.UncertaintyModel;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a plan is made from. Saved as one file, together with its what-if {@code variants}
- * (changes on top of this scenario; see {@link com.capacityworkbench.model.variant.VariantResolver}).
+ * (changes on top of this scenario; see {@link com.capacityworkbench.model.variant.VariantResolver}) and what may
+ * move in its future ({@code uncertainty}, the inputs a portfolio sweep draws from).
  */
 public record Scenario(
         String name,
@@ -20,7 +22,8 @@ public record Scenario(
         List<Workload> workloads,
         Policies policies,
         ConstraintWeights weights,
-        List<Variant> variants) {
+        List<Variant> variants,
+        UncertaintyModel uncertainty) {
 
     public Scenario {
         providers = providers == null ? List.of() : List.copyOf(providers);
@@ -32,6 +35,15 @@ public record Scenario(
         policies = policies == null ? Policies.defaults() : policies;
         weights = weights == null ? ConstraintWeights.defaults() : weights;
         variants = variants == null ? List.of() : List.copyOf(variants);
+        uncertainty = uncertainty == null ? UncertaintyModel.NONE : uncertainty;
+    }
+
+    /** A scenario without uncertain inputs. */
+    public Scenario(String name, @Nullable String description, Horizon horizon, List<Provider> providers,
+            List<Site> sites, List<AcceleratorType> accelerators, List<Pool> pools, List<Dataset> datasets,
+            List<Workload> workloads, Policies policies, ConstraintWeights weights, List<Variant> variants) {
+        this(name, description, horizon, providers, sites, accelerators, pools, datasets, workloads, policies, weights,
+                variants, UncertaintyModel.NONE);
     }
 
     /** A scenario without variants. */
@@ -44,41 +56,47 @@ public record Scenario(
 
     public Scenario withVariants(List<Variant> newVariants) {
         return new Scenario(name, description, horizon, providers, sites, accelerators, pools, datasets, workloads,
-                policies, weights, newVariants);
+                policies, weights, newVariants, uncertainty);
+    }
+
+    /** The same scenario with other uncertain inputs (what a portfolio sweep draws its futures from). */
+    public Scenario withUncertainty(UncertaintyModel newUncertainty) {
+        return new Scenario(name, description, horizon, providers, sites, accelerators, pools, datasets, workloads,
+                policies, weights, variants, newUncertainty);
     }
 
     public Scenario withPools(List<Pool> newPools) {
         return new Scenario(name, description, horizon, providers, sites, accelerators, newPools, datasets, workloads,
-                policies, weights, variants);
+                policies, weights, variants, uncertainty);
     }
 
     public Scenario withSites(List<Site> newSites) {
         return new Scenario(name, description, horizon, providers, newSites, accelerators, pools, datasets, workloads,
-                policies, weights, variants);
+                policies, weights, variants, uncertainty);
     }
 
     public Scenario withDatasets(List<Dataset> newDatasets) {
         return new Scenario(name, description, horizon, providers, sites, accelerators, pools, newDatasets, workloads,
-                policies, weights, variants);
+                policies, weights, variants, uncertainty);
     }
 
     public Scenario withWorkloads(List<Workload> newWorkloads) {
         return new Scenario(name, description, horizon, providers, sites, accelerators, pools, datasets, newWorkloads,
-                policies, weights, variants);
+                policies, weights, variants, uncertainty);
     }
 
     public Scenario withPolicies(Policies newPolicies) {
         return new Scenario(name, description, horizon, providers, sites, accelerators, pools, datasets, workloads,
-                newPolicies, weights, variants);
+                newPolicies, weights, variants, uncertainty);
     }
 
     public Scenario withWeights(ConstraintWeights newWeights) {
         return new Scenario(name, description, horizon, providers, sites, accelerators, pools, datasets, workloads,
-                policies, newWeights, variants);
+                policies, newWeights, variants, uncertainty);
     }
 
     public Scenario withName(String newName) {
         return new Scenario(newName, description, horizon, providers, sites, accelerators, pools, datasets, workloads,
-                policies, weights, variants);
+                policies, weights, variants, uncertainty);
     }
 }

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Checks and writes a distribution's parameters the same way for all of them. */
-final class Bounds {
+/** Checks and writes the figures of uncertain inputs the same way for all of them. */
+public final class Bounds {
 
     private Bounds() {
     }
@@ -25,7 +25,7 @@ final class Bounds {
     }
 
     /** 0.8 → "0.8", 1200 → "1,200", 0.333333 → "0.3333". */
-    static String text(double value) {
+    public static String text(double value) {
         DecimalFormat format = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.US));
         return format.format(value);
     }

@@ -1,6 +1,5 @@
 package com.capacityworkbench.model.uncertainty;
 
-import com.capacityworkbench.model.scenario.Change;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -21,12 +20,7 @@ public record UncertainInput(String name, UncertainKind kind, String target, Str
     }
 
     /** The sample dimension this input draws from: its driver's, or its own. */
-    String dimension() {
+    public String dimension() {
         return driver != null ? "driver " + driver : "input " + name;
-    }
-
-    /** The change the value drawn at this probability makes, or null when it makes none. */
-    @Nullable Change changeAt(double probability) {
-        return kind.change(target, id, distribution.quantile(probability), widenTo);
     }
 }

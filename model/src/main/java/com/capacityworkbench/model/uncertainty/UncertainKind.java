@@ -1,25 +1,9 @@
 package com.capacityworkbench.model.uncertainty;
 
-import com.capacityworkbench.model.scenario.Labelled;
-import com.capacityworkbench.model.scenario.Change;
-import com.capacityworkbench.model.scenario.CountMode;
-import com.capacityworkbench.model.scenario.DemandFactor;
-import com.capacityworkbench.model.scenario.DemandTarget;
-import com.capacityworkbench.model.scenario.PoolCountChange;
-import com.capacityworkbench.model.scenario.PoolDelay;
-import com.capacityworkbench.model.scenario.PowerCapChange;
-import com.capacityworkbench.model.scenario.PriceFactor;
-import com.capacityworkbench.model.scenario.PriceTarget;
-import com.capacityworkbench.model.scenario.ResidencyChange;
 import java.util.List;
-import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
-/**
- * What an uncertain input moves, what it may point at, and the what-if change a drawn value makes: a sample of the
- * future is a variant of the base, so it is solved, explained and compared like any other.
- */
-public enum UncertainKind implements Labelled {
+/** What an uncertain input moves, and what it may point at. */
+public enum UncertainKind {
     PRICE_FACTOR("price factor", List.of("provider", "accelerator", "pool"), 0),
     POOL_DELAY("pool delay", List.of("pool"), Double.NEGATIVE_INFINITY),
     POOL_COUNT_FACTOR("pool count factor", List.of("pool"), 0),
@@ -37,7 +21,7 @@ public enum UncertainKind implements Labelled {
         this.lowest = lowest;
     }
 
-    @Override
+    /** How a planner writes it: "price factor", "pool delay", … */
     public String label() {
         return label;
     }
@@ -48,26 +32,11 @@ public enum UncertainKind implements Labelled {
     }
 
     /** The lowest value that makes sense (factors are never negative); delays may be negative (earlier). */
-    double lowest() {
+    public double lowest() {
         return lowest;
     }
 
-    /**
-     * The change a drawn value makes, or null when it makes none (a widening that did not happen).
-     *
-     * @param widenTo the jurisdictions a residency widening adds
-     */
-    @Nullable Change change(String target, String id, double value, Set<String> widenTo) {
-        return switch (this) {
-            case PRICE_FACTOR -> new PriceFactor(PriceTarget.valueOf(target.toUpperCase(java.util.Locale.ROOT)), id, value);
-            case POOL_DELAY -> Math.round(value) == 0 ? null : new PoolDelay(id, (int) Math.round(value));
-            case POOL_COUNT_FACTOR -> new PoolCountChange(id, CountMode.FACTOR, value);
-            case POWER_CAP_FACTOR -> new PowerCapChange(id, CountMode.FACTOR, value, null, null);
-            case DEMAND_FACTOR -> new DemandFactor(DemandTarget.valueOf(target.toUpperCase(java.util.Locale.ROOT)), id, value);
-            case RESIDENCY_WIDENING -> value >= 0.5 ? new ResidencyChange(id, widenTo, Set.of()) : null;
-        };
-    }
-
+    /** By its label or its name, in any case. */
     public static UncertainKind parse(String text) {
         for (UncertainKind kind : values()) {
             if (kind.label.equalsIgnoreCase(text.trim()) || kind.name().equalsIgnoreCase(text.trim())) {

@@ -49,6 +49,7 @@ public final class ScenarioValidator {
         if (problems.list().isEmpty()) {
             // Variants are checked against a valid base only: each is the base with its changes applied.
             problems.addAll(VariantChecks.validate(scenario));
+            problems.addAll(UncertaintyChecks.validate(scenario));
         }
         return problems.list();
     }

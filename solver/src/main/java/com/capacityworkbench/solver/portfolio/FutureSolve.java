@@ -1,8 +1,11 @@
 package com.capacityworkbench.solver.portfolio;
 
+import com.capacityworkbench.model.portfolio.SampleResult;
+import com.capacityworkbench.model.portfolio.SweepMode;
+import com.capacityworkbench.model.portfolio.SweepSettings;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.model.uncertainty.FutureSample;
+import com.capacityworkbench.model.portfolio.FutureSample;
 import com.capacityworkbench.model.variant.VariantResolver;
 import com.capacityworkbench.solver.compare.PlanRows;
 import com.capacityworkbench.solver.service.SolveListener;

@@ -1,9 +1,12 @@
 package com.capacityworkbench.solver.portfolio;
 
+import com.capacityworkbench.model.portfolio.SampleResult;
+import com.capacityworkbench.model.portfolio.SweepResult;
+import com.capacityworkbench.model.portfolio.SweepSettings;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.model.uncertainty.FutureSample;
-import com.capacityworkbench.model.uncertainty.SampleDesign;
+import com.capacityworkbench.model.portfolio.FutureSample;
+import com.capacityworkbench.model.portfolio.SampleDesign;
 import com.capacityworkbench.model.uncertainty.UncertainInput;
 import com.capacityworkbench.model.uncertainty.UncertaintyModel;
 import java.util.ArrayList;

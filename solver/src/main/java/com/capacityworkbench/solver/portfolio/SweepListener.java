@@ -1,5 +1,7 @@
 package com.capacityworkbench.solver.portfolio;
 
+import com.capacityworkbench.model.portfolio.SampleResult;
+
 /** Hears of each future as it finishes (on the sweep's thread; a GUI marshals to its own). */
 public interface SweepListener {
 

@@ -1,5 +1,11 @@
 package com.capacityworkbench.solver.portfolio;
 
+import com.capacityworkbench.model.portfolio.KpiSpread;
+import com.capacityworkbench.model.portfolio.SampleResult;
+import com.capacityworkbench.model.portfolio.SweepMode;
+import com.capacityworkbench.model.portfolio.SweepResult;
+import com.capacityworkbench.model.portfolio.SweepSettings;
+import com.capacityworkbench.model.portfolio.TornadoBar;
 import static com.capacityworkbench.solver.testing.ScenarioBuilder.h100;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -60,7 +66,7 @@ class SweepTest {
 
     private static SweepResult sweep(SweepMode mode, long seed) throws InterruptedException {
         return Sweep.run(scenario, today, slipAndDemand(),
-                new SweepSettings(SAMPLES, seed, mode, Duration.ofMinutes(1), 2_000L), new LocalSweepEngine(),
+                new SweepSettings(SAMPLES, seed, mode, 60, 2_000L), new LocalSweepEngine(),
                 SweepListener.NONE, () -> false);
     }
 
@@ -112,9 +118,9 @@ class SweepTest {
                 UncertainKind.POOL_COUNT_FACTOR, "pool", "azure-h100", new UniformDistribution(1.3, 1.5), null, Set.of())));
 
         SweepResult stressed = Sweep.run(tight, tightToday, growth, new SweepSettings(6, 1, SweepMode.STRESS,
-                Duration.ofMinutes(1), 2_000L), new LocalSweepEngine(), SweepListener.NONE, () -> false);
+                60, 2_000L), new LocalSweepEngine(), SweepListener.NONE, () -> false);
         SweepResult replanned = Sweep.run(tight, tightToday, growth, new SweepSettings(6, 1, SweepMode.REPLAN,
-                Duration.ofMinutes(1), 2_000L), new LocalSweepEngine(), SweepListener.NONE, () -> false);
+                60, 2_000L), new LocalSweepEngine(), SweepListener.NONE, () -> false);
 
         assertThat(stressed.movedOdds()).isEmpty();
         assertThat(replanned.movedOdds()).containsExactly(java.util.Map.entry("tune", 1.0));
@@ -126,7 +132,7 @@ class SweepTest {
         AtomicInteger heard = new AtomicInteger();
 
         SweepResult result = Sweep.run(scenario, today, slipAndDemand(),
-                new SweepSettings(SAMPLES, 3, SweepMode.STRESS, Duration.ofMinutes(1), 2_000L), new LocalSweepEngine(),
+                new SweepSettings(SAMPLES, 3, SweepMode.STRESS, 60, 2_000L), new LocalSweepEngine(),
                 (sample, finished, total) -> heard.set(finished), () -> heard.get() >= 4);
 
         assertThat(result.complete()).isFalse();

@@ -1,6 +1,8 @@
-package com.capacityworkbench.model.uncertainty;
+package com.capacityworkbench.model.portfolio;
 
 import com.capacityworkbench.model.scenario.Change;
+import com.capacityworkbench.model.uncertainty.UncertainInput;
+import com.capacityworkbench.model.uncertainty.UncertaintyModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +26,9 @@ public final class SampleDesign {
             Map<String, Double> values = new LinkedHashMap<>();
             List<Change> changes = new ArrayList<>();
             for (UncertainInput input : model.inputs()) {
-                double probability = design[s][dimensions.indexOf(input.dimension())];
-                values.put(input.name(), input.distribution().quantile(probability));
-                Change change = input.changeAt(probability);
+                double value = input.distribution().quantile(design[s][dimensions.indexOf(input.dimension())]);
+                values.put(input.name(), value);
+                Change change = FutureChanges.of(input, value);
                 if (change != null) {
                     changes.add(change);
                 }

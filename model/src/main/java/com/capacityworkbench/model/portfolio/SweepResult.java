@@ -1,4 +1,4 @@
-package com.capacityworkbench.solver.portfolio;
+package com.capacityworkbench.model.portfolio;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package com.capacityworkbench.solver.portfolio;
+package com.capacityworkbench.model.portfolio;
 
 import com.capacityworkbench.model.plan.Assignment;
 import com.capacityworkbench.model.plan.Plan;
@@ -35,7 +35,7 @@ public record SampleResult(int index, Map<String, Double> values, double totalCo
     }
 
     /** The future's plan read against today's. */
-    static SampleResult of(int index, Map<String, Double> values, Plan today, Plan future, double solveSeconds) {
+    public static SampleResult of(int index, Map<String, Double> values, Plan today, Plan future, double solveSeconds) {
         Map<String, Double> idle = new TreeMap<>();
         for (PoolUtilization u : future.kpis().utilization()) {
             if (u.idleSunkUsd() > 0) {

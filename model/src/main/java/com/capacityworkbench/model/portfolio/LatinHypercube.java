@@ -1,4 +1,4 @@
-package com.capacityworkbench.model.uncertainty;
+package com.capacityworkbench.model.portfolio;
 
 import java.util.SplittableRandom;
 

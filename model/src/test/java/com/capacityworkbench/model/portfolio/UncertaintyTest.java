@@ -1,4 +1,4 @@
-package com.capacityworkbench.model.uncertainty;
+package com.capacityworkbench.model.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -6,7 +6,16 @@ import static org.assertj.core.api.Assertions.within;
 import com.capacityworkbench.model.scenario.Pool;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.testing.TestScenarios;
+import com.capacityworkbench.model.uncertainty.DiscreteDistribution;
 import com.capacityworkbench.model.uncertainty.DiscreteDistribution.Outcome;
+import com.capacityworkbench.model.uncertainty.Distribution;
+import com.capacityworkbench.model.uncertainty.NormalDistribution;
+import com.capacityworkbench.model.uncertainty.TriangularDistribution;
+import com.capacityworkbench.model.uncertainty.UncertainInput;
+import com.capacityworkbench.model.uncertainty.UncertainKind;
+import com.capacityworkbench.model.uncertainty.UncertaintyModel;
+import com.capacityworkbench.model.uncertainty.UniformDistribution;
+import com.capacityworkbench.model.validation.UncertaintyChecks;
 import com.capacityworkbench.model.validation.ValidationProblem;
 import com.capacityworkbench.model.variant.VariantResolver;
 import java.util.Arrays;
@@ -17,7 +26,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Issue #16: uncertain inputs, their distributions and drivers, and the futures a seed draws from them. */
-class UncertaintyModelTest {
+class UncertaintyTest {
 
     private static final int DRAWS = 10_000;
 
@@ -174,7 +183,7 @@ class UncertaintyModelTest {
                 new UncertainInput("Widen", UncertainKind.RESIDENCY_WIDENING, "dataset", "eu-logs",
                         new UniformDistribution(0, 1), null, Set.of())));
 
-        assertThat(model.problems(TestScenarios.valid())).extracting(ValidationProblem::toString).containsExactly(
+        assertThat(UncertaintyChecks.validate(TestScenarios.valid().withUncertainty(model))).extracting(ValidationProblem::toString).containsExactly(
                 "uncertainty[0].id: there is no accelerator \"b300\"",
                 "uncertainty[1].name: \"GPU price\" names two uncertain inputs",
                 "uncertainty[1].target: a power cap factor applies to a site, not \"pool\"",
@@ -182,7 +191,7 @@ class UncertaintyModelTest {
                 "uncertainty[2].distribution: Slip: mode 3 is outside min 0 to max 2",
                 "uncertainty[3].distribution: Widen: a residency widening happens (1) or not (0) with a probability",
                 "uncertainty[3].widenTo: Widen: a residency widening names the jurisdictions its dataset may then go to");
-        assertThat(gpuMarket().problems(TestScenarios.valid())).isEmpty();
+        assertThat(UncertaintyChecks.validate(TestScenarios.valid().withUncertainty(gpuMarket()))).isEmpty();
     }
 
     /** H100 and Trainium prices on one driver, inference demand on its own. */

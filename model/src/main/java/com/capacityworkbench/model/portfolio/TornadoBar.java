@@ -1,4 +1,4 @@
-package com.capacityworkbench.solver.portfolio;
+package com.capacityworkbench.model.portfolio;
 
 /**
  * How much one uncertain input moves a figure: its mean over the futures where the input drew its lowest fifth of
