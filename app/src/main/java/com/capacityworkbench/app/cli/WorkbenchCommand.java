@@ -25,6 +25,7 @@ import picocli.CommandLine;
             ReportCommand.class,
             TemplateCommand.class,
             GenerateCommand.class,
+            SweepCommand.class,
             WorkerCommand.class,
             ScreenshotsCommand.class
         })

@@ -1,5 +1,8 @@
 package com.capacityworkbench.app.cluster;
 
+import com.hazelcast.client.config.ClientConfig;
+import com.hazelcast.client.config.XmlClientConfigBuilder;
+import com.hazelcast.client.config.YamlClientConfigBuilder;
 import com.hazelcast.config.Config;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
@@ -41,10 +44,20 @@ public final class SweepMember {
         return new SweepMember(config, solves);
     }
 
-    /** A member of the loopback cluster {@code name} on this machine. */
-    public static SweepMember onLoopback(String name) {
+    /** A member of a new loopback cluster of its own on this machine (the default for a sweep). */
+    public static SweepMember onLoopback() {
         int solves = LoopbackCluster.solvesAtOnce();
-        return new SweepMember(LoopbackCluster.member(name, solves), solves);
+        return new SweepMember(LoopbackCluster.member(LoopbackCluster.newName(), solves), solves);
+    }
+
+    /** How to reach an existing cluster as a client, from a Hazelcast client configuration (XML or YAML). */
+    public static ClientConfig clientConfig(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        ClientConfig config = name.endsWith(".yaml") || name.endsWith(".yml")
+                ? new YamlClientConfigBuilder(file.toFile()).build()
+                : new XmlClientConfigBuilder(file.toFile()).build();
+        config.setProperty("hazelcast.logging.type", "slf4j");
+        return config;
     }
 
     public HazelcastInstance instance() {

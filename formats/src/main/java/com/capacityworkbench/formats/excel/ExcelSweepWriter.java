@@ -1,0 +1,180 @@
+package com.capacityworkbench.formats.excel;
+
+import com.capacityworkbench.formats.excel.PlanCharts.Categories;
+import com.capacityworkbench.formats.excel.PlanCharts.Placement;
+import com.capacityworkbench.formats.excel.PlanCharts.Series;
+import com.capacityworkbench.formats.excel.WorkbookStyles.NumberStyle;
+import com.capacityworkbench.formats.io.AtomicFileWriter;
+import com.capacityworkbench.formats.io.ScenarioFileException;
+import com.capacityworkbench.model.portfolio.KpiSpread;
+import com.capacityworkbench.model.portfolio.SampleResult;
+import com.capacityworkbench.model.portfolio.SweepResult;
+import com.capacityworkbench.model.portfolio.TornadoBar;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A sweep as a workbook (issue #16): Summary (P10, P50, P90 of cost and unplaced demand, with a native histogram of
+ * cost), Futures (one row per future: the inputs' values and what the plan did there), Workloads (odds of going
+ * unplaced or moving), Pools (idle commitment) and Tornado (which input moves cost most, as a native bar chart).
+ */
+public final class ExcelSweepWriter {
+
+    /** Columns of the cost histogram. */
+    private static final int BINS = 12;
+
+    private ExcelSweepWriter() {
+    }
+
+    public static void write(SweepResult sweep, Path file) throws ScenarioFileException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            WorkbookStyles styles = new WorkbookStyles(workbook);
+            writeSummary(workbook, styles, sweep);
+            writeFutures(workbook, styles, sweep);
+            writeOdds(workbook, styles, sweep);
+            writePools(workbook, styles, sweep);
+            writeTornado(workbook, styles, sweep);
+            workbook.setActiveSheet(0);
+            AtomicFileWriter.write(file, workbook::write);
+        } catch (IOException closing) {
+            throw new ScenarioFileException(file, "cannot save the sweep workbook: " + closing.getMessage());
+        }
+    }
+
+    private static void writeSummary(XSSFWorkbook workbook, WorkbookStyles styles, SweepResult sweep) {
+        XSSFSheet sheet = workbook.createSheet("Summary");
+        TableWriter table = new TableWriter(sheet, styles);
+        table.header(List.of("Figure", "Unit", "P10", "P50", "P90", "Lowest", "Highest", "Futures"));
+        spreadRow(table, "Total cost", "$", sweep.totalCost(), NumberStyle.DOLLARS);
+        spreadRow(table, "Unplaced demand", "ref. accelerators × priority", sweep.unplacedDemand(), NumberStyle.WHOLE);
+        table.row(List.of("Mode", sweep.settings().mode().label()), List.of());
+        table.row(List.of("Seed", sweep.settings().seed()), List.of(NumberStyle.GENERAL, NumberStyle.WHOLE));
+        table.row(List.of("Seconds per future", sweep.settings().secondsPerSample()),
+                List.of(NumberStyle.GENERAL, NumberStyle.DECIMAL));
+        table.row(List.of("Finished", sweep.complete() ? "every future" : sweep.samples().size() + " of "
+                + sweep.settings().samples() + " (stopped)"), List.of());
+        table.finish();
+        writeHistogram(sheet, styles, sweep);
+    }
+
+    private static void spreadRow(TableWriter table, String figure, String unit, KpiSpread s, NumberStyle style) {
+        table.row(List.of(figure, unit, s.p10(), s.p50(), s.p90(), s.min(), s.max(), s.samples()),
+                List.of(NumberStyle.GENERAL, NumberStyle.GENERAL, style, style, style, style, style, NumberStyle.WHOLE));
+    }
+
+    /** How many futures fall in each of {@link #BINS} equal ranges of total cost, as a native column chart. */
+    private static void writeHistogram(XSSFSheet sheet, WorkbookStyles styles, SweepResult sweep) {
+        KpiSpread cost = sweep.totalCost();
+        if (cost.samples() == 0) {
+            return;
+        }
+        int first = 8;
+        TableWriter table = new TableWriter(sheet, styles, first, 0);
+        table.header(List.of("Total cost from ($)", "to ($)", "Futures"));
+        double width = Math.max(1, (cost.max() - cost.min()) / BINS);
+        int[] counts = new int[BINS];
+        for (SampleResult s : sweep.samples()) {
+            counts[Math.min(BINS - 1, (int) ((s.totalCostUsd() - cost.min()) / width))]++;
+        }
+        List<String> labels = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (int b = 0; b < BINS; b++) {
+            double from = cost.min() + b * width;
+            table.row(List.of(from, from + width, counts[b]),
+                    List.of(NumberStyle.DOLLARS, NumberStyle.DOLLARS, NumberStyle.WHOLE));
+            labels.add(String.format(java.util.Locale.US, "$%,.2fB", from / 1e9));
+            values.add((double) counts[b]);
+        }
+        table.finish();
+        PlanCharts.columns(sheet, new Placement(9, 0, 9, 20), "Futures by total cost",
+                new Categories(new CellRangeAddress(first + 1, first + BINS, 0, 0), labels),
+                new Series("Futures", new CellReference(first, 2), new CellRangeAddress(first + 1, first + BINS, 2, 2),
+                        values), "futures");
+    }
+
+    private static void writeFutures(XSSFWorkbook workbook, WorkbookStyles styles, SweepResult sweep) {
+        TableWriter table = new TableWriter(workbook.createSheet("Futures"), styles);
+        List<String> headers = new ArrayList<>(List.of("Future"));
+        headers.addAll(sweep.inputs());
+        headers.addAll(List.of("Total cost ($)", "Unplaced demand", "Rules broken", "Workloads moved",
+                "Workloads unplaced", "Solve (s)"));
+        table.header(headers);
+        for (SampleResult s : sweep.samples()) {
+            List<Object> row = new ArrayList<>(List.of(s.index() + 1));
+            List<NumberStyle> formats = new ArrayList<>(List.of(NumberStyle.WHOLE));
+            for (String input : sweep.inputs()) {
+                row.add(s.values().get(input));
+                formats.add(NumberStyle.DECIMAL);
+            }
+            row.addAll(Arrays.asList(s.totalCostUsd(), s.unplacedDemand(), s.hardViolations(), s.movedWorkloads().size(),
+                    String.join(", ", s.unplacedWorkloads()), s.solveSeconds()));
+            formats.addAll(List.of(NumberStyle.DOLLARS, NumberStyle.WHOLE, NumberStyle.WHOLE, NumberStyle.WHOLE,
+                    NumberStyle.GENERAL, NumberStyle.DECIMAL));
+            table.row(row, formats);
+        }
+        table.finish();
+    }
+
+    private static void writeOdds(XSSFWorkbook workbook, WorkbookStyles styles, SweepResult sweep) {
+        TableWriter table = new TableWriter(workbook.createSheet("Workloads"), styles);
+        table.header(List.of("Workload", "Unplaced in", "Moved in"));
+        Map<String, Double> unplaced = sweep.unplacedOdds();
+        Map<String, Double> moved = sweep.movedOdds();
+        List<String> workloads = new ArrayList<>(unplaced.keySet());
+        moved.keySet().stream().filter(w -> !unplaced.containsKey(w)).forEach(workloads::add);
+        for (String w : workloads) {
+            table.row(List.of(w, unplaced.getOrDefault(w, 0.0), moved.getOrDefault(w, 0.0)),
+                    List.of(NumberStyle.GENERAL, NumberStyle.PERCENT, NumberStyle.PERCENT));
+        }
+        table.finish();
+    }
+
+    private static void writePools(XSSFWorkbook workbook, WorkbookStyles styles, SweepResult sweep) {
+        TableWriter table = new TableWriter(workbook.createSheet("Pools"), styles);
+        table.header(List.of("Pool", "Idle commitment P10 ($)", "P50 ($)", "P90 ($)", "Highest ($)"));
+        sweep.idleSunkByPool().forEach((pool, s) -> table.row(List.of(pool, s.p10(), s.p50(), s.p90(), s.max()),
+                List.of(NumberStyle.GENERAL, NumberStyle.DOLLARS, NumberStyle.DOLLARS, NumberStyle.DOLLARS,
+                        NumberStyle.DOLLARS)));
+        table.finish();
+    }
+
+    /** Total cost when each input drew its lowest and its highest fifth, widest first, as a native bar chart. */
+    private static void writeTornado(XSSFWorkbook workbook, WorkbookStyles styles, SweepResult sweep) {
+        XSSFSheet sheet = workbook.createSheet("Tornado");
+        TableWriter table = new TableWriter(sheet, styles);
+        table.header(List.of("Input", "Total cost, input in its lowest fifth ($)", "in its highest fifth ($)",
+                "Swing ($)"));
+        List<TornadoBar> bars = sweep.tornado(SampleResult::totalCostUsd);
+        for (TornadoBar bar : bars) {
+            table.row(List.of(bar.input(), bar.whenLow(), bar.whenHigh(), bar.swing()),
+                    List.of(NumberStyle.GENERAL, NumberStyle.DOLLARS, NumberStyle.DOLLARS, NumberStyle.DOLLARS));
+        }
+        table.finish();
+        if (bars.isEmpty()) {
+            return;
+        }
+        int last = bars.size();
+        List<String> labels = bars.stream().map(TornadoBar::input).toList();
+        XSSFChart chart = PlanCharts.bars(sheet, new Placement(5, 0, 10, Math.max(12, 2 * last + 4)),
+                "Total cost by input: its lowest fifth against its highest",
+                new Categories(new CellRangeAddress(1, last, 0, 0), labels),
+                List.of(new Series("Input in its lowest fifth", new CellReference(0, 1),
+                                new CellRangeAddress(1, last, 1, 1), bars.stream().map(TornadoBar::whenLow).toList()),
+                        new Series("in its highest fifth", new CellReference(0, 2),
+                                new CellRangeAddress(1, last, 2, 2), bars.stream().map(TornadoBar::whenHigh).toList())),
+                "total cost ($)", BarDirection.BAR);
+        // A bar chart draws its first category at the bottom; the widest bar belongs on top.
+        chart.getAxes().getFirst().setOrientation(AxisOrientation.MAX_MIN);
+    }
+}
