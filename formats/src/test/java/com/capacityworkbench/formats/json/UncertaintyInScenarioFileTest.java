@@ -47,7 +47,9 @@ class UncertaintyInScenarioFileTest {
 
         String text = Files.readString(file);
         assertThat(text).contains("\"uncertainty\"", "\"type\": \"triangular\"", "\"kind\": \"pool delay\"",
-                "\"driver\": \"GPU market\"", "\"widenTo\"");
+                "\"driver\": \"GPU market\"", "\"widenTo\": [\n        \"US\"\n      ]");
+        // An input without a driver or a widening leaves them out.
+        assertThat(text).doesNotContain("\"widenTo\": []", "\"driver\": null");
         assertThat(ScenarioJson.read(file)).isEqualTo(withUncertainty());
     }
 
