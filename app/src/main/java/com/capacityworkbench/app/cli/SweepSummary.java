@@ -30,13 +30,21 @@ final class SweepSummary {
                 unplaced.p10(), unplaced.p50(), unplaced.p90()));
         odds(out, "Most often unplaced", sweep.unplacedOdds());
         odds(out, "Most often moved", sweep.movedOdds());
-        List<TornadoBar> bars = sweep.tornado(SampleResult::totalCostUsd);
-        if (!bars.isEmpty()) {
-            out.println("  What moves total cost most (its lowest fifth → its highest):");
-            bars.stream().limit(TOP).forEach(b -> out.println("    " + b.input() + ": " + Money.format(b.whenLow())
-                    + " → " + Money.format(b.whenHigh())));
-        }
+        tornado(out, "total cost", sweep.tornado(SampleResult::totalCostUsd), Money::format);
+        tornado(out, "unplaced demand", sweep.tornado(SampleResult::unplacedDemand),
+                v -> String.format(Locale.US, "%,.0f", v));
         out.flush();
+    }
+
+    /** The inputs that move a figure most (cost alone misleads: work that goes unplaced costs nothing). */
+    private static void tornado(PrintWriter out, String figure, List<TornadoBar> bars,
+            java.util.function.DoubleFunction<String> format) {
+        if (bars.isEmpty()) {
+            return;
+        }
+        out.println("  What moves " + figure + " most (its lowest fifth → its highest):");
+        bars.stream().limit(TOP).forEach(b -> out.println("    " + b.input() + ": " + format.apply(b.whenLow()) + " → "
+                + format.apply(b.whenHigh())));
     }
 
     private static void odds(PrintWriter out, String title, Map<String, Double> odds) {

@@ -81,7 +81,7 @@ class SweepCommandTest {
             assertThat(workbook.getSheet("Futures").getLastRowNum()).isEqualTo(5);
             assertThat(workbook.getSheet("Summary").getRow(1).getCell(0).getStringCellValue()).isEqualTo("Total cost");
             assertThat(charts(workbook.getSheet("Summary"))).isOne();
-            assertThat(charts(workbook.getSheet("Tornado"))).isOne();
+            assertThat(charts(workbook.getSheet("Tornado"))).isEqualTo(2);
             assertThat(workbook.getSheet("Tornado").getRow(1).getCell(0).getStringCellValue()).isIn("Abilene slip",
                     "Chat growth");
         }

@@ -27,7 +27,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * A sweep as a workbook (issue #16): Summary (P10, P50, P90 of cost and unplaced demand, with a native histogram of
  * cost), Futures (one row per future: the inputs' values and what the plan did there), Workloads (odds of going
- * unplaced or moving), Pools (idle commitment) and Tornado (which input moves cost most, as a native bar chart).
+ * unplaced or moving), Pools (idle commitment) and Tornado (which input moves cost and unplaced demand most, as
+ * native bar charts).
  */
 public final class ExcelSweepWriter {
 
@@ -149,31 +150,41 @@ public final class ExcelSweepWriter {
         table.finish();
     }
 
-    /** Total cost when each input drew its lowest and its highest fifth, widest first, as a native bar chart. */
+    /**
+     * Per input, total cost and unplaced demand when it drew its lowest and its highest fifth, widest first, each as a
+     * native bar chart (cost alone misleads: work that goes unplaced costs nothing).
+     */
     private static void writeTornado(XSSFWorkbook workbook, WorkbookStyles styles, SweepResult sweep) {
         XSSFSheet sheet = workbook.createSheet("Tornado");
-        TableWriter table = new TableWriter(sheet, styles);
-        table.header(List.of("Input", "Total cost, input in its lowest fifth ($)", "in its highest fifth ($)",
-                "Swing ($)"));
-        List<TornadoBar> bars = sweep.tornado(SampleResult::totalCostUsd);
+        List<TornadoBar> cost = sweep.tornado(SampleResult::totalCostUsd);
+        tornado(sheet, styles, 0, "Total cost", "$", cost, NumberStyle.DOLLARS);
+        tornado(sheet, styles, cost.size() + 3, "Unplaced demand", "ref. accelerators × priority",
+                sweep.tornado(SampleResult::unplacedDemand), NumberStyle.WHOLE);
+    }
+
+    private static void tornado(XSSFSheet sheet, WorkbookStyles styles, int first, String figure, String unit,
+            List<TornadoBar> bars, NumberStyle style) {
+        TableWriter table = new TableWriter(sheet, styles, first, 0);
+        table.header(List.of("Input", figure + ", input in its lowest fifth (" + unit + ")",
+                "in its highest fifth (" + unit + ")", "Swing (" + unit + ")"));
         for (TornadoBar bar : bars) {
             table.row(List.of(bar.input(), bar.whenLow(), bar.whenHigh(), bar.swing()),
-                    List.of(NumberStyle.GENERAL, NumberStyle.DOLLARS, NumberStyle.DOLLARS, NumberStyle.DOLLARS));
+                    List.of(NumberStyle.GENERAL, style, style, style));
         }
         table.finish();
         if (bars.isEmpty()) {
             return;
         }
-        int last = bars.size();
-        List<String> labels = bars.stream().map(TornadoBar::input).toList();
-        XSSFChart chart = PlanCharts.bars(sheet, new Placement(5, 0, 10, Math.max(12, 2 * last + 4)),
-                "Total cost by input: its lowest fifth against its highest",
-                new Categories(new CellRangeAddress(1, last, 0, 0), labels),
-                List.of(new Series("Input in its lowest fifth", new CellReference(0, 1),
-                                new CellRangeAddress(1, last, 1, 1), bars.stream().map(TornadoBar::whenLow).toList()),
-                        new Series("in its highest fifth", new CellReference(0, 2),
-                                new CellRangeAddress(1, last, 2, 2), bars.stream().map(TornadoBar::whenHigh).toList())),
-                "total cost ($)", BarDirection.BAR);
+        int from = first + 1;
+        int to = first + bars.size();
+        XSSFChart chart = PlanCharts.bars(sheet, new Placement(5, first, 10, Math.max(12, 2 * bars.size() + 4)),
+                figure + " by input: its lowest fifth against its highest",
+                new Categories(new CellRangeAddress(from, to, 0, 0), bars.stream().map(TornadoBar::input).toList()),
+                List.of(new Series("Input in its lowest fifth", new CellReference(first, 1),
+                                new CellRangeAddress(from, to, 1, 1), bars.stream().map(TornadoBar::whenLow).toList()),
+                        new Series("in its highest fifth", new CellReference(first, 2),
+                                new CellRangeAddress(from, to, 2, 2), bars.stream().map(TornadoBar::whenHigh).toList())),
+                figure.toLowerCase(java.util.Locale.ROOT) + " (" + unit + ")", BarDirection.BAR);
         // A bar chart draws its first category at the bottom; the widest bar belongs on top.
         chart.getAxes().getFirst().setOrientation(AxisOrientation.MAX_MIN);
     }

@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * @param index             0-based sample number in its design
  * @param values            each uncertain input's drawn value, by name
  * @param unplacedWorkloads workloads with demand unplaced in this future
- * @param movedWorkloads    workloads on other pools (or in other shares over them) than in today's plan
+ * @param movedWorkloads    workloads placed on other pools (or in other shares over them) than in today's plan
  * @param idleSunkByPool    committed or self-built capacity paid for and unused, $ by pool (pools with none left out)
  */
 public record SampleResult(int index, Map<String, Double> values, double totalCostUsd, double unplacedDemand,
@@ -49,15 +49,17 @@ public record SampleResult(int index, Map<String, Double> values, double totalCo
     }
 
     /**
-     * Workloads whose demand sits on other pools than today, or in other shares over them (a workload gone from the
-     * future is not counted; one whose demand only grew or shrank where it runs has not moved).
+     * Workloads whose placed demand sits on other pools than today, or in other shares over them. A workload placed
+     * nowhere in one of the two plans has not moved (it is unplaced, or newly placed), nor has one whose demand only
+     * grew or shrank where it runs, nor one gone from the future.
      */
     private static List<String> moved(Plan today, Plan future) {
         Map<String, Map<String, Double>> before = sharesByPool(today);
         Map<String, Map<String, Double>> after = sharesByPool(future);
         List<String> moved = new ArrayList<>();
         after.forEach((workload, pools) -> {
-            if (before.containsKey(workload) && !Objects.equals(before.get(workload), pools)) {
+            Map<String, Double> was = before.get(workload);
+            if (was != null && !was.isEmpty() && !pools.isEmpty() && !Objects.equals(was, pools)) {
                 moved.add(workload);
             }
         });
@@ -65,14 +67,16 @@ public record SampleResult(int index, Map<String, Double> values, double totalCo
         return moved;
     }
 
-    /** Each workload's share of its demand on each pool (unplaced under ""), to a tenth of a percent. */
+    /** Each workload's share of its placed demand on each pool, to a tenth of a percent; empty when none is placed. */
     private static Map<String, Map<String, Double>> sharesByPool(Plan plan) {
         Map<String, Map<String, Double>> demand = new HashMap<>();
         Map<String, Double> totals = new HashMap<>();
         for (Assignment a : plan.assignments()) {
-            demand.computeIfAbsent(a.workload(), w -> new TreeMap<>())
-                    .merge(a.isPlaced() ? a.pool() : "", a.demand(), Double::sum);
-            totals.merge(a.workload(), a.demand(), Double::sum);
+            Map<String, Double> pools = demand.computeIfAbsent(a.workload(), w -> new TreeMap<>());
+            if (a.isPlaced()) {
+                pools.merge(a.pool(), a.demand(), Double::sum);
+                totals.merge(a.workload(), a.demand(), Double::sum);
+            }
         }
         demand.forEach((workload, pools) -> pools.replaceAll(
                 (pool, d) -> Math.round(d / totals.get(workload) * 1000) / 1000.0));

@@ -14,15 +14,18 @@ import java.util.function.ToDoubleFunction;
  * each pool's idle commitment, and which inputs move the figures most.
  *
  * @param inputs   the uncertain inputs' names, in the model's order
+ * @param drivers  the driver of each input that has one (inputs of one driver move together: one tornado bar)
  * @param complete every sample finished (false after a stop)
  */
-public record SweepResult(SweepSettings settings, List<String> inputs, List<SampleResult> samples, boolean complete) {
+public record SweepResult(SweepSettings settings, List<String> inputs, Map<String, String> drivers,
+        List<SampleResult> samples, boolean complete) {
 
     /** Share of a sweep's futures at each end of an input's values that a tornado bar averages over. */
     private static final double TAIL = 0.2;
 
     public SweepResult {
         inputs = List.copyOf(inputs);
+        drivers = drivers == null ? Map.of() : new TreeMap<>(drivers);
         samples = samples.stream().sorted(Comparator.comparingInt(SampleResult::index)).toList();
     }
 
@@ -61,23 +64,29 @@ public record SweepResult(SweepSettings settings, List<String> inputs, List<Samp
         return spreads;
     }
 
-    /** Every input's bar for one figure, the widest first. */
+    /**
+     * One bar per independent input for one figure, the widest first: an input on its own is named as it is, the
+     * inputs of one driver share the driver's bar (they rise and fall together, so their futures sort alike).
+     */
     public List<TornadoBar> tornado(ToDoubleFunction<SampleResult> figure) {
-        List<TornadoBar> bars = new ArrayList<>();
-        int tail = Math.max(1, (int) Math.floor(samples.size() * TAIL));
+        Map<String, String> bars = new LinkedHashMap<>();
         for (String input : inputs) {
+            bars.putIfAbsent(drivers.getOrDefault(input, input), input);
+        }
+        List<TornadoBar> result = new ArrayList<>();
+        int tail = Math.max(1, (int) Math.floor(samples.size() * TAIL));
+        bars.forEach((bar, input) -> {
             List<SampleResult> byValue = samples.stream()
                     .sorted(Comparator.comparingDouble((SampleResult s) -> s.values().getOrDefault(input, 0.0))
                             .thenComparingInt(SampleResult::index))
                     .toList();
-            if (byValue.size() < 2) {
-                continue;
+            if (byValue.size() >= 2) {
+                result.add(new TornadoBar(bar, mean(byValue.subList(0, tail), figure),
+                        mean(byValue.subList(byValue.size() - tail, byValue.size()), figure)));
             }
-            bars.add(new TornadoBar(input, mean(byValue.subList(0, tail), figure),
-                    mean(byValue.subList(byValue.size() - tail, byValue.size()), figure)));
-        }
-        bars.sort(Comparator.comparingDouble(TornadoBar::swing).reversed().thenComparing(TornadoBar::input));
-        return bars;
+        });
+        result.sort(Comparator.comparingDouble(TornadoBar::swing).reversed().thenComparing(TornadoBar::input));
+        return result;
     }
 
     private static double mean(List<SampleResult> samples, ToDoubleFunction<SampleResult> figure) {

@@ -12,6 +12,8 @@ import com.capacityworkbench.model.uncertainty.UncertaintyModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -33,6 +35,8 @@ public final class Sweep {
             listener.onSample(result, finished.size(), samples.size());
         }, stop);
         List<String> inputs = model.inputs().stream().map(UncertainInput::name).toList();
-        return new SweepResult(settings, inputs, List.copyOf(finished), finished.size() == samples.size());
+        Map<String, String> drivers = new TreeMap<>();
+        model.inputs().stream().filter(i -> i.driver() != null).forEach(i -> drivers.put(i.name(), i.driver()));
+        return new SweepResult(settings, inputs, drivers, List.copyOf(finished), finished.size() == samples.size());
     }
 }
