@@ -7,6 +7,8 @@ import com.capacityworkbench.app.gui.service.ScenarioStore;
 import com.capacityworkbench.model.io.FileProblem;
 import com.capacityworkbench.model.io.ImportedScenario;
 import com.capacityworkbench.model.io.ScenarioFileException;
+import com.capacityworkbench.model.plan.KeptPlan;
+import com.capacityworkbench.model.scenario.Scenario;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +16,8 @@ import java.util.Optional;
 
 /**
  * File ▸ New, Open, Save, Save As, recent files, the unsaved-changes prompt and the recovery copy.
- * A file that fails to open shows every problem and leaves the open scenario as it was.
+ * A file that fails to open shows every problem and leaves the open scenario as it was. The plan on screen is saved
+ * beside the scenario file and shown again when the file is reopened.
  */
 public final class FileCommands {
 
@@ -26,6 +29,7 @@ public final class FileCommands {
     private final RecentFiles recent;
     private final RecoveryStore recovery;
     private Runnable onReplaced = () -> { };
+    private PlanShelf plans = PlanShelf.NONE;
 
     public FileCommands(ScenarioDocument document, ScenarioStore store, DialogService dialogs,
             RecentFiles recent, RecoveryStore recovery) {
@@ -39,6 +43,11 @@ public final class FileCommands {
     /** Called after the document was replaced by another scenario (the plan of the old one is void). */
     public void setOnReplaced(Runnable onReplaced) {
         this.onReplaced = onReplaced;
+    }
+
+    /** Where the plan to save beside the scenario comes from, and where a reopened one goes. */
+    public void setPlanShelf(PlanShelf shelf) {
+        this.plans = shelf;
     }
 
     /** Tells the app the document now holds another scenario (an import, a template). */
@@ -75,6 +84,7 @@ public final class FileCommands {
             document.load(imported.scenario(), file);
             recent.add(file);
             onReplaced.run();
+            reopenPlan(file, imported.scenario());
             ImportWarnings.show(dialogs, file, imported);
             return true;
         } catch (ScenarioFileException e) {
@@ -102,11 +112,37 @@ public final class FileCommands {
             document.markSaved(file);
             recent.add(file);
             recovery.clear();
-            return true;
         } catch (ScenarioFileException e) {
             dialogs.showProblems("Cannot save", file + " was not written.",
                     e.problems().stream().map(FileProblem::toString).toList());
             return false;
+        }
+        keepPlan(file);
+        return true;
+    }
+
+    /** Saves the plan on screen beside the scenario; the scenario is saved even when this fails. */
+    private void keepPlan(Path file) {
+        KeptPlan kept = plans.toKeep();
+        if (kept == null) {
+            return;
+        }
+        try {
+            store.writePlanBeside(file, kept);
+        } catch (ScenarioFileException e) {
+            dialogs.showProblems("The plan was not saved", file + " was saved; the plan beside it was not.",
+                    e.problems().stream().map(FileProblem::toString).toList());
+        }
+    }
+
+    /** Shows the plan kept beside an opened file; a broken one is reported and the scenario stays open. */
+    private void reopenPlan(Path file, Scenario opened) {
+        try {
+            store.readPlanBeside(file).ifPresent(kept -> plans.reopened(kept, opened));
+        } catch (ScenarioFileException e) {
+            dialogs.showProblems("The kept plan was not opened", file.getFileName()
+                    + " is open; the plan saved beside it could not be read. Solve again (F5).",
+                    e.problems().stream().map(FileProblem::toString).toList());
         }
     }
 

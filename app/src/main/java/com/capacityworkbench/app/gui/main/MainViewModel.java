@@ -6,6 +6,7 @@ import com.capacityworkbench.app.gui.document.ProblemPath;
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
 import com.capacityworkbench.app.gui.files.FileCommands;
+import com.capacityworkbench.app.gui.files.PlanShelf;
 import com.capacityworkbench.app.gui.plan.PlanViewModel;
 import com.capacityworkbench.app.gui.policies.PoliciesViewModel;
 import com.capacityworkbench.app.gui.pools.PoolsViewModel;
@@ -15,6 +16,8 @@ import com.capacityworkbench.app.gui.solve.SolvingViewModel;
 import com.capacityworkbench.app.gui.variants.CompareViewModel;
 import com.capacityworkbench.app.gui.variants.VariantsViewModel;
 import com.capacityworkbench.app.gui.workloads.WorkloadsViewModel;
+import com.capacityworkbench.model.plan.KeptPlan;
+import com.capacityworkbench.model.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -23,6 +26,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.jspecify.annotations.Nullable;
 
 /** The main window's state: the open document, the selected section, and the view-models behind each screen. */
 public final class MainViewModel {
@@ -52,9 +56,24 @@ public final class MainViewModel {
         tables.put(Section.ACCELERATORS, new AcceleratorsViewModel(document));
         tables.put(Section.DATASETS, new DatasetsViewModel(document));
         tables.put(Section.PROVIDERS, new ProvidersViewModel(document));
+        files.setPlanShelf(new PlanShelf() {
+            @Override
+            public @Nullable KeptPlan toKeep() {
+                return plans.toKeep();
+            }
+
+            @Override
+            public void reopened(KeptPlan kept, Scenario scenario) {
+                plans.showKept(kept, scenario);
+            }
+        });
+        // Every edit, undo and import: a plan or comparison of another scenario stays on screen, marked stale.
+        document.scenarioProperty().addListener((obs, old, now) -> {
+            plans.scenarioChanged(now);
+            compare.scenarioChanged(now);
+        });
         files.setOnReplaced(() -> {
-            solving.stop();
-            solving.forgetQuality();
+            solving.abandon();
             compare.stop();
             plans.show(null);
             plans.clearFilter();

@@ -1,5 +1,6 @@
 package com.capacityworkbench.app.gui.variants;
 
+import com.capacityworkbench.app.gui.plan.StaleBanner;
 import com.capacityworkbench.app.gui.plan.chart.ChartExport;
 import com.capacityworkbench.app.gui.service.DialogService;
 import com.capacityworkbench.model.compare.Comparison;
@@ -50,7 +51,9 @@ final class CompareView extends BorderPane {
         this.dialogs = dialogs;
         setId("compare-view");
         charts = new CompareCharts(planId -> viewModel.changesOfProperty().set(planId));
-        setTop(new VBox(toolbar(), stateLine()));
+        setTop(new VBox(toolbar(), stateLine(), new StaleBanner("compare-stale",
+                "Stale: the scenario or its variants changed after this comparison. Compare again to update it.",
+                viewModel.staleProperty())));
         TabPane tabs = new TabPane(
                 new Tab("KPIs", kpiTable),
                 new Tab("Charts", chartsPane()),

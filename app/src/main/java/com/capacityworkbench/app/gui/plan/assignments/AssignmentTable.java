@@ -11,7 +11,10 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
-/** The plan's assignments: workload, shard, pool, site, provider, accelerators, window, cost, status, reason. */
+/**
+ * The plan's assignments: pinned or not, workload, shard, pool, site, provider, accelerators, window, cost, status,
+ * reason. A row's context menu pins it to its pool or frees it.
+ */
 public final class AssignmentTable extends TableView<Assignment> {
 
     public AssignmentTable(PlanViewModel viewModel) {
@@ -20,6 +23,9 @@ public final class AssignmentTable extends TableView<Assignment> {
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
         setPlaceholder(new Label("No assignments: solve the scenario, or clear the filter."));
+        TableColumn<Assignment, Object> pin = column("Pinned", 64, a -> a.pinned() ? "pinned" : "");
+        pin.setId("pinned");
+        getColumns().add(pin);
         getColumns().add(column("Workload", 190, Assignment::workload));
         getColumns().add(column("Shard", 60, Assignment::shard));
         getColumns().add(column("Pool", 190, Assignment::pool));
@@ -41,6 +47,7 @@ public final class AssignmentTable extends TableView<Assignment> {
         getColumns().add(column("Reason", 420, Assignment::reason));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 viewModel.selectedWorkloadProperty().set(now == null ? null : now.workload()));
+        setRowFactory(t -> new PinnableRow(this, viewModel));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
