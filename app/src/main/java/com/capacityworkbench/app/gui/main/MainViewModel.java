@@ -18,10 +18,13 @@ import com.capacityworkbench.app.gui.variants.VariantsViewModel;
 import com.capacityworkbench.app.gui.workloads.WorkloadsViewModel;
 import com.capacityworkbench.model.plan.KeptPlan;
 import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.model.scenario.Workload;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -123,6 +126,22 @@ public final class MainViewModel {
             return (document.isDirty() ? "● " : "") + document.scenario().name()
                     + (file == null ? "" : " — " + file.getFileName()) + " — Capacity Workbench";
         }, document.scenarioProperty(), document.fileProperty(), document.dirtyProperty());
+    }
+
+    /**
+     * Rules a pool out for a workload (an undoable edit of the scenario, so the plan turns stale until solved again);
+     * false when it was already excluded or either is gone.
+     */
+    public boolean excludePool(String workload, String pool) {
+        Scenario scenario = document.scenario();
+        List<Workload> workloads = scenario.workloads().stream()
+                .map(w -> w.id().equals(workload) && !w.excludes(pool)
+                        ? w.withExcludedPools(Stream.concat(w.excludedPools().stream(), Stream.of(pool)).toList()) : w)
+                .toList();
+        if (workloads.equals(scenario.workloads()) || scenario.pools().stream().noneMatch(p -> p.id().equals(pool))) {
+            return false;
+        }
+        return document.apply("Exclude pool " + pool + " for " + workload, scenario.withWorkloads(workloads));
     }
 
     /** Where the first validation problem is, and switches to its section. */

@@ -4,6 +4,7 @@ import com.capacityworkbench.app.gui.plan.assignments.AssignmentTable;
 import com.capacityworkbench.app.gui.plan.assignments.PinBar;
 import com.capacityworkbench.app.gui.plan.explain.ExplanationView;
 import com.capacityworkbench.app.gui.service.DialogService;
+import java.util.function.BiPredicate;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -17,7 +18,8 @@ public final class PlanView extends BorderPane {
     private final PlanCharts charts;
     private final AssignmentTable table;
 
-    public PlanView(PlanViewModel viewModel, DialogService dialogs) {
+    /** @param excludePool rules a pool (second) out for a workload (first), as an edit of the scenario */
+    public PlanView(PlanViewModel viewModel, DialogService dialogs, BiPredicate<String, String> excludePool) {
         setId("plan-view");
         KpiStrip kpis = new KpiStrip();
         viewModel.planProperty().addListener((obs, old, now) -> kpis.show(now));
@@ -28,7 +30,7 @@ public final class PlanView extends BorderPane {
         bottom.setDividerPositions(0.64);
         FilterBar filters = new FilterBar(viewModel);
         HBox.setHgrow(filters, javafx.scene.layout.Priority.ALWAYS);
-        VBox tableBox = new VBox(new HBox(filters, new PinBar(viewModel, table)), bottom);
+        VBox tableBox = new VBox(new HBox(filters, new PinBar(viewModel, table, excludePool)), bottom);
         VBox.setVgrow(bottom, javafx.scene.layout.Priority.ALWAYS);
         SplitPane split = new SplitPane(charts, tableBox);
         split.setOrientation(Orientation.VERTICAL);

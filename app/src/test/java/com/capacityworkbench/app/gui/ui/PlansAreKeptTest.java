@@ -166,6 +166,31 @@ class PlansAreKeptTest {
         assertThat(after.pool()).isEqualTo(chosen.pool());
     }
 
+    @Test
+    void aPoolExcludedFromTheAssignmentTableIsLeftByTheNextSolve(FxRobot robot) throws Exception {
+        solve(robot);
+        robot.clickOn("#nav-plan");
+        TableView<?> table = robot.lookup("#assignment-table").queryAs(TableView.class);
+        int row = 0;
+        while (!((Assignment) table.getItems().get(row)).isPlaced()) {
+            row++;
+        }
+        Assignment chosen = (Assignment) table.getItems().get(row);
+
+        robot.clickOn(rowCell(robot, row));
+        robot.clickOn("#assignment-exclude-button");
+
+        assertThat(shell.viewModel().document().scenario().workloads().stream()
+                .filter(w -> w.id().equals(chosen.workload())).findFirst().orElseThrow().excludedPools())
+                .containsExactly(chosen.pool());
+        assertThat(robot.lookup("#plan-stale").queryAs(Label.class).isVisible()).isTrue();
+        solve(robot);
+        assertThat(shell.viewModel().plans().plan().assignments())
+                .filteredOn(a -> a.workload().equals(chosen.workload()))
+                .noneMatch(a -> chosen.pool().equals(a.pool()));
+        assertThat(robot.lookup("#plan-stale").queryAs(Label.class).isVisible()).isFalse();
+    }
+
     private static Node rowCell(FxRobot robot, int index) {
         return robot.lookup("#assignment-table .table-row-cell")
                 .match(r -> ((javafx.scene.control.TableRow<?>) r).getIndex() == index).query();

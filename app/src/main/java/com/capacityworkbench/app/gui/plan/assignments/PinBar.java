@@ -2,6 +2,7 @@ package com.capacityworkbench.app.gui.plan.assignments;
 
 import com.capacityworkbench.app.gui.plan.PlanViewModel;
 import com.capacityworkbench.model.plan.Assignment;
+import java.util.function.BiPredicate;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -11,10 +12,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Pin and Unpin for the selected assignment (also in each row's context menu, which fewer planners find). */
+/**
+ * Pin, Unpin and Exclude pool for the selected assignment (also in each row's context menu, which fewer planners
+ * find). Excluding edits the scenario (the workload's excluded pools), so it is undoable and marks the plan stale.
+ */
 public final class PinBar extends HBox {
 
-    public PinBar(PlanViewModel viewModel, AssignmentTable table) {
+    /** @param excludePool rules the pool (second) out for the workload (first); false when nothing changed */
+    public PinBar(PlanViewModel viewModel, AssignmentTable table, BiPredicate<String, String> excludePool) {
         super(6);
         setAlignment(Pos.CENTER_RIGHT);
         setStyle("-fx-padding: 4 10 4 0;");
@@ -31,7 +36,19 @@ public final class PinBar extends HBox {
         unpin.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selected.get() == null || !selected.get().pinned(), selected));
         unpin.setOnAction(e -> pin(viewModel, table, false));
-        getChildren().addAll(pin, unpin);
+        Button exclude = new Button("Exclude pool", new FontIcon(Material2AL.BLOCK));
+        exclude.setId("assignment-exclude-button");
+        exclude.setTooltip(new Tooltip("Rule the selected shard's pool out for its workload: the next solve (F5) "
+                + "places it elsewhere (undo with Ctrl+Z; listed in the Workloads table under Excluded pools)"));
+        exclude.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> selected.get() == null || !selected.get().isPlaced(), selected));
+        exclude.setOnAction(e -> {
+            Assignment row = table.getSelectionModel().getSelectedItem();
+            if (row != null && row.pool() != null) {
+                excludePool.test(row.workload(), row.pool());
+            }
+        });
+        getChildren().addAll(pin, unpin, exclude);
     }
 
     /** Pins or frees the selected row and selects it again (the rows are replaced). */
