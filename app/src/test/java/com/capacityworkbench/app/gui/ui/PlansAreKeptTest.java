@@ -141,6 +141,19 @@ class PlansAreKeptTest {
     }
 
     @Test
+    void solveCanStartFromTheShownPlanAndSaysSo(FxRobot robot) throws Exception {
+        solve(robot);
+        robot.clickOn("#nav-plan");
+        Label origin = robot.lookup("#plan-origin").queryAs(Label.class);
+        assertThat(origin.getText()).doesNotContain("from the previous plan");
+
+        robot.clickOn("#solve-warm-start");
+        solve(robot);
+
+        assertThat(origin.getText()).endsWith("· 5 s limit · from the previous plan");
+    }
+
+    @Test
     void aShardPinnedFromTheAssignmentTableStaysOnItsPoolInTheNextSolve(FxRobot robot) throws Exception {
         solve(robot);
         robot.clickOn("#nav-plan");

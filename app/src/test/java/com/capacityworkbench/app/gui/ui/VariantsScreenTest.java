@@ -127,6 +127,16 @@ class VariantsScreenTest {
                         + "|Add workload ft-vision-2 .*|The variant's changes together \\(.*\\)): .*"));
         assertThat(robot.lookup("#changes-table").queryAs(TableView.class).getColumns())
                 .extracting(c -> ((javafx.scene.control.TableColumn<?, ?>) c).getText()).contains("Cause", "Why");
+
+        // An edit after the comparison: it no longer describes the scenario, and says so until undone.
+        Label stale = robot.lookup("#compare-stale").queryAs(Label.class);
+        assertThat(stale.isVisible()).isFalse();
+        robot.interact(() -> shell.viewModel().table(com.capacityworkbench.app.gui.main.Section.WORKLOADS)
+                .orElseThrow().edit(0, "priority", "7"));
+        assertThat(stale.isVisible()).isTrue();
+        assertThat(stale.getText()).startsWith("Stale: the scenario or its variants changed after this comparison");
+        robot.clickOn("#undo-button");
+        assertThat(stale.isVisible()).isFalse();
     }
 
     @Test
