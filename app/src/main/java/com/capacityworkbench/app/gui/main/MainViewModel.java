@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.jspecify.annotations.Nullable;
 
@@ -43,8 +44,12 @@ public final class MainViewModel {
     private final CompareViewModel compare;
     private final Map<Section, EntityTableViewModel<?>> tables = new EnumMap<>(Section.class);
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.WORKLOADS);
+    private final ReadOnlyStringProperty busy;
 
-    public MainViewModel(ScenarioDocument document, FileCommands files, PlanViewModel plans, SolvingViewModel solving) {
+    /** @param busy what long-running background work is under way, in words; empty when none */
+    public MainViewModel(ScenarioDocument document, FileCommands files, PlanViewModel plans, SolvingViewModel solving,
+            ReadOnlyStringProperty busy) {
+        this.busy = busy;
         this.document = document;
         this.files = files;
         this.plans = plans;
@@ -81,6 +86,11 @@ public final class MainViewModel {
             plans.show(null);
             plans.clearFilter();
         });
+    }
+
+    /** What background work (opening, saving, exporting) has run for more than half a second; empty when none. */
+    public ReadOnlyStringProperty busyProperty() {
+        return busy;
     }
 
     public ScenarioDocument document() {

@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -50,7 +51,21 @@ final class StatusBar extends HBox {
         refresh.run();
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(file, unsaved, problems, spacer, exporting(report), counts, solver);
+        getChildren().addAll(file, unsaved, problems, spacer, busy(viewModel), exporting(report), counts, solver);
+    }
+
+    /** "Saving frontier.json …" and a spinner while file work has taken more than half a second. */
+    private static HBox busy(MainViewModel viewModel) {
+        Label what = new Label();
+        what.setId("status-busy");
+        what.textProperty().bind(viewModel.busyProperty());
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        HBox box = new HBox(6, spinner, what);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(viewModel.busyProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** "Drawing the cost charts" and a bar, while a deck is written. */

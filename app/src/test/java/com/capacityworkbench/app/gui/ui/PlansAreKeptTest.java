@@ -3,6 +3,7 @@ package com.capacityworkbench.app.gui.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.app.gui.RecordingDialogs;
+import com.capacityworkbench.app.gui.ShellFiles;
 import com.capacityworkbench.app.gui.TestScenarios;
 import com.capacityworkbench.app.gui.WorkbenchShell;
 import com.capacityworkbench.model.io.PlanBeside;
@@ -17,6 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +50,11 @@ class PlansAreKeptTest {
         shell.start(TestScenarios.samples().resolve("tiny.json"));
     }
 
+    @BeforeEach
+    void opened() throws Exception {
+        ShellFiles.awaitOpen(shell, TestScenarios.samples().resolve("tiny.json"));
+    }
+
     @AfterEach
     void stop(FxRobot robot) {
         robot.interact(() -> shell.dispose());
@@ -74,13 +81,12 @@ class PlansAreKeptTest {
     @Test
     void aSolveOfTheScenarioOpenedBeforeNeverShowsItsPlanOnTheNextOne(FxRobot robot) throws Exception {
         var solving = shell.viewModel().solving();
-        var files = shell.viewModel().files();
-        robot.interact(() -> files.read(TestScenarios.frontierFile()));
+        ShellFiles.read(robot, shell, TestScenarios.frontierFile());
         robot.interact(() -> solving.timeLimitSecondsProperty().set(60));
         robot.clickOn("#solve-button");
         // The sample's solve has shown a plan and is still improving it when the tiny scenario replaces it.
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shell.viewModel().plans().plan() != null);
-        robot.interact(() -> files.read(TestScenarios.samples().resolve("tiny.json")));
+        ShellFiles.read(robot, shell, TestScenarios.samples().resolve("tiny.json"));
         assertThat(robot.lookup("#solve-state").queryAs(Label.class).getText()).isEqualTo("Not solved");
         // Long enough for the abandoned solve to end and report.
         Thread.sleep(3000);
@@ -122,11 +128,12 @@ class PlansAreKeptTest {
         Path file = dir.resolve("mine.json");
         dialogs.saveAnswer = file;
         robot.interact(() -> shell.viewModel().files().saveAs());
+        ShellFiles.awaitOpen(shell, file);
         assertThat(PlanBeside.fileFor(file)).exists();
 
         robot.interact(() -> shell.viewModel().files().newScenario());
         assertThat(shell.viewModel().plans().plan()).isNull();
-        robot.interact(() -> shell.viewModel().files().read(file));
+        ShellFiles.read(robot, shell, file);
         robot.clickOn("#nav-plan");
 
         assertThat(shell.viewModel().plans().plan().kpis()).isEqualTo(solved.kpis());
@@ -137,6 +144,8 @@ class PlansAreKeptTest {
         // A scenario edited elsewhere after the plan was kept: the plan reopens marked stale.
         Files.writeString(file, Files.readString(file).replace("\"eu-chat-finetune\"", "\"eu-chat-finetune-2\""));
         robot.interact(() -> shell.viewModel().files().read(file));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.viewModel().plans().isStale());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#plan-stale").queryAs(Label.class).isVisible()).isTrue();
     }
 

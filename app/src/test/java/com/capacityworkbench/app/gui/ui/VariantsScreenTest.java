@@ -3,6 +3,7 @@ package com.capacityworkbench.app.gui.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.app.gui.RecordingDialogs;
+import com.capacityworkbench.app.gui.ShellFiles;
 import com.capacityworkbench.app.gui.TestScenarios;
 import com.capacityworkbench.app.gui.WorkbenchShell;
 import com.capacityworkbench.app.gui.variants.ChangeKind;
@@ -21,6 +22,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +46,11 @@ class VariantsScreenTest {
         shell = new WorkbenchShell(stage, config, dialogs);
         stage.show();
         shell.start(TestScenarios.frontierFile());
+    }
+
+    @BeforeEach
+    void opened() throws Exception {
+        ShellFiles.awaitOpen(shell, TestScenarios.frontierFile());
     }
 
     @AfterEach
