@@ -5,6 +5,7 @@ import static com.capacityworkbench.solver.rules.PlacementCalculator.number;
 import com.capacityworkbench.model.plan.Candidate;
 import com.capacityworkbench.model.plan.CostCategory;
 import com.capacityworkbench.model.plan.CostPart;
+import com.capacityworkbench.model.plan.Shortfall;
 import com.capacityworkbench.model.plan.WorkloadExplanation;
 import com.capacityworkbench.model.scenario.PricingKind;
 import com.capacityworkbench.model.scenario.Workload;
@@ -49,14 +50,16 @@ final class ExplanationWriter {
                         CandidateCheck.Freed.byOneOf(own, pool, evaluation.lookup.siteOf(pool).id()))).toList();
         String declined = firstRefusal.explain(workload, own);
         String missing = null;
+        List<Shortfall> shortfalls = List.of();
         if (placed.size() < own.size()) {
             // The unplaced shards need room beside the workload's placed ones, so those count here too.
             List<CandidateCheck> beside = placed.isEmpty() ? checks : evaluation.scenario.pools().stream()
                     .map(pool -> CandidateCheck.of(evaluation, workload, pool, CandidateCheck.Freed.NOTHING)).toList();
             missing = unplaced.explain(workload, own.size() - placed.size(), beside);
+            shortfalls = unplaced.shortfalls(beside);
         }
         return new WorkloadExplanation(workload.id(), summary(workload, own, placed, parts, missing), parts,
-                listCandidates ? candidates(workload, placed, checks) : List.of(), declined, missing);
+                listCandidates ? candidates(workload, placed, checks) : List.of(), declined, missing, shortfalls);
     }
 
     /**
