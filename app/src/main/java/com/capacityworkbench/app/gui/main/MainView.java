@@ -58,7 +58,7 @@ public final class MainView extends BorderPane {
     private Node build(Section section) {
         return switch (section) {
             case POLICIES -> new PoliciesView(viewModel.policies(), dialogs);
-            case PLAN -> new PlanView(viewModel.plans(), dialogs, viewModel::excludePool);
+            case PLAN -> new PlanView(viewModel.plans(), dialogs, viewModel);
             case VARIANTS -> new VariantsView(viewModel.variants(), viewModel.compare(), dialogs);
             default -> tableView(viewModel.table(section).orElseThrow(), section.label());
         };

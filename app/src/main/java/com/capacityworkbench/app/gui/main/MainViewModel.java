@@ -7,6 +7,7 @@ import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
 import com.capacityworkbench.app.gui.files.FileCommands;
 import com.capacityworkbench.app.gui.files.PlanShelf;
+import com.capacityworkbench.app.gui.plan.PlanActions;
 import com.capacityworkbench.app.gui.plan.PlanViewModel;
 import com.capacityworkbench.app.gui.policies.PoliciesViewModel;
 import com.capacityworkbench.app.gui.pools.PoolsViewModel;
@@ -17,9 +18,15 @@ import com.capacityworkbench.app.gui.variants.CompareViewModel;
 import com.capacityworkbench.app.gui.variants.VariantsViewModel;
 import com.capacityworkbench.app.gui.workloads.WorkloadsViewModel;
 import com.capacityworkbench.model.plan.KeptPlan;
+import com.capacityworkbench.model.plan.Shortfall;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.scenario.Workload;
+import com.capacityworkbench.model.variant.Change;
+import com.capacityworkbench.model.variant.CountMode;
+import com.capacityworkbench.model.variant.PoolCountChange;
+import com.capacityworkbench.model.variant.PowerCapChange;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +40,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.jspecify.annotations.Nullable;
 
 /** The main window's state: the open document, the selected section, and the view-models behind each screen. */
-public final class MainViewModel {
+public final class MainViewModel implements PlanActions {
 
     private final ScenarioDocument document;
     private final FileCommands files;
@@ -142,6 +149,7 @@ public final class MainViewModel {
      * Rules a pool out for a workload (an undoable edit of the scenario, so the plan turns stale until solved again);
      * false when it was already excluded or either is gone.
      */
+    @Override
     public boolean excludePool(String workload, String pool) {
         Scenario scenario = document.scenario();
         List<Workload> workloads = scenario.workloads().stream()
@@ -152,6 +160,34 @@ public final class MainViewModel {
             return false;
         }
         return document.apply("Exclude pool " + pool + " for " + workload, scenario.withWorkloads(workloads));
+    }
+
+    /**
+     * A variant of the base with what the workload lacks on the pool: that many more accelerators on the pool (in
+     * every period: the count change has no range) and that much more power at the site over the workload's window.
+     * Opens the Variants screen on it, ready to compare.
+     */
+    @Override
+    public void tryShortfall(String workload, Shortfall shortfall) {
+        Workload w = document.scenario().workloads().stream().filter(x -> x.id().equals(workload)).findFirst()
+                .orElse(null);
+        if (w == null) {
+            return;
+        }
+        List<Change> changes = new ArrayList<>();
+        if (shortfall.accelerators() > 0) {
+            changes.add(new PoolCountChange(shortfall.pool(), CountMode.DELTA, shortfall.accelerators()));
+        }
+        if (shortfall.mw() > 0) {
+            // Rounded up to a tenth of a MW, as the sentence shows it, so the variant is never just short.
+            changes.add(new PowerCapChange(shortfall.site(), CountMode.DELTA, Math.ceil(shortfall.mw() * 10) / 10,
+                    w.from(), w.to()));
+        }
+        if (changes.isEmpty()) {
+            return;
+        }
+        variants.add("Room for " + workload + " on " + shortfall.pool(), null, changes);
+        section.set(Section.VARIANTS);
     }
 
     /** Where the first validation problem is, and switches to its section. */

@@ -4,7 +4,6 @@ import com.capacityworkbench.app.gui.plan.assignments.AssignmentTable;
 import com.capacityworkbench.app.gui.plan.assignments.PinBar;
 import com.capacityworkbench.app.gui.plan.explain.ExplanationView;
 import com.capacityworkbench.app.gui.service.DialogService;
-import java.util.function.BiPredicate;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -18,19 +17,19 @@ public final class PlanView extends BorderPane {
     private final PlanCharts charts;
     private final AssignmentTable table;
 
-    /** @param excludePool rules a pool (second) out for a workload (first), as an edit of the scenario */
-    public PlanView(PlanViewModel viewModel, DialogService dialogs, BiPredicate<String, String> excludePool) {
+    /** @param actions the scenario edits the screen asks for (exclude a pool, try what is missing as a variant) */
+    public PlanView(PlanViewModel viewModel, DialogService dialogs, PlanActions actions) {
         setId("plan-view");
         KpiStrip kpis = new KpiStrip();
         viewModel.planProperty().addListener((obs, old, now) -> kpis.show(now));
         kpis.show(viewModel.plan());
         charts = new PlanCharts(viewModel, dialogs);
         table = new AssignmentTable(viewModel);
-        SplitPane bottom = new SplitPane(table, new ExplanationView(viewModel));
+        SplitPane bottom = new SplitPane(table, new ExplanationView(viewModel, actions::tryShortfall));
         bottom.setDividerPositions(0.64);
         FilterBar filters = new FilterBar(viewModel);
         HBox.setHgrow(filters, javafx.scene.layout.Priority.ALWAYS);
-        VBox tableBox = new VBox(new HBox(filters, new PinBar(viewModel, table, excludePool)), bottom);
+        VBox tableBox = new VBox(new HBox(filters, new PinBar(viewModel, table, actions::excludePool)), bottom);
         VBox.setVgrow(bottom, javafx.scene.layout.Priority.ALWAYS);
         SplitPane split = new SplitPane(charts, tableBox);
         split.setOrientation(Orientation.VERTICAL);
