@@ -8,6 +8,7 @@ import com.capacityworkbench.app.gui.plan.flow.FlowModel;
 import com.capacityworkbench.app.gui.plan.grid.CapacityGrid;
 import com.capacityworkbench.app.gui.plan.grid.GridChart;
 import com.capacityworkbench.app.gui.plan.grid.GridModel;
+import com.capacityworkbench.app.gui.plan.grid.IdleFlag;
 import com.capacityworkbench.app.gui.plan.grid.PowerGrid;
 import com.capacityworkbench.app.gui.plan.map.MapModel;
 import com.capacityworkbench.app.gui.plan.map.WorldMap;
@@ -53,8 +54,10 @@ public final class PlanCharts extends TabPane {
         setId("plan-charts");
         getTabs().addAll(
                 tab("Flow", new ChartPane("flow-chart", "Accelerator-hours from workload kinds to providers to sites. Click a provider or site to filter.", flow, false, dialogs)),
-                tab("Capacity", new ChartPane("capacity-chart", "Utilization per pool and period; orange corner = committed or self-built capacity left idle.", capacity, true, dialogs, capacityRows)),
-                tab("Power", new ChartPane("power-chart", "Facility power used against each site's cap, per period (hover for headroom).", power, true, dialogs, powerRows)),
+                tab("Capacity", new ChartPane("capacity-chart", "Utilization per pool and period; orange corner = committed or self-built capacity left idle, "
+                        + IdleFlag.rule() + ".", capacity, true, dialogs, capacityRows)),
+                tab("Power", new ChartPane("power-chart", "Facility power used / cap per site and period; the strip under each capped cell is the cap, filled "
+                        + "as far as the power used (hover for headroom).", power, true, dialogs, powerRows)),
                 tab("Cost", new ChartPane("cost-chart", "Plan cost per period. Click a bar to filter by period and provider.", cost, false, dialogs, costStack)),
                 tab("Map", new ChartPane("map-chart", "Sites and moved datasets.", map, false, dialogs)));
         getTabs().forEach(t -> t.setClosable(false));
