@@ -71,7 +71,7 @@ public final class WorkbenchShell {
         PlanViewModel plans = new PlanViewModel(document::scenario);
         SolvingViewModel solving = new SolvingViewModel(document, plans, solver,
                 problems -> refuseToSolve(dialogService, problems));
-        viewModel = new MainViewModel(document, files, plans, solving, background.busyProperty());
+        viewModel = new MainViewModel(document, files, plans, solving, background.busyProperty(), WorkbenchHome.samples());
         ReportExport report = new ReportExport(document, plans::plan, viewModel.compare().comparisonProperty()::get,
                 dialogService, background);
         view = new MainView(viewModel, new ExcelCommands(document, files, dialogService, plans::plan, background), report, theme,

@@ -52,11 +52,16 @@ public final class MainViewModel implements PlanActions {
     private final Map<Section, EntityTableViewModel<?>> tables = new EnumMap<>(Section.class);
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.WORKLOADS);
     private final ReadOnlyStringProperty busy;
+    private final FirstStepsModel firstSteps;
 
-    /** @param busy what long-running background work is under way, in words; empty when none */
+    /**
+     * @param busy    what long-running background work is under way, in words; empty when none
+     * @param samples the folder of bundled samples: on one of them, a newcomer is shown the first steps
+     */
     public MainViewModel(ScenarioDocument document, FileCommands files, PlanViewModel plans, SolvingViewModel solving,
-            ReadOnlyStringProperty busy) {
+            ReadOnlyStringProperty busy, Path samples) {
         this.busy = busy;
+        this.firstSteps = new FirstStepsModel(document, plans, samples);
         this.document = document;
         this.files = files;
         this.plans = plans;
@@ -98,6 +103,10 @@ public final class MainViewModel implements PlanActions {
     /** What background work (opening, saving, exporting) has run for more than half a second; empty when none. */
     public ReadOnlyStringProperty busyProperty() {
         return busy;
+    }
+
+    public FirstStepsModel firstSteps() {
+        return firstSteps;
     }
 
     public ScenarioDocument document() {
