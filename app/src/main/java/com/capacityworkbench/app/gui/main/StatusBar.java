@@ -49,6 +49,9 @@ final class StatusBar extends HBox {
         viewModel.document().fileProperty().addListener((obs, o, n) -> refresh.run());
         viewModel.document().problems().addListener((ListChangeListener<ValidationProblem>) c -> refresh.run());
         refresh.run();
+        // In a small window the file path and the counts give way; the problem count and solver state keep their words.
+        problems.setMinWidth(Region.USE_PREF_SIZE);
+        solver.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(file, unsaved, problems, spacer, busy(viewModel), exporting(report), counts, solver);

@@ -21,9 +21,9 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -76,7 +76,7 @@ final class CompareView extends BorderPane {
         });
     }
 
-    private ToolBar toolbar() {
+    private FlowPane toolbar() {
         Button all = new Button("Compare all", new FontIcon(Material2MZ.PLAY_ARROW));
         all.setId("compare-all");
         all.setTooltip(new Tooltip("Solve the base and every variant, in parallel, and compare them"));
@@ -104,7 +104,18 @@ final class CompareView extends BorderPane {
         export.setTooltip(new Tooltip("Save the comparison as an Excel workbook: KPIs, changes, a plan sheet per variant"));
         export.disableProperty().bind(viewModel.comparisonProperty().isNull());
         export.setOnAction(e -> exportWorkbook());
-        return new ToolBar(all, selected, stop, seconds, new Label("s per plan"), seeds, close, export);
+        // A row that wraps, not a ToolBar: in a small window a ToolBar cuts buttons to "..." or hides them in its
+        // overflow menu, and these are the screen's main commands.
+        FlowPane bar = new FlowPane(6, 4, all, selected, stop, seconds, new Label("s per plan"), seeds, close, export);
+        bar.getChildren().forEach(n -> {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("compare-toolbar");
+        bar.setStyle("-fx-padding: 4 8 4 8;");
+        return bar;
     }
 
     /** What the comparison is doing or found, on its own line: the toolbar is full and this must stay readable. */
