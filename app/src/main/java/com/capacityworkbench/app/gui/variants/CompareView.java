@@ -2,6 +2,7 @@ package com.capacityworkbench.app.gui.variants;
 
 import com.capacityworkbench.app.gui.plan.StaleBanner;
 import com.capacityworkbench.app.gui.plan.chart.ChartExport;
+import com.capacityworkbench.app.gui.plan.chart.ProviderColors;
 import com.capacityworkbench.app.gui.service.DialogService;
 import com.capacityworkbench.model.compare.Comparison;
 import com.capacityworkbench.model.compare.PlacementChange;
@@ -50,7 +51,9 @@ final class CompareView extends BorderPane {
         this.variants = variants;
         this.dialogs = dialogs;
         setId("compare-view");
-        charts = new CompareCharts(planId -> viewModel.changesOfProperty().set(planId));
+        charts = new CompareCharts(planId -> viewModel.changesOfProperty().set(planId),
+                new ProviderColors(() -> variants.document().scenario()));
+        viewModel.changesOfProperty().addListener((obs, old, now) -> charts.select(now));
         setTop(new VBox(toolbar(), stateLine(), new StaleBanner("compare-stale",
                 "Stale: the scenario or its variants changed after this comparison. Compare again to update it.",
                 viewModel.staleProperty())));

@@ -113,6 +113,15 @@ class VariantsScreenTest {
         assertThat(robot.lookup("#compare-state").queryAs(Label.class).getText()).startsWith("Compared 2 plans");
 
         robot.clickOn("Charts");
+        // One colour per provider: the comparison's cost bars take each provider's colour of the plan's charts.
+        var colors = new com.capacityworkbench.app.gui.plan.chart.ProviderColors(
+                () -> shell.viewModel().document().scenario());
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.XYChart<Number, String> costByProvider =
+                robot.lookup("#cost-by-provider-chart").queryAs(javafx.scene.chart.XYChart.class);
+        assertThat(costByProvider.getData()).isNotEmpty().allSatisfy(series -> assertThat(series.getData())
+                .allSatisfy(d -> assertThat(d.getNode().getStyle()).contains("-fx-bar-fill: "
+                        + com.capacityworkbench.app.gui.plan.chart.Palette.css(colors.apply(series.getName())))));
         robot.interact(() -> shell.viewModel().compare().changesOfProperty().set(null));
         robot.clickOn("#bar-" + added.id());
         assertThat(shell.viewModel().compare().changesOfProperty().get()).as("a click on a bar filters the changes")

@@ -28,6 +28,8 @@ public final class GridChart extends CanvasChart {
     private GridModel model = GridModel.EMPTY;
     /** The first visible y when the grid scrolls: the period header is drawn there. */
     private double top;
+    private @Nullable String selectedRow;
+    private @Nullable Period selectedPeriod;
 
     public GridChart(BiConsumer<@Nullable String, @Nullable Period> onPick) {
         this.onPick = onPick;
@@ -37,6 +39,15 @@ public final class GridChart extends CanvasChart {
         this.model = model;
         requestLayout();
         redraw();
+    }
+
+    /** The chart filter's row (a pool, a site) and period, outlined; nulls for none. */
+    public void select(@Nullable String rowKey, @Nullable Period period) {
+        if (!java.util.Objects.equals(rowKey, selectedRow) || !java.util.Objects.equals(period, selectedPeriod)) {
+            selectedRow = rowKey;
+            selectedPeriod = period;
+            redraw();
+        }
     }
 
     @Override
@@ -75,7 +86,25 @@ public final class GridChart extends CanvasChart {
                 drawCell(g, model.cells()[r][c], LABEL_WIDTH + c * cell, y, cell);
             }
         }
+        drawSelection(g, cell, cols);
         drawHeader(g, width, cell, cols);
+    }
+
+    /** The selected row, period or cell, outlined in the theme's text colour over the cells' own colours. */
+    private void drawSelection(GraphicsContext g, double cell, int cols) {
+        int row = selectedRow == null ? -1 : model.rowKeys().indexOf(selectedRow);
+        int col = selectedPeriod == null ? -1 : model.periods().indexOf(selectedPeriod);
+        if (row < 0 && col < 0) {
+            return;
+        }
+        g.setStroke(foreground());
+        g.setLineWidth(2);
+        double x = col < 0 ? LABEL_WIDTH : LABEL_WIDTH + col * cell;
+        double w = col < 0 ? cols * cell : cell;
+        double y = row < 0 ? HEADER : HEADER + row * ROW;
+        double h = row < 0 ? model.rows() * ROW : ROW;
+        g.strokeRect(x + 1, y + 1, w - 2, h - 2);
+        g.setLineWidth(1);
     }
 
     /** The periods, over the rows at the first visible y, so they stay in view however far the rows scroll. */
