@@ -44,6 +44,9 @@ class ReadableHeatmapsTest {
         Scene scene = new Scene(pane, 900, 260);
         new com.capacityworkbench.app.gui.theme.ThemeManager().install(scene);
         stage.setScene(scene);
+        // The stage is shared by the GUI tests of a run, and another may have sized it: this one needs a short one.
+        stage.setWidth(900);
+        stage.setHeight(300);
         stage.show();
     }
 
