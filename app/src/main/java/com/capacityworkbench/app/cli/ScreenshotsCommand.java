@@ -64,6 +64,15 @@ public final class ScreenshotsCommand implements Callable<Integer> {
             s.start(file);
             return s;
         });
+        // The file opens in the background, as in the app.
+        long openBy = System.nanoTime() + 60_000_000_000L;
+        while (FxThread.call(() -> shell.viewModel().document().file() == null)) {
+            if (System.nanoTime() > openBy) {
+                err.println("screenshots: " + file + " did not open within 60 s");
+                return ExitCodes.INVALID_INPUT;
+            }
+            Thread.sleep(50);
+        }
         FxThread.run(() -> {
             shell.viewModel().solving().timeLimitSecondsProperty().set(solveSeconds);
             shell.viewModel().solving().solve();

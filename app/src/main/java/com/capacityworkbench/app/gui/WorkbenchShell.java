@@ -67,14 +67,14 @@ public final class WorkbenchShell {
                     return null;
                 }, done -> { }, error -> LOG.warn("validation failed", error)), javafx.application.Platform::runLater);
         files = new FileCommands(document, store, dialogService, new RecentFiles(configDir.resolve("recent.txt")),
-                new RecoveryStore(store, configDir.resolve("recovery")));
+                new RecoveryStore(store, configDir.resolve("recovery")), background);
         PlanViewModel plans = new PlanViewModel(document::scenario);
         SolvingViewModel solving = new SolvingViewModel(document, plans, solver,
                 problems -> refuseToSolve(dialogService, problems));
-        viewModel = new MainViewModel(document, files, plans, solving);
+        viewModel = new MainViewModel(document, files, plans, solving, background.busyProperty(), WorkbenchHome.samples());
         ReportExport report = new ReportExport(document, plans::plan, viewModel.compare().comparisonProperty()::get,
                 dialogService, background);
-        view = new MainView(viewModel, new ExcelCommands(document, files, dialogService, plans::plan), report, theme,
+        view = new MainView(viewModel, new ExcelCommands(document, files, dialogService, plans::plan, background), report, theme,
                 dialogService, this::exit);
         Scene scene = new Scene(view, 1440, 900);
         theme.install(scene);

@@ -77,7 +77,8 @@ enum ContractSheet {
             optional("User geography", "userGeography", "where its users are: a geography id"),
             optional("Staging lead time (days)", "stagingLeadTimeDays", "time to move its datasets; blank = no limit"),
             optional("Porting cost ($)", "portingCostUsd", "one-off cost to run on another family; blank = porting not allowed"),
-            optional("Requires sovereign", "requiresSovereign", "yes/no; blank = no")));
+            optional("Requires sovereign", "requiresSovereign", "yes/no; blank = no"),
+            optional("Excluded pools", "excludedPools", "pools ruled out for it, e.g. pool-a;pool-b; blank = none")));
 
     static final String COMMENT_MARK = "#";
 

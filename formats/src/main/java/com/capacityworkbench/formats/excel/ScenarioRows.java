@@ -70,7 +70,8 @@ final class ScenarioRows {
         return Arrays.asList(w.id(), w.kind(), w.demand(), w.from(), w.to(), w.priority(),
                 list(w.families().stream().sorted().map(f -> f.label()).toList()), w.minMemoryGb(),
                 list(w.datasets()), w.firstRefusal(), w.splittable(), w.maxShards(), w.latencyTargetMs(),
-                w.userGeography(), w.stagingLeadTimeDays(), w.portingCostUsd(), w.requiresSovereign());
+                w.userGeography(), w.stagingLeadTimeDays(), w.portingCostUsd(), w.requiresSovereign(),
+                list(w.excludedPools()));
     }
 
     /** {@code a;b;c}, or null (a blank cell) for an empty list. */

@@ -37,6 +37,8 @@ final class WorkloadRows {
         Double stagingDays = row.number("stagingLeadTimeDays", NumberRule.NON_NEGATIVE);
         Double portingCost = row.number("portingCostUsd", NumberRule.NON_NEGATIVE);
         Boolean sovereign = row.flag("requiresSovereign");
+        List<String> excluded = row.list("excludedPools");
+        excluded.forEach(p -> context.reference(row, "excludedPools", ContractSheet.POOLS, p));
         if (row.failed()) {
             return null;
         }
@@ -46,7 +48,7 @@ final class WorkloadRows {
                 requireNonNullElse(minMemory, FieldDefaults.MIN_MEMORY_GB), datasets,
                 requireNonNullElse(firstRefusal, FieldDefaults.FIRST_REFUSAL), split, shards,
                 latencyTarget, userGeography, stagingDays, portingCost,
-                requireNonNullElse(sovereign, FieldDefaults.REQUIRES_SOVEREIGN));
+                requireNonNullElse(sovereign, FieldDefaults.REQUIRES_SOVEREIGN), excluded);
     }
 
     private static Set<SoftwareFamily> families(SheetRow row) {

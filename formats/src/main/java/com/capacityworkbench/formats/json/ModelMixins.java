@@ -1,5 +1,7 @@
 package com.capacityworkbench.formats.json;
 
+import com.capacityworkbench.model.plan.Shortfall;
+import com.capacityworkbench.model.plan.WorkloadExplanation;
 import com.capacityworkbench.model.scenario.Horizon;
 import com.capacityworkbench.model.scenario.Labelled;
 import com.capacityworkbench.model.scenario.Period;
@@ -18,6 +20,7 @@ import com.capacityworkbench.model.scenario.RemoveWorkload;
 import com.capacityworkbench.model.scenario.ResidencyChange;
 import com.capacityworkbench.model.scenario.Variant;
 import com.capacityworkbench.model.scenario.WeightsChange;
+import com.capacityworkbench.model.scenario.Workload;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -51,6 +54,8 @@ final class ModelMixins {
         module.setMixInAnnotation(Horizon.class, HorizonMixin.class);
         module.setMixInAnnotation(Scenario.class, ScenarioMixin.class);
         module.setMixInAnnotation(Change.class, ChangeMixin.class);
+        module.setMixInAnnotation(Workload.class, WorkloadMixin.class);
+        module.setMixInAnnotation(WorkloadExplanation.class, WorkloadExplanationMixin.class);
         module.setMixInAnnotation(UncertaintyModel.class, UncertaintyModelMixin.class);
         module.setMixInAnnotation(UncertainInput.class, UncertainInputMixin.class);
         module.setMixInAnnotation(UncertainKind.class, UncertainKindMixin.class);
@@ -94,6 +99,18 @@ final class ModelMixins {
 
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         UncertaintyModel uncertainty();
+    }
+
+    /** A workload's excluded pools are left out when there are none, so files without them read as before. */
+    private interface WorkloadMixin {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<String> excludedPools();
+    }
+
+    /** An explanation's shortfalls (the figures of "what is missing") are left out when there are none. */
+    private interface WorkloadExplanationMixin {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<Shortfall> shortfalls();
     }
 
     /** The uncertain inputs are a list: "uncertainty": [ {...}, ... ]. */

@@ -219,7 +219,7 @@ class ScenarioJsonTest {
                 "\"id\": \"chat\",\n      \"colour\": \"blue\","));
 
         assertThat(problem.location()).isEqualTo("workloads[1].colour");
-        assertThat(problem.message()).startsWith("unknown field \"colour\"; expected one of: datasets, demand, families,");
+        assertThat(problem.message()).startsWith("unknown field \"colour\"; expected one of: datasets, demand, excludedPools, families,");
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param userGeography       a {@link Geography} id where its users are (inference)
  * @param stagingLeadTimeDays time allowed to move its datasets to the pool's site; null for no limit
  * @param portingCostUsd      one-off cost to run on a family it does not support; null means porting is not allowed
+ * @param excludedPools       pools the planner has ruled out for it (a hard rule, like any other), e.g. "not on the
+ *                            pool we are decommissioning"; empty for none
  */
 public record Workload(
         String id,
@@ -35,11 +37,23 @@ public record Workload(
         @Nullable String userGeography,
         @Nullable Double stagingLeadTimeDays,
         @Nullable Double portingCostUsd,
-        boolean requiresSovereign) {
+        boolean requiresSovereign,
+        // Omitted when empty, so scenarios without exclusions are written as before.
+        List<String> excludedPools) {
 
     public Workload {
         families = families == null ? Set.of() : Set.copyOf(families);
         datasets = datasets == null ? List.of() : List.copyOf(datasets);
+        excludedPools = excludedPools == null ? List.of() : List.copyOf(excludedPools);
+    }
+
+    /** A workload that may use any pool its other rules allow. */
+    public Workload(String id, WorkloadKind kind, double demand, Period from, Period to, int priority,
+            Set<SoftwareFamily> families, double minMemoryGb, List<String> datasets, boolean firstRefusal,
+            boolean splittable, int maxShards, @Nullable Double latencyTargetMs, @Nullable String userGeography,
+            @Nullable Double stagingLeadTimeDays, @Nullable Double portingCostUsd, boolean requiresSovereign) {
+        this(id, kind, demand, from, to, priority, families, minMemoryGb, datasets, firstRefusal, splittable, maxShards,
+                latencyTargetMs, userGeography, stagingLeadTimeDays, portingCostUsd, requiresSovereign, List.of());
     }
 
     /** How many shards the solver may use: 1 unless splittable. */
@@ -80,6 +94,16 @@ public record Workload(
     public Workload withDemand(double newDemand) {
         return new Workload(id, kind, newDemand, from, to, priority, families, minMemoryGb, datasets, firstRefusal,
                 splittable, maxShards, latencyTargetMs, userGeography, stagingLeadTimeDays, portingCostUsd,
-                requiresSovereign);
+                requiresSovereign, excludedPools);
+    }
+
+    public Workload withExcludedPools(List<String> pools) {
+        return new Workload(id, kind, demand, from, to, priority, families, minMemoryGb, datasets, firstRefusal,
+                splittable, maxShards, latencyTargetMs, userGeography, stagingLeadTimeDays, portingCostUsd,
+                requiresSovereign, pools);
+    }
+
+    public boolean excludes(String pool) {
+        return excludedPools.contains(pool);
     }
 }

@@ -41,6 +41,7 @@ final class WorkloadRules {
         }
         problems.inRange(at + "minMemoryGb", workload.minMemoryGb(), Figure.MIN_MEMORY);
         datasets(workload, at, context);
+        excludedPools(workload, at, context);
         families(workload, at, familiesOnOffer, problems);
         shards(workload, at, problems);
         if (workload.latencyTargetMs() != null) {
@@ -69,6 +70,14 @@ final class WorkloadRules {
             if (id != null && !id.isBlank() && !seen.add(id)) {
                 context.problems().add(path, "dataset \"" + id + "\" is listed twice");
             }
+        }
+    }
+
+    /** Each excluded pool must exist: a misspelt one would exclude nothing, silently. */
+    private static void excludedPools(Workload workload, String at, ValidationContext context) {
+        for (int p = 0; p < workload.excludedPools().size(); p++) {
+            context.problems().reference(at + "excludedPools[" + p + "]", workload.excludedPools().get(p), "pool",
+                    context.index().pools().keySet());
         }
     }
 

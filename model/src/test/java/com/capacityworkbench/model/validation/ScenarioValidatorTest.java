@@ -51,6 +51,14 @@ class ScenarioValidatorTest {
                 new ValidationProblem("workloads[1].datasets[0]", "unknown dataset \"eu-logz\""));
     }
 
+    @Test
+    void anExcludedPoolMustExist() {
+        Scenario scenario = TestScenarios.withWorkload(1, w -> w.withExcludedPools(List.of("pool-nowhere")));
+
+        assertThat(ScenarioValidator.validate(scenario)).containsExactly(
+                new ValidationProblem("workloads[1].excludedPools[0]", "unknown pool \"pool-nowhere\""));
+    }
+
     @Nested
     class ScenarioLevel {
         @Test

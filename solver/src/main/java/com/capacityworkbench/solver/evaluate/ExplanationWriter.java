@@ -7,6 +7,7 @@ import com.capacityworkbench.model.plan.CostCategory;
 import com.capacityworkbench.model.plan.CostPart;
 import com.capacityworkbench.model.plan.Money;
 import com.capacityworkbench.model.plan.ShardSplit;
+import com.capacityworkbench.model.plan.Shortfall;
 import com.capacityworkbench.model.plan.WorkloadExplanation;
 import com.capacityworkbench.model.scenario.Pool;
 import com.capacityworkbench.model.scenario.PricingKind;
@@ -53,11 +54,14 @@ final class ExplanationWriter {
                         CandidateCheck.Freed.byOneOf(own, pool, evaluation.lookup.siteOf(pool).id()))).toList();
         String declined = firstRefusal.explain(workload, own);
         String missing = null;
+        List<Shortfall> shortfalls = List.of();
         if (placed.size() < own.size()) {
-            missing = unplaced(workload, own, placed, checks);
+            List<CandidateCheck> beside = beside(workload, own, placed, checks);
+            missing = unplaced(workload, own, placed, beside);
+            shortfalls = unplaced.shortfalls(beside);
         }
         return new WorkloadExplanation(workload.id(), summary(workload, own, placed, parts, missing), parts,
-                listCandidates ? candidates(workload, placed, checks) : List.of(), declined, missing);
+                listCandidates ? candidates(workload, placed, checks) : List.of(), declined, missing, shortfalls);
     }
 
     /** The size of the workload's shard on the pool, or of its largest shard where it has none. */
@@ -71,22 +75,39 @@ final class ExplanationWriter {
     }
 
     /**
-     * What the unplaced part needs. Its shards need room beside the workload's placed ones, so those count here
-     * too. A remainder (what the plan fitted nowhere once every shard had a pool) can only grow a shard where one
-     * runs, or use another pool with a higher maximum of shards.
+     * The checks of the pools the unplaced part could use. Its shards need room beside the workload's placed ones,
+     * so those count here too. A remainder (what the plan fitted nowhere once every shard had a pool) can only grow a
+     * shard where one runs (or use another pool with a higher maximum of shards).
      */
-    private String unplaced(Workload workload, List<EvaluatedShard> own, List<EvaluatedShard> placed,
+    private List<CandidateCheck> beside(Workload workload, List<EvaluatedShard> own, List<EvaluatedShard> placed,
             List<CandidateCheck> checks) {
-        List<EvaluatedShard> left = own.stream().filter(s -> !s.isPlaced()).toList();
-        double size = left.stream().mapToDouble(EvaluatedShard::demand).max().orElse(0);
-        boolean remainder = !placed.isEmpty() && left.size() == 1 && left.getFirst().isRemainder();
+        double size = largestUnplaced(own);
+        boolean remainder = isRemainder(own, placed);
         Set<String> ownPools = placed.stream().map(s -> s.figures().pool().id()).collect(Collectors.toSet());
-        List<CandidateCheck> beside = placed.isEmpty() && !checks.isEmpty() && size == checks.getFirst().figures().demand()
+        return placed.isEmpty() && !checks.isEmpty() && size == checks.getFirst().figures().demand()
                 ? checks
                 : evaluation.scenario.pools().stream()
                         .filter(pool -> !remainder || ownPools.contains(pool.id()))
                         .map(pool -> CandidateCheck.of(evaluation, workload, size, pool, CandidateCheck.Freed.NOTHING))
                         .toList();
+    }
+
+    private static double largestUnplaced(List<EvaluatedShard> own) {
+        return own.stream().filter(s -> !s.isPlaced()).mapToDouble(EvaluatedShard::demand).max().orElse(0);
+    }
+
+    /** All that is unplaced is a split workload's remainder beside placed shards. */
+    private static boolean isRemainder(List<EvaluatedShard> own, List<EvaluatedShard> placed) {
+        List<EvaluatedShard> left = own.stream().filter(s -> !s.isPlaced()).toList();
+        return !placed.isEmpty() && left.size() == 1 && left.getFirst().isRemainder();
+    }
+
+    /** What the unplaced part needs, in words, from the checks of the pools it could use. */
+    private String unplaced(Workload workload, List<EvaluatedShard> own, List<EvaluatedShard> placed,
+            List<CandidateCheck> beside) {
+        List<EvaluatedShard> left = own.stream().filter(s -> !s.isPlaced()).toList();
+        double size = largestUnplaced(own);
+        boolean remainder = isRemainder(own, placed);
         if (workload.shardCount() == 1) {
             return unplaced.explain(workload, "", 1, beside);
         }

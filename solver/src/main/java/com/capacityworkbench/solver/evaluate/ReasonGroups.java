@@ -42,6 +42,7 @@ final class ReasonGroups {
 
     private static String line(HardRule rule, Workload w, List<CandidateCheck> blocked, PlacementCalculator calculator) {
         return switch (rule) {
+            case EXCLUDED -> "the planner ruled out " + pools(blocked.stream().map(c -> c.pool().id()).toList());
             case AVAILABILITY -> "no accelerators " + clauses(blocked, c -> missingPeriods(c, calculator),
                     (periods, pools) -> "on " + pools(pools) + " in " + periods);
             case SOFTWARE_FAMILY -> clauses(blocked, c -> c.figures().type().family().label(),

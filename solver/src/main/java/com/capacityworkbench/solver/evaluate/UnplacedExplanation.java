@@ -2,6 +2,7 @@ package com.capacityworkbench.solver.evaluate;
 
 import static com.capacityworkbench.solver.rules.PlacementCalculator.number;
 
+import com.capacityworkbench.model.plan.Shortfall;
 import com.capacityworkbench.model.scenario.Workload;
 import com.capacityworkbench.solver.rules.PlacementCalculator;
 import java.util.ArrayList;
@@ -32,10 +33,7 @@ final class UnplacedExplanation {
     String explain(Workload workload, String prefix, int unplacedShards, List<CandidateCheck> checks) {
         List<CandidateCheck> byRule = checks.stream().filter(c -> c.block() != null && !c.blockedByRoom()).toList();
         List<String> rules = ReasonGroups.of(workload, byRule, calculator);
-        List<CandidateCheck> open = checks.stream().filter(c -> c.fits() || c.blockedByRoom())
-                .sorted(Comparator.comparingDouble(CandidateCheck::distance)
-                        .thenComparingDouble(c -> c.figures().standaloneCostUsd()))
-                .toList();
+        List<CandidateCheck> open = open(checks);
         if (checks.isEmpty()) {
             return prefix + "the scenario has no pools";
         }
@@ -60,6 +58,29 @@ final class UnplacedExplanation {
         }
         parts.addAll(rules);
         return prefix + String.join("; ", parts);
+    }
+
+    /**
+     * The nearest fits' shortfalls as figures, as {@link #explain} words them ("needs … , or …"); empty when a pool
+     * has room or none passes the placement rules.
+     */
+    List<Shortfall> shortfalls(List<CandidateCheck> checks) {
+        List<CandidateCheck> open = open(checks);
+        if (open.isEmpty() || open.getFirst().fits()) {
+            return List.of();
+        }
+        return open.subList(0, Math.min(NEAREST_FITS, open.size())).stream()
+                .map(c -> new Shortfall(c.pool().id(), c.figures().type().id(), c.shortfallAccelerators(),
+                        c.shortPeriod(), c.figures().site().id(), c.shortfallMw(), c.powerPeriod()))
+                .toList();
+    }
+
+    /** Pools that pass the placement rules (with room or without), nearest to fitting first. */
+    private static List<CandidateCheck> open(List<CandidateCheck> checks) {
+        return checks.stream().filter(c -> c.fits() || c.blockedByRoom())
+                .sorted(Comparator.comparingDouble(CandidateCheck::distance)
+                        .thenComparingDouble(c -> c.figures().standaloneCostUsd()))
+                .toList();
     }
 
     /** "it", "them", or "2 of them" when the pool has room for fewer than are unplaced. */

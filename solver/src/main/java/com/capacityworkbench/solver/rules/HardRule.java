@@ -5,6 +5,8 @@ package com.capacityworkbench.solver.rules;
  * the reason given for it.
  */
 public enum HardRule {
+    /** The planner ruled the pool out for the workload: first, as no other reason matters then. */
+    EXCLUDED("Excluded by the planner"),
     AVAILABILITY("Availability"),
     SOFTWARE_FAMILY("Software family"),
     MEMORY("Memory"),

@@ -171,13 +171,17 @@ public final class PlacementCalculator {
     public boolean isStaticallyAllowed(Workload workload, Pool pool, List<Period> periods) {
         Site site = lookup.siteOf(pool);
         AcceleratorType type = lookup.acceleratorOf(pool);
-        return !familyBlocked(workload, type) && !memoryShort(workload, type) && !sovereignMissing(workload, site)
+        return !workload.excludes(pool.id()) && !familyBlocked(workload, type) && !memoryShort(workload, type) && !sovereignMissing(workload, site)
                 && residencyBlock(workload, site) == null && !stagingTooSlow(workload, staging(workload, site))
                 && !unavailable(pool, periods);
     }
 
     private List<RuleBreak> staticBreaks(Workload workload, Pool pool, Site site, AcceleratorType type, List<Period> periods) {
         List<RuleBreak> breaks = new ArrayList<>();
+        if (workload.excludes(pool.id())) {
+            breaks.add(new RuleBreak(HardRule.EXCLUDED, "Excluded by the planner: " + workload.id() + " may not use pool "
+                    + pool.id()));
+        }
         if (unavailable(pool, periods)) {
             List<Period> missing = periods.stream().filter(p -> countIn(pool, p) <= 0).toList();
             breaks.add(new RuleBreak(HardRule.AVAILABILITY, "Availability: pool " + pool.id() + " has no accelerators in "

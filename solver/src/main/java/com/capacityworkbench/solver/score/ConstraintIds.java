@@ -16,6 +16,7 @@ public final class ConstraintIds {
     public static final String MEMORY = HardRule.MEMORY.label();
     public static final String AVAILABILITY = HardRule.AVAILABILITY.label();
     public static final String DATA_STAGING = HardRule.DATA_STAGING.label();
+    public static final String EXCLUDED_POOL = HardRule.EXCLUDED.label();
 
     public static final String UNPLACED_DEMAND = "Unplaced demand";
     public static final String FIRST_REFUSAL_STRICT = "First refusal (strict)";

@@ -29,6 +29,7 @@ public final class PlacementConstraints implements ConstraintProvider {
             acceleratorMemory(factory),
             poolAvailability(factory),
             dataStagingTime(factory),
+            excludedPool(factory),
             unplacedDemand(factory),
             firstRefusalStrict(factory),
             firstRefusalPremium(factory),
@@ -106,6 +107,11 @@ public final class PlacementConstraints implements ConstraintProvider {
 
     Constraint dataStagingTime(ConstraintFactory factory) {
         return breaking(factory, HardRule.DATA_STAGING, ConstraintIds.DATA_STAGING);
+    }
+
+    /** Only a shard pinned to a pool the planner excluded afterwards can break it: the solver never goes there. */
+    Constraint excludedPool(ConstraintFactory factory) {
+        return breaking(factory, HardRule.EXCLUDED, ConstraintIds.EXCLUDED_POOL);
     }
 
     /** A rule a shard breaks on its pool by itself: one hard point per shard. */

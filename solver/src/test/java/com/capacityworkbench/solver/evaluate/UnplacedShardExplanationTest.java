@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.capacityworkbench.model.plan.Assignment;
 import com.capacityworkbench.model.plan.AssignmentStatus;
 import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.plan.Shortfall;
 import com.capacityworkbench.model.plan.WorkloadExplanation;
 import com.capacityworkbench.model.scenario.Period;
 import com.capacityworkbench.model.scenario.PricingKind;
@@ -36,6 +37,9 @@ class UnplacedShardExplanationTest {
         assertThat(serving.missing())
                 .startsWith("1 of 2 shards unplaced; needs 50 more H100 in 2027-Q1 at campus-h100")
                 .doesNotContain("could take it now");
+        // The same need as figures, for the one-click what-if.
+        assertThat(serving.shortfalls()).containsExactly(new Shortfall("campus-h100",
+                "H100", 50, Period.parse("2027-Q1"), "campus", 0, null));
     }
 
     @Test
@@ -45,6 +49,8 @@ class UnplacedShardExplanationTest {
 
         assertThat(plan.explanations().stream().filter(e -> e.workload().equals("serving")).findFirst().orElseThrow()
                 .missing()).isEqualTo("1 of 2 shards unplaced; pool campus-h100 could take it now; solve longer or place it by hand");
+        assertThat(plan.explanations().stream().filter(e -> e.workload().equals("serving")).findFirst().orElseThrow()
+                .shortfalls()).as("room already: nothing to add").isEmpty();
     }
 
     private static Assignment assignment(int shard, String pool) {

@@ -108,6 +108,11 @@ class PlacementConstraintsTest {
             assertOnlyItsRule(PlacementConstraints::dataStagingTime, HardRule.DATA_STAGING);
         }
 
+        @Test
+        void excludedPool() {
+            assertOnlyItsRule(PlacementConstraints::excludedPool, HardRule.EXCLUDED);
+        }
+
         /** Two shards break the rule, one breaks every other rule, one breaks none: only the two count. */
         private void assertOnlyItsRule(BiFunction<PlacementConstraints, ConstraintFactory, Constraint> constraint, HardRule rule) {
             Shard breaking1 = placed("w1", poolA, option().breaking(rule), Q1);

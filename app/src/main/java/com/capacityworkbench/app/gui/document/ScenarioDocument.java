@@ -181,7 +181,12 @@ public final class ScenarioDocument {
     }
 
     public void markSaved(Path to) {
-        saved = history.current();
+        markSaved(to, history.current());
+    }
+
+    /** The scenario {@code written} is now in {@code to}; edits made since (a save in the background) stay unsaved. */
+    public void markSaved(Path to, Scenario written) {
+        saved = written;
         file.set(to);
         refresh();
     }

@@ -251,6 +251,12 @@ public final class Codecs {
         }
     }
 
+    /** "24,912.5": a number as a table shows it. */
+    static String grouped(double value) {
+        DecimalFormat f = new DecimalFormat("#,##0.######", DecimalFormatSymbols.getInstance(Locale.US));
+        return f.format(value);
+    }
+
     static String plain(double value) {
         DecimalFormat f = new DecimalFormat("0.######", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return f.format(value);

@@ -105,6 +105,20 @@ public record EntityColumn(
         return choices != null;
     }
 
+    /**
+     * The value as the table shows it: numbers with thousands separators ("24,912"); everything else as
+     * {@link #format}. Editing and copying use {@link #format}, which a spreadsheet reads back as it is.
+     */
+    public String display(@Nullable Object value) {
+        if (value instanceof Double d) {
+            return Codecs.grouped(d);
+        }
+        if (value instanceof Integer i) {
+            return Codecs.grouped(i);
+        }
+        return format(value);
+    }
+
     public String format(@Nullable Object value) {
         return codec.formatObject(value);
     }

@@ -56,6 +56,7 @@ final class RowEditor<T extends Record> {
             }
         } else {
             order = columns.get();
+            refuseBareNumbers(rows);
         }
         String idField = columns.get().getFirst().field();
         List<T> items = new ArrayList<>(existing);
@@ -98,6 +99,31 @@ final class RowEditor<T extends Record> {
             throw new IllegalArgumentException("Nothing was pasted:\n" + String.join("\n", errors));
         }
         return new Pasted<>(items, count, List.copyOf(ignored));
+    }
+
+    /**
+     * A pasted column of numbers with no header (figures copied from one column of a sheet) would become rows named
+     * "12345": almost certainly a slip, so it is refused with what to do instead.
+     */
+    private void refuseBareNumbers(List<List<String>> rows) {
+        List<String> firsts = rows.stream().map(r -> r.isEmpty() ? "" : r.getFirst().trim()).filter(t -> !t.isEmpty())
+                .toList();
+        if (!firsts.isEmpty() && firsts.stream().allMatch(RowEditor::isNumber)) {
+            String header = columns.get().getFirst().header();
+            throw new IllegalArgumentException("Nothing was pasted: the first column holds only numbers (e.g. "
+                    + firsts.getFirst() + "), but it is the " + header + " column, a name. Copy whole rows from the "
+                    + "spreadsheet, with their header line if the columns are in another order; to change one column, "
+                    + "type or paste into its cells.");
+        }
+    }
+
+    private static boolean isNumber(String text) {
+        try {
+            Codecs.number(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /**

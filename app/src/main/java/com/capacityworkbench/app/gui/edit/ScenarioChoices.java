@@ -2,6 +2,7 @@ package com.capacityworkbench.app.gui.edit;
 
 import com.capacityworkbench.model.scenario.AcceleratorType;
 import com.capacityworkbench.model.scenario.Dataset;
+import com.capacityworkbench.model.scenario.Pool;
 import com.capacityworkbench.model.scenario.Geography;
 import com.capacityworkbench.model.scenario.Provider;
 import com.capacityworkbench.model.scenario.Scenario;
@@ -25,6 +26,10 @@ public final class ScenarioChoices {
 
     public static List<String> accelerators(Scenario s) {
         return s.accelerators().stream().map(AcceleratorType::id).toList();
+    }
+
+    public static List<String> pools(Scenario s) {
+        return s.pools().stream().map(Pool::id).toList();
     }
 
     public static List<String> datasets(Scenario s) {

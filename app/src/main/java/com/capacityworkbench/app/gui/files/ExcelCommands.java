@@ -2,6 +2,7 @@ package com.capacityworkbench.app.gui.files;
 
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.app.gui.service.DialogService;
+import com.capacityworkbench.app.gui.service.TaskExecutor;
 import com.capacityworkbench.formats.excel.ExcelPlanWriter;
 import com.capacityworkbench.formats.excel.ExcelScenarioReader;
 import com.capacityworkbench.formats.excel.ExcelScenarioWriter;
@@ -11,6 +12,7 @@ import com.capacityworkbench.formats.io.ImportedScenario;
 import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.validation.ScenarioValidator;
+import com.capacityworkbench.model.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -26,24 +28,31 @@ public final class ExcelCommands {
     private final FileCommands files;
     private final DialogService dialogs;
     private final Supplier<Plan> plan;
+    private final TaskExecutor tasks;
 
+    /** Excel commands that read and write in line (tests). */
     public ExcelCommands(ScenarioDocument document, FileCommands files, DialogService dialogs, Supplier<Plan> plan) {
+        this(document, files, dialogs, plan, TaskExecutor.direct());
+    }
+
+    /** @param tasks runs the reading and writing (off the FX thread in the app: a large workbook takes seconds) */
+    public ExcelCommands(ScenarioDocument document, FileCommands files, DialogService dialogs, Supplier<Plan> plan,
+            TaskExecutor tasks) {
         this.document = document;
         this.files = files;
         this.dialogs = dialogs;
         this.plan = plan;
+        this.tasks = tasks;
     }
 
     /** Writes the empty scenario workbook (headers, drop-downs, example rows) for a planner to fill in. */
     public void writeTemplate() {
-        dialogs.chooseSave("New Excel template", "capacity-workbench-template.xlsx", List.of("xlsx")).ifPresent(file -> {
-            try {
-                ExcelTemplate.write(file);
-                dialogs.showInfo("Excel template", "Wrote " + file + ". Fill it in, then use File ▸ Import from Excel.");
-            } catch (ScenarioFileException e) {
-                failed(file, e);
-            }
-        });
+        dialogs.chooseSave("New Excel template", "capacity-workbench-template.xlsx", List.of("xlsx")).ifPresent(file ->
+                tasks.run("Writing " + file.getFileName(), () -> {
+                    ExcelTemplate.write(file);
+                    return file;
+                }, done -> dialogs.showInfo("Excel template", "Wrote " + file
+                        + ". Fill it in, then use File ▸ Import from Excel."), error -> failed(file, error)));
     }
 
     public void exportPlan() {
@@ -52,25 +61,30 @@ public final class ExcelCommands {
             dialogs.showInfo("Export plan to Excel", "There is no plan yet: solve the scenario first.");
             return;
         }
-        dialogs.chooseSave("Export plan to Excel", "plan.xlsx", List.of("xlsx")).ifPresent(file -> {
-            try {
-                ExcelPlanWriter.write(document.scenario(), current, file);
-            } catch (ScenarioFileException e) {
-                dialogs.showProblems("Cannot write " + file.getFileName(), file + " was not written. " + PLAN_KEPT,
-                        e.problems().stream().map(FileProblem::toString).toList());
-            } catch (OutOfMemoryError e) {
-                dialogs.showError("Cannot write " + file.getFileName(), file + " was not written: the workbench ran out"
-                        + " of memory while building the workbook. " + PLAN_KEPT);
-            }
-        });
+        Scenario scenario = document.scenario();
+        dialogs.chooseSave("Export plan to Excel", "plan.xlsx", List.of("xlsx")).ifPresent(file ->
+                tasks.run("Exporting the plan to " + file.getFileName(), () -> {
+                    ExcelPlanWriter.write(scenario, current, file);
+                    return file;
+                }, done -> { }, error -> {
+                    if (error instanceof ScenarioFileException e) {
+                        dialogs.showProblems("Cannot write " + file.getFileName(), file + " was not written. "
+                                + PLAN_KEPT, e.problems().stream().map(FileProblem::toString).toList());
+                    } else {
+                        dialogs.showError("Cannot write " + file.getFileName(), file + " was not written: "
+                                + (error instanceof OutOfMemoryError ? "the workbench ran out of memory while building"
+                                        + " the workbook" : String.valueOf(error)) + ". " + PLAN_KEPT);
+                    }
+                }));
     }
 
     /** What a failed plan export tells the planner: the solve is not lost. */
     static final String PLAN_KEPT = "The plan is kept: it is still open here; export it again to another file or folder.";
 
-    private void failed(Path file, ScenarioFileException e) {
+    private void failed(Path file, Throwable error) {
         dialogs.showProblems("Cannot write " + file.getFileName(), file + " was not written.",
-                e.problems().stream().map(FileProblem::toString).toList());
+                error instanceof ScenarioFileException e ? e.problems().stream().map(FileProblem::toString).toList()
+                        : List.of(String.valueOf(error)));
     }
 
     public void importWorkbook() {
@@ -79,20 +93,18 @@ public final class ExcelCommands {
         }
     }
 
-    /** Reads a workbook as a new, unsaved scenario; false (and every problem shown) when it cannot. */
-    public boolean importWorkbook(Path file) {
-        try {
-            ImportedScenario imported = new ExcelScenarioReader(ScenarioValidator::validate).readFileWithWarnings(file);
-            document.restore(imported.scenario(), null);
-            files.replaced();
-            ImportWarnings.show(dialogs, file, imported);
-            return true;
-        } catch (ScenarioFileException e) {
-            dialogs.showProblems("Cannot import " + file.getFileName(),
-                    file + " could not be imported; the open scenario is unchanged.",
-                    e.problems().stream().map(FileProblem::toString).toList());
-            return false;
-        }
+    /** Reads a workbook as a new, unsaved scenario; every problem is shown (and nothing changed) when it cannot. */
+    public void importWorkbook(Path file) {
+        tasks.run("Importing " + file.getFileName(),
+                () -> new ExcelScenarioReader(ScenarioValidator::validate).readFileWithWarnings(file), imported -> {
+                    document.restore(imported.scenario(), null);
+                    files.replaced();
+                    ImportWarnings.show(dialogs, file, imported);
+                }, error -> dialogs.showProblems("Cannot import " + file.getFileName(),
+                        file + " could not be imported; the open scenario is unchanged.",
+                        error instanceof ScenarioFileException e
+                                ? e.problems().stream().map(FileProblem::toString).toList()
+                                : List.of(String.valueOf(error))));
     }
 
     public void exportScenario() {
@@ -100,13 +112,11 @@ public final class ExcelCommands {
                 List.of("xlsx")).ifPresent(this::exportScenario);
     }
 
-    public boolean exportScenario(Path file) {
-        try {
-            ExcelScenarioWriter.write(document.scenario(), file);
-            return true;
-        } catch (ScenarioFileException e) {
-            failed(file, e);
-            return false;
-        }
+    public void exportScenario(Path file) {
+        Scenario scenario = document.scenario();
+        tasks.run("Exporting " + file.getFileName(), () -> {
+            ExcelScenarioWriter.write(scenario, file);
+            return file;
+        }, done -> { }, error -> failed(file, error));
     }
 }

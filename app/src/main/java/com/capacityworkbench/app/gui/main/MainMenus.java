@@ -63,6 +63,7 @@ final class MainMenus {
             view.getItems().add(item(s.label(), "Shortcut+" + n++, () -> vm.sectionProperty().set(s)));
         }
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
         view.getItems().addAll(new SeparatorMenuItem(), dark);
         MenuItem solve = item("Solve", "F5", vm.solving()::solve);

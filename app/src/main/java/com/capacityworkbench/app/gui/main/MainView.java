@@ -42,7 +42,8 @@ public final class MainView extends BorderPane {
         this.dialogs = dialogs;
         setId("main-view");
         setTop(new VBox(MainMenus.create(viewModel, excel, report, theme, exit,
-                () -> dialogs.showInfo("About Capacity Workbench", AboutText.text())), toolbar(theme), new SolvingView(viewModel.solving())));
+                () -> dialogs.showInfo("About Capacity Workbench", AboutText.text())), toolbar(theme),
+                new SolvingView(viewModel.solving()), new FirstSteps(viewModel.firstSteps())));
         setLeft(navigator());
         setCenter(content);
         setBottom(new StatusBar(viewModel, report, this::goToFirstProblem));
@@ -58,7 +59,7 @@ public final class MainView extends BorderPane {
     private Node build(Section section) {
         return switch (section) {
             case POLICIES -> new PoliciesView(viewModel.policies(), dialogs);
-            case PLAN -> new PlanView(viewModel.plans(), dialogs);
+            case PLAN -> new PlanView(viewModel.plans(), dialogs, viewModel);
             case VARIANTS -> new VariantsView(viewModel.variants(), viewModel.compare(), dialogs);
             default -> tableView(viewModel.table(section).orElseThrow(), section.label());
         };
@@ -121,14 +122,16 @@ public final class MainView extends BorderPane {
         redo.disableProperty().bind(doc.canRedoProperty().not());
         redo.setId("redo-button");
         ToggleButton dark = new ToggleButton(null, new FontIcon(Material2MZ.NIGHTS_STAY));
-        dark.setTooltip(new Tooltip("Dark theme"));
+        dark.setTooltip(new Tooltip("Dark theme (Ctrl+Shift+D)"));
         dark.setId("theme-toggle");
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
-        return new ToolBar(
-                tool(Material2AL.INSERT_DRIVE_FILE, "New scenario (Ctrl+N)", files::newScenario),
-                tool(Material2AL.FOLDER_OPEN, "Open… (Ctrl+O)", files::open),
-                tool(Material2MZ.SAVE, "Save (Ctrl+S)", files::save),
-                new Separator(), undo, redo, new Separator(), dark);
+        Button newFile = tool(Material2AL.INSERT_DRIVE_FILE, "New scenario (Ctrl+N)", files::newScenario);
+        newFile.setId("new-button");
+        Button open = tool(Material2AL.FOLDER_OPEN, "Open… (Ctrl+O)", files::open);
+        open.setId("open-button");
+        Button save = tool(Material2MZ.SAVE, "Save (Ctrl+S)", files::save);
+        save.setId("save-button");
+        return new ToolBar(newFile, open, save, new Separator(), undo, redo, new Separator(), dark);
     }
 
     private static Button tool(Ikon icon, String tip, Runnable action) {

@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -48,9 +49,26 @@ final class StatusBar extends HBox {
         viewModel.document().fileProperty().addListener((obs, o, n) -> refresh.run());
         viewModel.document().problems().addListener((ListChangeListener<ValidationProblem>) c -> refresh.run());
         refresh.run();
+        // In a small window the file path and the counts give way; the problem count and solver state keep their words.
+        problems.setMinWidth(Region.USE_PREF_SIZE);
+        solver.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(file, unsaved, problems, spacer, exporting(report), counts, solver);
+        getChildren().addAll(file, unsaved, problems, spacer, busy(viewModel), exporting(report), counts, solver);
+    }
+
+    /** "Saving frontier.json …" and a spinner while file work has taken more than half a second. */
+    private static HBox busy(MainViewModel viewModel) {
+        Label what = new Label();
+        what.setId("status-busy");
+        what.textProperty().bind(viewModel.busyProperty());
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        HBox box = new HBox(6, spinner, what);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(viewModel.busyProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** "Drawing the cost charts" and a bar, while a deck is written. */

@@ -8,6 +8,7 @@ import com.capacityworkbench.app.gui.plan.flow.FlowModel;
 import com.capacityworkbench.app.gui.plan.grid.CapacityGrid;
 import com.capacityworkbench.app.gui.plan.grid.GridChart;
 import com.capacityworkbench.app.gui.plan.grid.GridModel;
+import com.capacityworkbench.app.gui.plan.grid.IdleFlag;
 import com.capacityworkbench.app.gui.plan.grid.PowerGrid;
 import com.capacityworkbench.app.gui.plan.map.MapModel;
 import com.capacityworkbench.app.gui.plan.map.WorldMap;
@@ -17,7 +18,9 @@ import com.capacityworkbench.app.gui.service.DialogService;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Period;
 import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -38,6 +41,7 @@ public final class PlanCharts extends TabPane {
     private final ComboBox<String> capacityRows = topBox("capacity-rows");
     private final ComboBox<String> powerRows = topBox("power-rows");
     private final ComboBox<CostChart.Stack> costStack = new ComboBox<>();
+    private final javafx.scene.layout.HBox mapControls = new javafx.scene.layout.HBox();
 
     PlanCharts(PlanViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
@@ -55,16 +59,34 @@ public final class PlanCharts extends TabPane {
         setId("plan-charts");
         getTabs().addAll(
                 tab("Flow", new ChartPane("flow-chart", "Accelerator-hours from workload kinds to providers to sites. Click a provider or site to filter.", flow, false, dialogs)),
-                tab("Capacity", new ChartPane("capacity-chart", "Utilization per pool and period; orange corner = committed or self-built capacity left idle.", capacity, true, dialogs, capacityRows)),
-                tab("Power", new ChartPane("power-chart", "Facility power used against each site's cap, per period (hover for headroom).", power, true, dialogs, powerRows)),
+                tab("Capacity", new ChartPane("capacity-chart", "Utilization per pool and period; orange corner = committed or self-built capacity left idle, "
+                        + IdleFlag.rule() + ".", capacity, true, dialogs, capacityRows)),
+                tab("Power", new ChartPane("power-chart", "Facility power used / cap per site and period; the strip under each capped cell is the cap, filled "
+                        + "as far as the power used (hover for headroom).", power, true, dialogs, powerRows)),
                 tab("Cost", new ChartPane("cost-chart", "Plan cost per period. Click a bar to filter by period and provider.", cost, false, dialogs, costStack)),
-                tab("Map", new ChartPane("map-chart", "Sites and moved datasets.", map, false, dialogs)));
+                tab("Map", new ChartPane("map-chart", "Sites and moved datasets.", map, false, dialogs, mapControls)));
         getTabs().forEach(t -> t.setClosable(false));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> refreshSelected());
         capacityRows.setOnAction(e -> refreshSelected());
         powerRows.setOnAction(e -> refreshSelected());
         costStack.setOnAction(e -> refreshSelected());
         viewModel.planProperty().addListener((obs, old, now) -> refreshSelected());
+        viewModel.filterProperty().addListener((obs, old, now) -> showSelection(now));
+        Button reset = new Button("Reset view");
+        reset.setId("map-reset");
+        reset.setTooltip(new Tooltip("Show the whole world again (or double-click the map)"));
+        reset.setOnAction(e -> map.resetView());
+        mapControls.getChildren().setAll(reset);
+        showSelection(viewModel.filter());
+    }
+
+    /** What the chart filter selected, highlighted in every chart (each shows what it has of it). */
+    private void showSelection(PlanFilter f) {
+        flow.select(f.provider() != null ? f.provider() : f.site());
+        capacity.select(f.pool(), f.period());
+        power.select(f.site(), f.period());
+        cost.select(f.provider(), f.period());
+        map.select(f.site());
     }
 
     /** Rebuilds the chart on the selected tab from the current plan. */

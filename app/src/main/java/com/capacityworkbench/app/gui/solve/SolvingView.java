@@ -10,6 +10,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
@@ -46,11 +47,17 @@ public final class SolvingView extends VBox {
         limit.valueProperty().addListener((obs, o, n) -> viewModel.timeLimitSecondsProperty().set(n));
         limit.setTooltip(new Tooltip("Time limit in seconds"));
         Label limitName = new Label("limit (s)");
-        HBox controls = new HBox(solve, stop, limitName, limit, progress(viewModel), verdict(viewModel), chart(viewModel));
+        CheckBox warm = new CheckBox("From shown plan");
+        warm.setId("solve-warm-start");
+        warm.setTooltip(new Tooltip("Start the solve from the plan on screen instead of from scratch "
+                + "(pinned assignments stay put either way)"));
+        warm.selectedProperty().bindBidirectional(viewModel.warmStartProperty());
+        HBox controls = new HBox(solve, stop, limitName, limit, warm, progress(viewModel), verdict(viewModel),
+                chart(viewModel));
         controls.getStyleClass().add("solve-controls");
         controls.setAlignment(Pos.CENTER_LEFT);
         // Only the verdict gives way (it wraps) when the window is narrow; buttons and figures keep their words.
-        for (Node fixed : List.of(solve, stop, limitName, limit)) {
+        for (Node fixed : List.of(solve, stop, limitName, limit, warm)) {
             ((Region) fixed).setMinWidth(Region.USE_PREF_SIZE);
         }
         LevelGrid levels = new LevelGrid(viewModel.levels());

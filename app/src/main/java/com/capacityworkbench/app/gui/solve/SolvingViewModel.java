@@ -6,6 +6,8 @@ import com.capacityworkbench.app.gui.plan.chart.Figures;
 import com.capacityworkbench.app.gui.quality.LevelRow;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.plan.PlanQuality;
+import com.capacityworkbench.model.plan.SolveSettings;
+import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.validation.ValidationProblem;
 import com.capacityworkbench.solver.service.SolveJob;
 import com.capacityworkbench.solver.service.SolveListener;
@@ -15,6 +17,8 @@ import com.capacityworkbench.solver.service.SolveProgress;
 import com.capacityworkbench.solver.service.SolveRequest;
 import com.capacityworkbench.solver.service.SolverService;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -51,7 +55,11 @@ public final class SolvingViewModel {
     private final PlanViewModel plans;
     private final SolverService solver;
     private final Consumer<List<ValidationProblem>> onInvalid;
-    private final PlanThrottle<Plan> throttle = new PlanThrottle<>(REPAINT_INTERVAL_MS);
+    /** A best plan and the number of the solve that found it. */
+    private record Offered(long solveId, Plan plan) {
+    }
+
+    private final PlanThrottle<Offered> throttle = new PlanThrottle<>(REPAINT_INTERVAL_MS);
     private final Timeline pump = new Timeline(new KeyFrame(javafx.util.Duration.millis(100), e -> publish()));
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final StringProperty state = new SimpleStringProperty("Not solved");
@@ -63,10 +71,15 @@ public final class SolvingViewModel {
     private final StringProperty costTip = new SimpleStringProperty("Best plan cost over time");
     private final StringProperty movesPerSecond = new SimpleStringProperty("");
     private final IntegerProperty timeLimitSeconds = new SimpleIntegerProperty(SolvePolicy.DEFAULT_SECONDS);
+    private final BooleanProperty warmStart = new SimpleBooleanProperty();
     private final ObservableList<CostPoint> costOverTime = FXCollections.observableArrayList();
     private @Nullable SolveJob job;
     private long startNanos;
     private int published;
+    /** The number of the latest solve; callbacks of earlier ones are stale. */
+    private volatile long solveId;
+    private @Nullable Scenario solving;
+    private @Nullable SolveSettings settings;
 
     public SolvingViewModel(ScenarioDocument document, PlanViewModel plans, SolverService solver,
             Consumer<List<ValidationProblem>> onInvalid) {
@@ -109,17 +122,50 @@ public final class SolvingViewModel {
         verdict.set("");
         levels.clear();
         movesPerSecond.set("");
-        SolveRequest request = SolvePolicy.request(document.scenario(), null, Duration.ofSeconds(timeLimitSeconds.get()),
+        throttle.drain();
+        Scenario scenario = document.scenario();
+        boolean fromShown = warmStart.get() && plans.plan() != null;
+        // Pinned shards stay put on every solve; the rest of the shown plan only when the planner asks for it.
+        Plan start = fromShown ? plans.plan() : plans.pinnedOnly();
+        solving = scenario;
+        settings = new SolveSettings(SolvePolicy.DEFAULT_SEED, timeLimitSeconds.get(), "", fromShown);
+        SolveRequest request = SolvePolicy.request(scenario, start, Duration.ofSeconds(timeLimitSeconds.get()),
                 SolvePolicy.DEFAULT_SEED);
-        job = solver.start(request, new Listener());
+        job = solver.start(request, new Listener(++solveId));
         pump.play();
         return true;
+    }
+
+    /** Solve starts from the plan on screen (its pinned shards stay put either way). */
+    public BooleanProperty warmStartProperty() {
+        return warmStart;
     }
 
     /** Another scenario replaced the solved one: its plan's quality no longer describes anything on screen. */
     public void forgetQuality() {
         levels.clear();
         verdict.set("");
+    }
+
+    /**
+     * Another scenario replaced the one being solved: the solve is stopped and everything it still reports is
+     * dropped, so its plan never lands on the new scenario's screens.
+     */
+    public void abandon() {
+        SolveJob j = job;
+        solveId++;
+        job = null;
+        if (j != null) {
+            j.stop();
+        }
+        pump.stop();
+        throttle.drain();
+        running.set(false);
+        state.set("Not solved");
+        elapsed.set("");
+        movesPerSecond.set("");
+        costOverTime.clear();
+        forgetQuality();
     }
 
     /** Asks the solver to stop; the best plan so far arrives through onFinished. */
@@ -180,15 +226,16 @@ public final class SolvingViewModel {
 
     private void publish() {
         elapsed.set(seconds(System.nanoTime() - startNanos));
-        Plan plan = throttle.poll(System.currentTimeMillis());
-        if (plan != null) {
-            show(plan);
+        Offered offered = throttle.poll(System.currentTimeMillis());
+        if (offered != null && offered.solveId() == solveId) {
+            show(offered.plan());
         }
     }
 
     private void show(Plan plan) {
         published++;
-        plans.show(plan);
+        Scenario from = solving;
+        plans.show(plan, from == null ? document.scenario() : from, settings);
         CostPoint point = new CostPoint((System.nanoTime() - startNanos) / 1e9, plan.kpis().totalCostUsd());
         costOverTime.add(point);
         costTip.set("Best plan cost over time: now " + Figures.usd(point.costUsd()) + " at "
@@ -220,10 +267,24 @@ public final class SolvingViewModel {
     private void finished(Plan plan, SolveOutcome outcome, @Nullable Throwable error) {
         pump.stop();
         throttle.drain();
-        show(plan);
-        showQuality(plan);
         running.set(false);
         elapsed.set(seconds(System.nanoTime() - startNanos));
+        job = null;
+        if (NoPlanYet.is(plan, outcome, published)) {
+            // Stopped before the solver placed anything: an all-unplaced plan would read as "$0, no broken rule".
+            String how = outcome == SolveOutcome.FAILED
+                    ? "Failed before the first plan (" + (error == null ? "unknown error" : error.getMessage()) + ")"
+                    : "Stopped before the first plan";
+            state.set(how + (plans.plan() == null ? ": no plan yet" : ": the plan shown is the previous one"));
+            return;
+        }
+        SolveSettings started = settings;
+        if (started != null) {
+            settings = new SolveSettings(started.seed(), started.timeLimitSeconds(),
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), started.warmStart());
+        }
+        show(plan);
+        showQuality(plan);
         state.set(switch (outcome) {
             case COMPLETED -> plan.isFeasible() ? "Solved" : "Solved, infeasible (" + plan.hardViolations().size() + " broken rules)";
             case STOPPED -> "Stopped";
@@ -232,28 +293,46 @@ public final class SolvingViewModel {
                     ? "Failed: out of memory; this is the best plan found before it ran out"
                     : "Failed: " + (error == null ? "unknown error" : error.getMessage());
         });
-        job = null;
     }
 
     private static String seconds(long nanos) {
         return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
     }
 
-    /** Solver-thread callbacks: plans go through the throttle, the rest is marshalled to the FX thread. */
+    /**
+     * Solver-thread callbacks of solve number {@code id}: plans go through the throttle, the rest is marshalled to
+     * the FX thread, and whatever arrives after another solve started is dropped.
+     */
     private final class Listener implements SolveListener {
+
+        private final long id;
+
+        Listener(long id) {
+            this.id = id;
+        }
+
         @Override
         public void onProgress(SolveProgress progress) {
-            Platform.runLater(() -> progressed(progress));
+            Platform.runLater(() -> {
+                if (id == solveId) {
+                    progressed(progress);
+                }
+            });
         }
 
         @Override
         public void onBestPlan(Plan plan) {
-            throttle.offer(plan);
+            // Tagged, not checked here: a new solve may start between a check and the offer.
+            throttle.offer(new Offered(id, plan));
         }
 
         @Override
         public void onFinished(Plan plan, SolveOutcome outcome, @Nullable Throwable error) {
-            Platform.runLater(() -> finished(plan, outcome, error));
+            Platform.runLater(() -> {
+                if (id == solveId) {
+                    finished(plan, outcome, error);
+                }
+            });
         }
     }
 }

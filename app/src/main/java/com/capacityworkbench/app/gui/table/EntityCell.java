@@ -11,19 +11,26 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.util.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A cell of a concept table. Shows the value as spreadsheet text, marks it when the validator objects
- * (tooltip = the validator's message), and edits it with the editor its column asks for: a text field
- * checked as you type, a choice box, a period picker, or a multi-select.
+ * A cell of a concept table. Shows the value as spreadsheet text (numbers with thousands separators), marks it when
+ * the validator objects (tooltip = the validator's message; otherwise the full text when it is clipped), and edits it
+ * with the editor its column asks for: a text field checked as you type, a choice box, a period picker, or a
+ * multi-select. As in a spreadsheet, typing on a selected cell starts editing with what was typed, and Tab commits
+ * and moves to the next column.
  */
 final class EntityCell<T extends Record> extends TableCell<Row<T>, Object> {
 
     static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    /** Table property: the text typed on a selected cell, which the editor starts with instead of the value. */
+    static final String TYPED = "entity-cell-typed";
 
     private final EntityTableViewModel<T> viewModel;
     private final EntityColumn column;
@@ -48,7 +55,7 @@ final class EntityCell<T extends Record> extends TableCell<Row<T>, Object> {
             return;
         }
         if (!isEditing()) {
-            setText(column.format(item));
+            setText(column.display(item));
             setGraphic(null);
         }
         List<String> problems = viewModel.problemsAt(row.index(), column.field());
@@ -57,9 +64,21 @@ final class EntityCell<T extends Record> extends TableCell<Row<T>, Object> {
     }
 
     @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        ClippedText.tooltip(this, !viewModel.problemsAt(rowIndex(), column.field()).isEmpty());
+    }
+
+    private int rowIndex() {
+        Row<T> row = getTableRow() == null ? null : getTableRow().getItem();
+        return row == null ? -1 : row.index();
+    }
+
+    @Override
     public void startEdit() {
         Row<T> row = getTableRow() == null ? null : getTableRow().getItem();
-        if (row == null) {
+        if (row == null || isEditing()) {
+            // Editing already (the table asks again when it lays the cell out): keep the editor and what is in it.
             return;
         }
         super.startEdit();
@@ -90,11 +109,12 @@ final class EntityCell<T extends Record> extends TableCell<Row<T>, Object> {
         super.cancelEdit();
         setContentDisplay(ContentDisplay.TEXT_ONLY);
         setGraphic(null);
-        setText(column.format(getItem()));
+        setText(column.display(getItem()));
     }
 
     private Node textEditor(Row<T> row, String text) {
-        TextField field = new TextField(text);
+        Object typed = getTableView() == null ? null : getTableView().getProperties().remove(TYPED);
+        TextField field = new TextField(typed instanceof String t ? t : text);
         field.getStyleClass().add("cell-editor");
         // Check when typing pauses, not on every key: a check validates the row against the scenario.
         PauseTransition pause = new PauseTransition(Duration.millis(120));
@@ -105,6 +125,21 @@ final class EntityCell<T extends Record> extends TableCell<Row<T>, Object> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 cancelEdit();
                 e.consume();
+            } else if (e.getCode() == KeyCode.TAB) {
+                TableView<Row<T>> table = getTableView();
+                TableColumn<Row<T>, ?> next = neighbour(table, e.isShiftDown() ? -1 : 1);
+                int at = getIndex();
+                commitText(row, field.getText());
+                if (table != null && next != null) {
+                    // After the commit the rows are replaced; select the next cell once the table has them.
+                    javafx.application.Platform.runLater(() -> {
+                        table.getSelectionModel().clearAndSelect(at, next);
+                        table.getFocusModel().focus(at, next);
+                        table.scrollToColumn(next);
+                        table.requestFocus();
+                    });
+                }
+                e.consume();
             }
         });
         field.focusedProperty().addListener((obs, was, is) -> {
@@ -112,7 +147,28 @@ final class EntityCell<T extends Record> extends TableCell<Row<T>, Object> {
                 cancelEdit();
             }
         });
-        field.selectAll();
+        if (typed instanceof String) {
+            // Gaining focus selects all (in the focus handler or just after it); what was typed is a start to type
+            // on from, as in a spreadsheet, so the caret goes after it each time.
+            Runnable caretAtEnd = () -> {
+                field.deselect();
+                field.end();
+            };
+            field.focusedProperty().addListener((obs, was, is) -> {
+                if (is) {
+                    caretAtEnd.run();
+                    javafx.application.Platform.runLater(caretAtEnd);
+                }
+            });
+            field.selectionProperty().addListener((obs, old, now) -> {
+                // A select-all on focus, before any other key reached the field: undone.
+                if (now.getLength() > 0 && now.getLength() == field.getLength() && field.getText().equals(typed)) {
+                    javafx.application.Platform.runLater(caretAtEnd);
+                }
+            });
+        } else {
+            field.selectAll();
+        }
         return field;
     }
 
@@ -136,6 +192,14 @@ final class EntityCell<T extends Record> extends TableCell<Row<T>, Object> {
         box.setOnShown(e -> box.requestFocus());
         javafx.application.Platform.runLater(box::show);
         return box;
+    }
+
+    private @Nullable TableColumn<Row<T>, ?> neighbour(@Nullable TableView<Row<T>> table, int step) {
+        if (table == null) {
+            return null;
+        }
+        int at = table.getVisibleLeafIndex(getTableColumn()) + step;
+        return at < 0 || at >= table.getVisibleLeafColumns().size() ? null : table.getVisibleLeafColumn(at);
     }
 
     private void mark(Node editor, String problem) {

@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
@@ -20,6 +21,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,7 +32,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** A concept table with in-place editors, search, add/duplicate/delete, and TSV copy and paste. */
+/**
+ * A concept table with in-place editors, search, add/duplicate/delete, and TSV copy and paste. It behaves like a
+ * spreadsheet: typing on a selected cell starts editing it with what was typed, Tab moves on, and a new row is
+ * selected and shown.
+ */
 public final class EntityTableView<T extends Record> extends BorderPane {
 
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
@@ -60,6 +66,7 @@ public final class EntityTableView<T extends Record> extends BorderPane {
         // Validation finishes after the edit (in the background at scale): repaint the marks when it lands.
         viewModel.document().problems().addListener(
                 (javafx.collections.ListChangeListener<com.capacityworkbench.model.validation.ValidationProblem>) c -> table.refresh());
+        table.addEventHandler(KeyEvent.KEY_TYPED, this::typeIntoCell);
         table.setOnKeyPressed(e -> {
             if (table.getEditingCell() != null) {
                 return;
@@ -79,6 +86,36 @@ public final class EntityTableView<T extends Record> extends BorderPane {
 
     public TableView<Row<T>> table() {
         return table;
+    }
+
+    /** A printable key on a selected cell, not editing: edit that cell, starting from the key typed. */
+    private void typeIntoCell(KeyEvent e) {
+        String typed = e.getCharacter();
+        if (table.getEditingCell() != null || e.isShortcutDown() || e.isAltDown() || typed.isEmpty()
+                || Character.isISOControl(typed.charAt(0))) {
+            return;
+        }
+        TablePosition<Row<T>, ?> at = table.getFocusModel().getFocusedCell();
+        if (at == null || at.getRow() < 0 || at.getTableColumn() == null) {
+            return;
+        }
+        EntityColumn column = viewModel.columns().stream().filter(c -> c.field().equals(at.getTableColumn().getUserData()))
+                .findFirst().orElse(null);
+        if (column == null || column.isMulti() || column.hasChoices()) {
+            // A choice list or multi-select opens with its choices; a typed letter has nowhere to go.
+            return;
+        }
+        table.getProperties().put(EntityCell.TYPED, typed);
+        table.edit(at.getRow(), at.getTableColumn());
+        if (table.getEditingCell() == null) {
+            table.getProperties().remove(EntityCell.TYPED);
+        }
+        e.consume();
+    }
+
+    private void addRow() {
+        viewModel.add();
+        reveal(viewModel.rowCount() - 1, viewModel.columns().getFirst().field());
     }
 
     /** Selects and shows the cell of row {@code index} (scenario order) and column {@code field}. */
@@ -136,7 +173,7 @@ public final class EntityTableView<T extends Record> extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, heading, spacer, count, search,
-                button("Add", Material2AL.ADD, "Add a " + viewModel.singular(), viewModel::add),
+                button("Add", Material2AL.ADD, "Add a " + viewModel.singular(), this::addRow),
                 button("Duplicate", Material2AL.CONTENT_COPY, "Duplicate the selected rows", () -> viewModel.duplicate(selected())),
                 button("Delete", Material2AL.DELETE, "Delete the selected rows (Delete)", this::delete),
                 button("Copy", Material2AL.ASSIGNMENT, "Copy the selected rows as tab-separated text (Ctrl+C)", this::copy),

@@ -1,6 +1,7 @@
 package com.capacityworkbench.app.gui.variants;
 
 import com.capacityworkbench.app.gui.plan.chart.Figures;
+import com.capacityworkbench.app.gui.plan.chart.Palette;
 import com.capacityworkbench.model.compare.ComparedPlan;
 import com.capacityworkbench.model.compare.Comparison;
 import com.capacityworkbench.model.compare.KpiRow;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -20,22 +22,31 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Two charts side by side: one KPI across the plans (pick it above), and cost by provider per plan. Hovering a
- * bar shows its figure; clicking a variant's bar shows that variant's placement changes.
+ * Two charts side by side: one KPI across the plans (pick it above), and cost by provider per plan, each provider
+ * in its colour of every other chart. Hovering a bar shows its figure; clicking a variant's bar shows that variant's
+ * placement changes, and its bars stay outlined.
  */
 final class CompareCharts extends HBox {
 
+    /** A bar's provider colour, kept on the bar so that highlighting adds to it rather than replacing it. */
+    private static final String FILL = "provider-fill";
+
     private final Consumer<String> onPlanClicked;
+    private final Function<String, Color> providerColor;
+    private @Nullable String selectedPlan;
     private final ComboBox<String> kpi = new ComboBox<>();
     // Horizontal bars: plan names stay readable however many variants there are.
     private final BarChart<Number, String> kpiChart = new BarChart<>(compactAxis(), new CategoryAxis());
     private final StackedBarChart<Number, String> costChart = new StackedBarChart<>(compactAxis(), new CategoryAxis());
     private Comparison comparison;
 
-    CompareCharts(Consumer<String> onPlanClicked) {
+    CompareCharts(Consumer<String> onPlanClicked, Function<String, Color> providerColor) {
         this.onPlanClicked = onPlanClicked;
+        this.providerColor = providerColor;
         setSpacing(8);
         setStyle("-fx-padding: 6;");
         kpi.setId("chart-kpi");
@@ -86,6 +97,7 @@ final class CompareCharts extends HBox {
                     + (row.bestColumn() != null && row.bestColumn() == i ? " (best)" : "");
             interact(series.getData().get(i).getNode(), text, plan);
         }
+        highlight();
     }
 
     private void drawCost() {
@@ -99,14 +111,54 @@ final class CompareCharts extends HBox {
                 series.getData().add(new XYChart.Data<>(c.plan().kpis().costByProvider().getOrDefault(provider, 0.0), c.name()));
             }
             costChart.getData().add(series);
+            String fill = "-fx-bar-fill: " + Palette.css(providerColor.apply(provider)) + ";";
             for (int i = 0; i < comparison.columns().size(); i++) {
                 ComparedPlan c = comparison.columns().get(i);
                 double usd = c.plan().kpis().costByProvider().getOrDefault(provider, 0.0);
-                interact(series.getData().get(i).getNode(), String.format(Locale.US, "%s, %s: %s", c.name(), provider,
-                        Figures.usd(usd)), c);
+                Node bar = series.getData().get(i).getNode();
+                interact(bar, String.format(Locale.US, "%s, %s: %s", c.name(), provider, Figures.usd(usd)), c);
+                if (bar != null) {
+                    bar.getProperties().put(FILL, fill);
+                }
+            }
+        }
+        // The legend's swatches are laid out with the chart: coloured once they exist.
+        javafx.application.Platform.runLater(this::colourLegend);
+        highlight();
+    }
+
+    private void colourLegend() {
+        for (Node item : costChart.lookupAll(".chart-legend-item")) {
+            if (item instanceof Label label && label.getGraphic() != null) {
+                label.getGraphic().setStyle("-fx-background-color: " + Palette.css(providerColor.apply(label.getText()))
+                        + ";");
             }
         }
     }
+
+    /** The variant whose changes are listed: its bars outlined in both charts. Null for all. */
+    void select(@Nullable String planId) {
+        selectedPlan = planId;
+        highlight();
+    }
+
+    private void highlight() {
+        for (XYChart<Number, String> chart : List.of(kpiChart, costChart)) {
+            for (XYChart.Series<Number, String> series : chart.getData()) {
+                for (XYChart.Data<Number, String> d : series.getData()) {
+                    Node bar = d.getNode();
+                    if (bar == null) {
+                        continue;
+                    }
+                    boolean chosen = selectedPlan != null && ("bar-" + selectedPlan).equals(bar.getId());
+                    Object fill = bar.getProperties().getOrDefault(FILL, "");
+                    bar.setStyle(fill + "-fx-cursor: hand;" + (chosen
+                            ? "-fx-border-color: -color-fg-default; -fx-border-width: 2;" : ""));
+                }
+            }
+        }
+    }
+
 
     private static NumberAxis compactAxis() {
         NumberAxis axis = new NumberAxis();

@@ -1,6 +1,8 @@
 package com.capacityworkbench.app.gui.variants;
 
+import com.capacityworkbench.app.gui.plan.StaleBanner;
 import com.capacityworkbench.app.gui.plan.chart.ChartExport;
+import com.capacityworkbench.app.gui.plan.chart.ProviderColors;
 import com.capacityworkbench.app.gui.service.DialogService;
 import com.capacityworkbench.model.compare.Comparison;
 import com.capacityworkbench.model.compare.PlacementChange;
@@ -20,9 +22,9 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -49,8 +51,12 @@ final class CompareView extends BorderPane {
         this.variants = variants;
         this.dialogs = dialogs;
         setId("compare-view");
-        charts = new CompareCharts(planId -> viewModel.changesOfProperty().set(planId));
-        setTop(new VBox(toolbar(), stateLine()));
+        charts = new CompareCharts(planId -> viewModel.changesOfProperty().set(planId),
+                new ProviderColors(() -> variants.document().scenario()));
+        viewModel.changesOfProperty().addListener((obs, old, now) -> charts.select(now));
+        setTop(new VBox(toolbar(), stateLine(), new StaleBanner("compare-stale",
+                "Stale: the scenario or its variants changed after this comparison. Compare again to update it.",
+                viewModel.staleProperty())));
         TabPane tabs = new TabPane(
                 new Tab("KPIs", kpiTable),
                 new Tab("Charts", chartsPane()),
@@ -73,7 +79,7 @@ final class CompareView extends BorderPane {
         });
     }
 
-    private ToolBar toolbar() {
+    private FlowPane toolbar() {
         Button all = new Button("Compare all", new FontIcon(Material2MZ.PLAY_ARROW));
         all.setId("compare-all");
         all.setTooltip(new Tooltip("Solve the base and every variant, in parallel, and compare them"));
@@ -101,7 +107,18 @@ final class CompareView extends BorderPane {
         export.setTooltip(new Tooltip("Save the comparison as an Excel workbook: KPIs, changes, a plan sheet per variant"));
         export.disableProperty().bind(viewModel.comparisonProperty().isNull());
         export.setOnAction(e -> exportWorkbook());
-        return new ToolBar(all, selected, stop, seconds, new Label("s per plan"), seeds, close, export);
+        // A row that wraps, not a ToolBar: in a small window a ToolBar cuts buttons to "..." or hides them in its
+        // overflow menu, and these are the screen's main commands.
+        FlowPane bar = new FlowPane(6, 4, all, selected, stop, seconds, new Label("s per plan"), seeds, close, export);
+        bar.getChildren().forEach(n -> {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("compare-toolbar");
+        bar.setStyle("-fx-padding: 4 8 4 8;");
+        return bar;
     }
 
     /** What the comparison is doing or found, on its own line: the toolbar is full and this must stay readable. */

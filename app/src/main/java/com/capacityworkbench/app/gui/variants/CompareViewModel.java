@@ -62,7 +62,10 @@ public final class CompareViewModel {
     private final ObjectProperty<@Nullable Comparison> comparison = new SimpleObjectProperty<>();
     private final ObservableList<PlacementChange> shownChanges = FXCollections.observableArrayList();
     private final ObjectProperty<@Nullable String> changesOf = new SimpleObjectProperty<>();
+    private final BooleanProperty stale = new SimpleBooleanProperty();
     private @Nullable ComparisonJob job;
+    /** The scenario (with its variants) the comparison on screen was made from. */
+    private @Nullable Scenario compared;
 
     public CompareViewModel(ScenarioDocument document, SolverService solver, Executor fxThread,
             Consumer<List<ValidationProblem>> onInvalid) {
@@ -91,6 +94,7 @@ public final class CompareViewModel {
             state.set("Add a variant first: there is nothing to compare the base with");
             return false;
         }
+        compared = scenario;
         progress.clear();
         progress.add(new PlanProgress(ComparedPlan.BASE_ID, scenario.name() + " (base)", "waiting", "", ""));
         ids.forEach(id -> progress.add(new PlanProgress(id, name(scenario, id), "waiting", "", "")));
@@ -144,10 +148,22 @@ public final class CompareViewModel {
         }
     }
 
+    /** The open scenario changed: a comparison of another scenario (or other variants) is stale until compared again. */
+    public void scenarioChanged(Scenario now) {
+        Scenario from = compared;
+        stale.set(comparison.get() != null && (from == null || !from.equals(now)));
+    }
+
+    /** The comparison on screen was made from a scenario other than the open one. */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale;
+    }
+
     private void finished(Comparison result, boolean stopped) {
         running.set(false);
         job = null;
         comparison.set(result);
+        scenarioChanged(document.scenario());
         // The rows end with what the comparison shows: a plan may be another scenario's, found better here.
         result.columns().forEach(c -> update(c.id(), c.origin().isOwnSolve() ? rowState(c.id()) : "adopted", null,
                 c.qualitySummary()));

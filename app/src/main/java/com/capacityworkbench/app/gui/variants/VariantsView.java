@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -47,14 +48,27 @@ public final class VariantsView extends SplitPane {
         form = new ChangeForm(() -> viewModel.document().scenario(),
                 change -> viewModel.selectedVariant().ifPresent(v -> viewModel.addChange(v.id(), change)));
         details = details();
-        SplitPane top = new SplitPane(treePane(), details, form);
+        SplitPane top = new SplitPane(treePane(), scrolling(details), scrolling(form));
         top.setDividerPositions(0.24, 0.62);
-        getItems().setAll(top, new CompareView(compare, viewModel, dialogs));
+        // In a small window (1024 × 700) the editors scroll and the results keep their room: the results are what
+        // a comparison is for, and squeezed to their tab headers they looked gone.
+        top.setMinHeight(120);
+        CompareView results = new CompareView(compare, viewModel, dialogs);
+        results.setMinHeight(260);
+        getItems().setAll(top, results);
         setDividerPositions(0.42);
         viewModel.variants().addListener((javafx.collections.ListChangeListener<Variant>) c -> refresh());
         viewModel.selectedProperty().addListener((obs, old, now) -> showSelected());
         viewModel.document().scenarioProperty().addListener((obs, old, now) -> form.refreshChoices());
         refresh();
+    }
+
+    private static ScrollPane scrolling(javafx.scene.Node content) {
+        ScrollPane pane = new ScrollPane(content);
+        pane.setFitToWidth(true);
+        pane.setFitToHeight(true);
+        pane.setMinHeight(0);
+        return pane;
     }
 
     ChangeForm form() {

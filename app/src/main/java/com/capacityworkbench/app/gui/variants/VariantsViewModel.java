@@ -66,9 +66,14 @@ public final class VariantsViewModel {
 
     /** Adds an empty variant on top of {@code basedOn} (null: the base) and selects it. */
     public String add(String name, @Nullable String basedOn) {
+        return add(name, basedOn, List.of());
+    }
+
+    /** Adds a variant with its changes in one undoable step and selects it. */
+    public String add(String name, @Nullable String basedOn, List<Change> changes) {
         String id = freeId(name);
         List<Variant> next = new ArrayList<>(variants);
-        next.add(new Variant(id, name, basedOn, null, List.of()));
+        next.add(new Variant(id, name, basedOn, null, changes));
         apply("Add variant " + name, next);
         selected.set(id);
         return id;

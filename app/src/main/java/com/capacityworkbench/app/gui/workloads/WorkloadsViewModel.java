@@ -35,7 +35,8 @@ public final class WorkloadsViewModel extends EntityTableViewModel<Workload> {
             EntityColumn.reference(SHEET, "userGeography", ScenarioChoices::geographies, true),
             EntityColumn.optionalDecimal(SHEET, "stagingLeadTimeDays"),
             EntityColumn.optionalDecimal(SHEET, "portingCostUsd"),
-            EntityColumn.yesNo(SHEET, "requiresSovereign"));
+            EntityColumn.yesNo(SHEET, "requiresSovereign"),
+            EntityColumn.references(SHEET, "excludedPools", Codecs.ID_LIST, ScenarioChoices::pools));
 
     public WorkloadsViewModel(ScenarioDocument document) {
         super(document, "workloads");

@@ -7,11 +7,16 @@ import com.capacityworkbench.app.gui.TestScenarios;
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.app.gui.service.DialogService.UnsavedChoice;
 import com.capacityworkbench.app.gui.service.ModelScenarioStore;
+import com.capacityworkbench.app.gui.service.TaskExecutor;
 import com.capacityworkbench.app.gui.workloads.WorkloadsViewModel;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +43,7 @@ class FileCommandsTest {
         Scenario before = document.scenario();
         Path broken = Files.writeString(dir.resolve("broken.json"), "{ \"name\": \"x\", \"workloads\": [ {\"id\": 3 ");
 
-        assertThat(files().open(broken)).isFalse();
+        assertThat(files().open(broken)).as("no unsaved changes: no prompt, the file is read").isTrue();
 
         assertThat(document.scenario()).isSameAs(before);
         assertThat(dialogs.shown).singleElement().asString().contains("broken.json").contains("unchanged");
@@ -55,7 +60,34 @@ class FileCommandsTest {
         assertThat(document.isDirty()).isFalse();
         assertThat(document.file()).isEqualTo(target);
         assertThat(files().recent().files()).containsExactly(target.toAbsolutePath().normalize());
-        assertThat(files().read(target)).isTrue();
+        files().read(target);
+        assertThat(document.scenario().workloads().getFirst().priority()).isEqualTo(2);
+    }
+
+    @Test
+    void aSaveInTheBackgroundMarksSavedWhatItWroteNotTheEditsMadeMeanwhile() {
+        List<Runnable> queued = new ArrayList<>();
+        TaskExecutor later = new TaskExecutor() {
+            @Override
+            public <V> void run(String title, Callable<V> work, Consumer<V> onDone, Consumer<Throwable> onFailed) {
+                queued.add(() -> TaskExecutor.direct().run(title, work, onDone, onFailed));
+            }
+        };
+        var store = new ModelScenarioStore();
+        FileCommands background = new FileCommands(document, store, dialogs, new RecentFiles(dir.resolve("recent.txt")),
+                new RecoveryStore(store, dir.resolve("recovery")), later);
+        WorkloadsViewModel workloads = new WorkloadsViewModel(document);
+        workloads.edit(0, "priority", "2");
+        Path target = dir.resolve("mine.json");
+
+        background.write(target);
+        workloads.edit(0, "priority", "5");
+        queued.forEach(Runnable::run);
+
+        assertThat(document.file()).isEqualTo(target);
+        assertThat(document.isDirty()).as("the second edit was made after the save began").isTrue();
+        background.read(target);
+        queued.getLast().run();
         assertThat(document.scenario().workloads().getFirst().priority()).isEqualTo(2);
     }
 

@@ -3,6 +3,7 @@ package com.capacityworkbench.app.gui.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.app.gui.RecordingDialogs;
+import com.capacityworkbench.app.gui.ShellFiles;
 import com.capacityworkbench.app.gui.TestPlans;
 import com.capacityworkbench.app.gui.TestScenarios;
 import com.capacityworkbench.app.gui.WorkbenchShell;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +42,11 @@ class ExportReportTest {
         shell = new WorkbenchShell(stage, config, dialogs);
         stage.show();
         shell.start(TestScenarios.frontierFile());
+    }
+
+    @BeforeEach
+    void opened() throws Exception {
+        ShellFiles.awaitOpen(shell, TestScenarios.frontierFile());
     }
 
     @AfterEach

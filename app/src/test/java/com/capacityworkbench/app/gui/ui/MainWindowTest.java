@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.app.cli.SolveCommand;
 import com.capacityworkbench.app.gui.RecordingDialogs;
+import com.capacityworkbench.app.gui.ShellFiles;
 import com.capacityworkbench.app.quality.LevelFormat;
 import com.capacityworkbench.app.gui.TestScenarios;
 import com.capacityworkbench.app.gui.WorkbenchShell;
@@ -29,6 +30,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +55,11 @@ class MainWindowTest {
         shell = new WorkbenchShell(stage, config, dialogs);
         stage.show();
         shell.start(TestScenarios.frontierFile());
+    }
+
+    @BeforeEach
+    void opened() throws Exception {
+        ShellFiles.awaitOpen(shell, TestScenarios.frontierFile());
     }
 
     @AfterEach

@@ -3,6 +3,7 @@ package com.capacityworkbench.app.gui.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.app.gui.RecordingDialogs;
+import com.capacityworkbench.app.gui.ShellFiles;
 import com.capacityworkbench.app.gui.TestScenarios;
 import com.capacityworkbench.app.gui.WorkbenchShell;
 import com.capacityworkbench.app.gui.variants.ChangeKind;
@@ -21,6 +22,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +46,11 @@ class VariantsScreenTest {
         shell = new WorkbenchShell(stage, config, dialogs);
         stage.show();
         shell.start(TestScenarios.frontierFile());
+    }
+
+    @BeforeEach
+    void opened() throws Exception {
+        ShellFiles.awaitOpen(shell, TestScenarios.frontierFile());
     }
 
     @AfterEach
@@ -106,6 +113,15 @@ class VariantsScreenTest {
         assertThat(robot.lookup("#compare-state").queryAs(Label.class).getText()).startsWith("Compared 2 plans");
 
         robot.clickOn("Charts");
+        // One colour per provider: the comparison's cost bars take each provider's colour of the plan's charts.
+        var colors = new com.capacityworkbench.app.gui.plan.chart.ProviderColors(
+                () -> shell.viewModel().document().scenario());
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.XYChart<Number, String> costByProvider =
+                robot.lookup("#cost-by-provider-chart").queryAs(javafx.scene.chart.XYChart.class);
+        assertThat(costByProvider.getData()).isNotEmpty().allSatisfy(series -> assertThat(series.getData())
+                .allSatisfy(d -> assertThat(d.getNode().getStyle()).contains("-fx-bar-fill: "
+                        + com.capacityworkbench.app.gui.plan.chart.Palette.css(colors.apply(series.getName())))));
         robot.interact(() -> shell.viewModel().compare().changesOfProperty().set(null));
         robot.clickOn("#bar-" + added.id());
         assertThat(shell.viewModel().compare().changesOfProperty().get()).as("a click on a bar filters the changes")
@@ -127,6 +143,16 @@ class VariantsScreenTest {
                         + "|Add workload ft-vision-2 .*|The variant's changes together \\(.*\\)): .*"));
         assertThat(robot.lookup("#changes-table").queryAs(TableView.class).getColumns())
                 .extracting(c -> ((javafx.scene.control.TableColumn<?, ?>) c).getText()).contains("Cause", "Why");
+
+        // An edit after the comparison: it no longer describes the scenario, and says so until undone.
+        Label stale = robot.lookup("#compare-stale").queryAs(Label.class);
+        assertThat(stale.isVisible()).isFalse();
+        robot.interact(() -> shell.viewModel().table(com.capacityworkbench.app.gui.main.Section.WORKLOADS)
+                .orElseThrow().edit(0, "priority", "7"));
+        assertThat(stale.isVisible()).isTrue();
+        assertThat(stale.getText()).startsWith("Stale: the scenario or its variants changed after this comparison");
+        robot.clickOn("#undo-button");
+        assertThat(stale.isVisible()).isFalse();
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.capacityworkbench.app.gui.plan.assignments;
 
 import com.capacityworkbench.app.gui.plan.viewmodel.PlanViewModel;
 import com.capacityworkbench.app.gui.plan.chart.Figures;
+import com.capacityworkbench.app.gui.table.ClippedText;
 import com.capacityworkbench.model.plan.Assignment;
 import java.util.function.Function;
 import javafx.beans.property.SimpleObjectProperty;
@@ -11,7 +12,10 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
-/** The plan's assignments: workload, shard, pool, site, provider, accelerators, window, cost, status, reason. */
+/**
+ * The plan's assignments: pinned or not, workload, shard, pool, site, provider, accelerators, window, cost, status,
+ * reason. A row's context menu pins it to its pool or frees it.
+ */
 public final class AssignmentTable extends TableView<Assignment> {
 
     public AssignmentTable(PlanViewModel viewModel) {
@@ -20,6 +24,9 @@ public final class AssignmentTable extends TableView<Assignment> {
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
         setPlaceholder(new Label("No assignments: solve the scenario, or clear the filter."));
+        TableColumn<Assignment, Object> pin = column("Pinned", 76, a -> a.pinned() ? "pinned" : "");
+        pin.setId("pinned");
+        getColumns().add(pin);
         getColumns().add(column("Workload", 190, Assignment::workload));
         getColumns().add(column("Shard", 60, Assignment::shard));
         getColumns().add(column("Pool", 190, Assignment::pool));
@@ -29,18 +36,35 @@ public final class AssignmentTable extends TableView<Assignment> {
         getColumns().add(column("From", 80, Assignment::from));
         getColumns().add(column("To", 80, Assignment::to));
         TableColumn<Assignment, Object> cost = column("Cost ($)", 100, Assignment::costUsd);
-        cost.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Object item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : Figures.usd((Double) item));
-            }
-        });
+        cost.setCellFactory(c -> new TextCell(item -> Figures.usd((Double) item)));
         getColumns().add(cost);
         getColumns().add(column("Status", 90, a -> a.status().label()));
         getColumns().add(column("Reason", 420, Assignment::reason));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 viewModel.selectedWorkloadProperty().set(now == null ? null : now.workload()));
+        setRowFactory(t -> new PinnableRow(this, viewModel));
+    }
+
+    /** A cell of text; the reason of a placement is long, and clipped text shows in full on hover. */
+    private static final class TextCell extends TableCell<Assignment, Object> {
+
+        private final Function<Object, String> text;
+
+        TextCell(Function<Object, String> text) {
+            this.text = text;
+        }
+
+        @Override
+        protected void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : text.apply(item));
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            ClippedText.tooltip(this, false);
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -48,6 +72,7 @@ public final class AssignmentTable extends TableView<Assignment> {
         TableColumn<Assignment, Object> col = new TableColumn<>(title);
         col.setPrefWidth(width);
         col.setCellValueFactory(cd -> new SimpleObjectProperty<>(value.apply(cd.getValue())));
+        col.setCellFactory(c -> new TextCell(item -> item instanceof Integer i ? Figures.integer(i) : item.toString()));
         col.setComparator((a, b) -> a == null || b == null ? (a == null ? (b == null ? 0 : -1) : 1)
                 : ((Comparable) a).compareTo(b));
         return col;

@@ -26,11 +26,12 @@ public abstract class CanvasChart extends Pane {
     private final Tooltip tooltip = new Tooltip();
     private final Label fgProbe = probe("chart-fg-probe");
     private final Label mutedProbe = probe("chart-muted-probe");
+    private final Label bgProbe = probe("chart-bg-probe");
     private @Nullable Hit shown;
 
     protected CanvasChart() {
         getStyleClass().add("chart-view");
-        getChildren().addAll(fgProbe, mutedProbe, canvas);
+        getChildren().addAll(fgProbe, mutedProbe, bgProbe, canvas);
         tooltip.setShowDelay(Duration.millis(80));
         tooltip.setHideDelay(Duration.ZERO);
         widthProperty().addListener((obs, o, n) -> redraw());
@@ -82,6 +83,19 @@ public abstract class CanvasChart extends Pane {
 
     protected Color muted() {
         return colorOf(mutedProbe.getTextFill(), Color.GRAY);
+    }
+
+    /** The theme's background, for parts drawn over others (a frozen header). */
+    protected Color background() {
+        return colorOf(bgProbe.getTextFill(), Color.WHITE);
+    }
+
+    /**
+     * The chart scrolled inside its container: {@code top} is the first visible y on the canvas. A chart with
+     * headers that should stay in view (frozen) redraws them there.
+     */
+    public void scrolledTo(double top) {
+        // Most charts fit their pane and do not scroll.
     }
 
     public Canvas canvas() {

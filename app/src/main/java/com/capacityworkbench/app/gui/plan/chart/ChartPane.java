@@ -44,6 +44,13 @@ public final class ChartPane extends BorderPane {
         if (scrolls) {
             ScrollPane scroll = new ScrollPane(chart);
             scroll.setFitToWidth(true);
+            if (chart instanceof CanvasChart canvasChart) {
+                Runnable follow = () -> canvasChart.scrolledTo(Math.max(0, scroll.getVvalue()
+                        * (canvasChart.getHeight() - scroll.getViewportBounds().getHeight())));
+                scroll.vvalueProperty().addListener((obs, o, n) -> follow.run());
+                scroll.viewportBoundsProperty().addListener((obs, o, n) -> follow.run());
+                canvasChart.heightProperty().addListener((obs, o, n) -> follow.run());
+            }
             setCenter(scroll);
         } else {
             setCenter(chart);

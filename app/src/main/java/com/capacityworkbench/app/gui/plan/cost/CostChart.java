@@ -49,6 +49,9 @@ public final class CostChart extends StackedBarChart<String, Number> {
 
     private final BiConsumer<@Nullable String, Period> onPick;
     private final Function<String, Color> providerColor;
+    private static final javafx.css.PseudoClass SELECTED = javafx.css.PseudoClass.getPseudoClass("selected");
+    private @Nullable String selectedProvider;
+    private @Nullable Period selectedPeriod;
 
     public CostChart(BiConsumer<@Nullable String, Period> onPick, Function<String, Color> providerColor) {
         super(new CategoryAxis(), new NumberAxis());
@@ -121,6 +124,31 @@ public final class CostChart extends StackedBarChart<String, Number> {
             Tooltip.install(d.getNode(), tip);
             d.getNode().setOnMouseClicked(e -> onPick.accept(provider, Period.parse(d.getXValue())));
             d.getNode().getStyleClass().add("cost-bar");
+            d.getNode().getProperties().put("provider", provider);
+            d.getNode().getProperties().put("period", d.getXValue());
+        }
+        markSelected();
+    }
+
+    /** The chart filter's provider and period: their bars outlined (a period alone: its whole stack). */
+    public void select(@Nullable String provider, @Nullable Period period) {
+        selectedProvider = provider;
+        selectedPeriod = period;
+        markSelected();
+    }
+
+    private void markSelected() {
+        boolean any = selectedProvider != null || selectedPeriod != null;
+        for (XYChart.Series<String, Number> series : getData()) {
+            for (XYChart.Data<String, Number> d : series.getData()) {
+                if (d.getNode() == null) {
+                    continue;
+                }
+                Object provider = d.getNode().getProperties().get("provider");
+                boolean chosen = any && (selectedProvider == null || selectedProvider.equals(provider))
+                        && (selectedPeriod == null || selectedPeriod.toString().equals(d.getXValue()));
+                d.getNode().pseudoClassStateChanged(SELECTED, chosen);
+            }
         }
     }
 }

@@ -5,16 +5,20 @@ import com.capacityworkbench.app.gui.plan.chart.Figures;
 import com.capacityworkbench.model.plan.Candidate;
 import com.capacityworkbench.model.plan.CostPart;
 import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.plan.Shortfall;
 import com.capacityworkbench.model.plan.WorkloadExplanation;
 import java.util.Comparator;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /**
@@ -26,9 +30,12 @@ public final class ExplanationView extends ScrollPane {
     private final PlanViewModel viewModel;
     private final VBox content = new VBox();
     private final OnDemandExplanations onDemand = new OnDemandExplanations();
+    private final BiConsumer<String, Shortfall> tryShortfall;
 
-    public ExplanationView(PlanViewModel viewModel) {
+    /** @param tryShortfall turns what a workload lacks on a pool into a what-if variant */
+    public ExplanationView(PlanViewModel viewModel, BiConsumer<String, Shortfall> tryShortfall) {
         this.viewModel = viewModel;
+        this.tryShortfall = tryShortfall;
         setId("explanation");
         content.getStyleClass().add("explanation");
         setContent(content);
@@ -59,6 +66,15 @@ public final class ExplanationView extends ScrollPane {
         }
         if (e.missing() != null) {
             content.getChildren().add(labelled("What is missing", e.missing(), "explanation-missing"));
+            for (int i = 0; i < e.shortfalls().size(); i++) {
+                Shortfall shortfall = e.shortfalls().get(i);
+                Hyperlink action = new Hyperlink("Try it as a variant: " + ShortfallText.of(shortfall));
+                action.setId("try-shortfall-" + i);
+                action.setWrapText(true);
+                action.setTooltip(new Tooltip("Adds a what-if variant with this change; compare it with the base"));
+                action.setOnAction(ev -> tryShortfall.accept(e.workload(), shortfall));
+                content.getChildren().add(action);
+            }
         }
         if (!e.costParts().isEmpty()) {
             content.getChildren().add(heading("Cost parts"));

@@ -42,6 +42,7 @@ public final class FlowChart extends CanvasChart {
     private final Function<String, Color> providerColor;
     private FlowModel model = FlowModel.EMPTY;
     private final List<Box> boxes = new ArrayList<>();
+    private @Nullable String selectedKey;
     private final List<Band> bands = new ArrayList<>();
 
     public FlowChart(Consumer<FlowModel.Node> onPick, Function<String, Color> providerColor) {
@@ -52,6 +53,14 @@ public final class FlowChart extends CanvasChart {
     public void setModel(FlowModel model) {
         this.model = model;
         redraw();
+    }
+
+    /** The chart filter's provider or site, outlined; null for none. */
+    public void select(@Nullable String key) {
+        if (!java.util.Objects.equals(key, selectedKey)) {
+            selectedKey = key;
+            redraw();
+        }
     }
 
     @Override
@@ -94,6 +103,12 @@ public final class FlowChart extends CanvasChart {
         for (Box box : boxes) {
             g.setFill(colorOf(box.node()));
             g.fillRect(box.x(), box.y(), BAR, box.h());
+            if (box.node().key() != null && box.node().key().equals(selectedKey)) {
+                g.setStroke(foreground());
+                g.setLineWidth(2);
+                g.strokeRect(box.x() - 2, box.y() - 2, BAR + 4, box.h() + 4);
+                g.setLineWidth(1);
+            }
             g.setFill(foreground());
             boolean left = box.node().level() == FlowModel.Level.KIND;
             g.setTextAlign(left ? TextAlignment.RIGHT : TextAlignment.LEFT);

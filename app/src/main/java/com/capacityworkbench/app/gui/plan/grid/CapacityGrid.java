@@ -67,7 +67,9 @@ public final class CapacityGrid {
             String tip = name + " · " + p + "\nused " + Figures.integer(c[0]) + " of " + Figures.integer(c[1])
                     + " accelerators (" + Figures.pct(100 * ratio) + ")"
                     + (idleUsd > 0 ? "\nidle committed/self-built: " + Figures.usd(idleUsd) : "");
-            cells[i] = new GridModel.Cell(ratio, Figures.pct(100 * ratio), tip, idleUsd > 0.5);
+            boolean flagged = IdleFlag.material(c[0], c[1], idleUsd);
+            cells[i] = new GridModel.Cell(ratio, Figures.pct(100 * ratio),
+                    tip + (flagged ? "\nflagged: " + IdleFlag.rule() : ""), flagged);
         }
         return cells;
     }

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Sites × periods from the plan's power figures: colour = power used ÷ cap, the label the MW used,
- * the tooltip used, cap and headroom. Uncapped sites are coloured against the largest draw.
+ * Sites × periods from the plan's power figures: colour = power used ÷ cap, the label the MW used and the cap
+ * ("12.3 / 15 MW"; the chart also draws the cap as a line in the cell), the tooltip used, cap and headroom.
+ * Uncapped sites are coloured against the largest draw and say "no cap".
  * Sites nearest their cap come first; beyond topN the rest fold into one row.
  */
 public final class PowerGrid {
@@ -56,12 +57,13 @@ public final class PowerGrid {
             }
             String used = Figures.compact(p.usedMw()) + " MW";
             if (p.capMw() == null) {
-                cells[i] = new GridModel.Cell(0.5 * p.usedMw() / maxUsed, used,
+                cells[i] = new GridModel.Cell(0.5 * p.usedMw() / maxUsed, used + " · no cap",
                         site + " · " + p.period() + "\nused " + used + "\nno cap modelled", false);
             } else {
                 double cap = p.capMw();
                 double ratio = cap <= 0 ? (p.usedMw() > 0 ? 2 : 0) : p.usedMw() / cap;
-                cells[i] = new GridModel.Cell(ratio, used, site + " · " + p.period() + "\nused " + used + " of cap "
+                cells[i] = new GridModel.Cell(ratio, Figures.compact(p.usedMw()) + " / " + Figures.compact(cap) + " MW",
+                        cap, site + " · " + p.period() + "\nused " + used + " of cap "
                         + Figures.compact(cap) + " MW (" + Figures.pct(100 * ratio) + ")\nheadroom "
                         + Figures.compact(cap - p.usedMw()) + " MW", false);
             }

@@ -15,8 +15,9 @@ import javafx.scene.text.Font;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Sites on a world map: bubbles sized by peak placed accelerators and coloured by provider, arcs for
- * datasets moved away from their home site. Scroll to zoom, drag to pan, click a site to filter to it.
+ * Sites on a world map: bubbles sized by peak placed accelerators and coloured by provider (the legend says which),
+ * arcs for datasets moved away from their home site. Scroll to zoom at the cursor, drag to pan, double-click or
+ * {@link #resetView()} to see the whole world again, click a site to filter to it (it stays ringed).
  */
 public final class WorldMap extends CanvasChart {
 
@@ -34,6 +35,7 @@ public final class WorldMap extends CanvasChart {
     private double panY;
     private double offsetX;
     private @Nullable Point2D dragFrom;
+    private @Nullable String selectedSite;
 
     public WorldMap(Consumer<String> onPickSite, Function<String, Color> providerColor) {
         this.onPickSite = onPickSite;
@@ -50,7 +52,12 @@ public final class WorldMap extends CanvasChart {
             }
             redraw();
         });
-        canvas().setOnMousePressed(e -> dragFrom = new Point2D(e.getX(), e.getY()));
+        canvas().setOnMousePressed(e -> {
+            dragFrom = new Point2D(e.getX(), e.getY());
+            if (e.getClickCount() == 2) {
+                resetView();
+            }
+        });
         canvas().setOnMouseDragged(e -> {
             if (dragFrom != null && zoom > 1) {
                 panX += e.getX() - dragFrom.getX();
@@ -59,6 +66,26 @@ public final class WorldMap extends CanvasChart {
                 redraw();
             }
         });
+    }
+
+    /** Back to the whole world: no zoom, no pan. */
+    public void resetView() {
+        zoom = 1;
+        panX = 0;
+        panY = 0;
+        redraw();
+    }
+
+    public double zoom() {
+        return zoom;
+    }
+
+    /** The chart filter's site, ringed; null for none. */
+    public void select(@Nullable String site) {
+        if (!java.util.Objects.equals(site, selectedSite)) {
+            selectedSite = site;
+            redraw();
+        }
     }
 
     /** For a picture (the deck's): nobody can zoom or pan it, so the caption does not offer to. */
@@ -106,12 +133,44 @@ public final class WorldMap extends CanvasChart {
             g.fillOval(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
             g.setStroke(c.darker());
             g.strokeOval(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
+            if (bubble.site().id().equals(selectedSite)) {
+                g.setStroke(foreground());
+                g.setLineWidth(2.5);
+                g.strokeOval(p.getX() - r - 3, p.getY() - r - 3, 2 * r + 6, 2 * r + 6);
+                g.setLineWidth(1);
+            }
         }
+        drawLegend(g);
         g.setFill(muted());
         g.setFont(Font.font(11));
         g.fillText("Bubbles: peak placed accelerators per site, coloured by provider. Arcs: datasets moved"
                 + (model.arcsLeftOut() > 0 ? " (largest " + model.arcs().size() + "; " + model.arcsLeftOut() + " more not drawn)" : "")
-                + (printed ? "." : ". Scroll to zoom, drag to pan."), 8, height - 8);
+                + (printed ? "." : ". Scroll to zoom at the cursor, drag to pan, double-click to reset."), 8, height - 8);
+    }
+
+    /** The providers on the map and their colours, top left, over a band of the background. */
+    private void drawLegend(GraphicsContext g) {
+        List<String> providers = model.sites().stream().map(b -> b.site().provider()).distinct().sorted().toList();
+        if (providers.isEmpty()) {
+            return;
+        }
+        g.setFont(Font.font(11));
+        g.setFill(background().deriveColor(0, 1, 1, 0.85));
+        g.fillRect(4, 4, 150, 8 + 16 * providers.size());
+        g.setTextBaseline(javafx.geometry.VPos.CENTER);
+        for (int i = 0; i < providers.size(); i++) {
+            double y = 12 + 16 * i;
+            g.setFill(providerColor.apply(providers.get(i)));
+            g.fillOval(10, y - 5, 10, 10);
+            g.setFill(foreground());
+            g.fillText(providers.get(i), 26, y, 124);
+        }
+        g.setTextBaseline(javafx.geometry.VPos.BASELINE);
+    }
+
+    /** The providers the legend lists, in its order, for tests. */
+    public List<String> legend() {
+        return model.sites().stream().map(b -> b.site().provider()).distinct().sorted().toList();
     }
 
     /**

@@ -1,19 +1,26 @@
 package com.capacityworkbench.app.gui.plan.viewmodel;
 
 import com.capacityworkbench.app.gui.quality.LevelRow;
+import com.capacityworkbench.formats.io.ScenarioDigest;
 import com.capacityworkbench.model.plan.Assignment;
+import com.capacityworkbench.model.plan.KeptPlan;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.plan.PlanQuality;
+import com.capacityworkbench.model.plan.SolveSettings;
 import com.capacityworkbench.model.plan.WorkloadExplanation;
 import com.capacityworkbench.model.scenario.Scenario;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -27,6 +34,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The plan on screen: the latest plan (from the solver, throttled), the chart filter applied to the
  * assignment table, and the workload whose explanation is shown. Reads the plan; never recomputes it.
+ * It also knows what the plan was solved from: a plan whose scenario was edited afterwards is stale, and says so,
+ * until it is solved again (a plan that silently describes another scenario is worse than none).
  */
 public final class PlanViewModel {
 
@@ -42,7 +51,12 @@ public final class PlanViewModel {
     private final ObservableList<LevelRow> qualityLevels = FXCollections.observableArrayList();
     /** One read-only view, kept: a view made per call listens to the list only weakly and is collected with its listeners. */
     private final ObservableList<LevelRow> qualityLevelsReadOnly = FXCollections.unmodifiableObservableList(qualityLevels);
+    private final BooleanProperty stale = new SimpleBooleanProperty();
+    private final StringProperty origin = new SimpleStringProperty("");
     private Map<String, WorkloadExplanation> explanations = Map.of();
+    /** The scenario the plan on screen was solved for; null with no plan. */
+    private @Nullable Scenario solvedFor;
+    private @Nullable SolveSettings settings;
     private long lastFilterMicros;
 
     public PlanViewModel(Supplier<Scenario> scenario) {
@@ -62,7 +76,98 @@ public final class PlanViewModel {
         return plan.get();
     }
 
+    /** Shows a plan of the scenario as it is now (an evaluated plan, a test's plan); null for none. */
     public void show(@Nullable Plan next) {
+        show(next, scenario.get(), null);
+    }
+
+    /** Shows a plan solved for {@code from} with {@code how}; stale at once if the scenario changed meanwhile. */
+    public void show(@Nullable Plan next, Scenario from, @Nullable SolveSettings how) {
+        solvedFor = next == null ? null : from;
+        settings = next == null ? null : how;
+        display(next);
+        origin.set(SolveSettingsText.of(how));
+        scenarioChanged(scenario.get());
+    }
+
+    /**
+     * Shows a plan kept beside the scenario file, stale when the file's scenario is not the one it was solved for
+     * (edited elsewhere, or saved after an edit without a new solve).
+     */
+    public void showKept(KeptPlan kept, Scenario opened) {
+        boolean same = kept.scenarioDigest().equals(ScenarioDigest.of(opened));
+        solvedFor = same ? opened : null;
+        settings = kept.settings();
+        display(kept.plan());
+        origin.set(SolveSettingsText.of(kept.settings()));
+        stale.set(!same);
+    }
+
+    /** The plan on screen to keep beside the scenario file; null when there is none or it was never solved here. */
+    public @Nullable KeptPlan toKeep() {
+        Plan shown = plan.get();
+        SolveSettings how = settings;
+        if (shown == null || how == null) {
+            return null;
+        }
+        // A stale plan is kept with the digest of what it was solved for, so it reopens stale too.
+        Scenario from = solvedFor;
+        return new KeptPlan(shown, how, from == null ? "stale" : ScenarioDigest.of(from));
+    }
+
+    /** The open scenario changed (an edit, undo, redo): the plan is stale unless it is the scenario it was solved for. */
+    public void scenarioChanged(Scenario now) {
+        Scenario from = solvedFor;
+        stale.set(plan.get() != null && (from == null || !sameBase(from, now)));
+    }
+
+    /** The plan on screen describes a scenario other than the open one; it stays until re-solved, marked. */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale;
+    }
+
+    public boolean isStale() {
+        return stale.get();
+    }
+
+    /** How the plan on screen was solved, in words ("Solved 2026-12-04 15:02 UTC, seed 0, 30 s limit"); empty if not here. */
+    public ReadOnlyStringProperty originProperty() {
+        return origin;
+    }
+
+    public @Nullable SolveSettings settings() {
+        return settings;
+    }
+
+    /** Pins the shard to its pool (or frees it): the next solve starts from this plan and keeps pinned shards put. */
+    public void pin(Assignment row, boolean pinned) {
+        Plan shown = plan.get();
+        if (shown == null || !row.isPlaced() && pinned) {
+            return;
+        }
+        List<Assignment> rows = shown.assignments().stream()
+                .map(a -> a.workload().equals(row.workload()) && a.shard() == row.shard() ? a.withPinned(pinned) : a)
+                .toList();
+        boolean wasStale = stale.get();
+        display(shown.withAssignments(rows));
+        stale.set(wasStale);
+    }
+
+    /** The plan's pinned shards, for a solve that does not start from the whole plan; null when none is pinned. */
+    public @Nullable Plan pinnedOnly() {
+        Plan shown = plan.get();
+        if (shown == null || shown.assignments().stream().noneMatch(Assignment::pinned)) {
+            return null;
+        }
+        return shown.withAssignments(shown.assignments().stream().filter(Assignment::pinned).toList());
+    }
+
+    /** Variants are not part of the base plan: adding one after a solve leaves the base plan current. */
+    private static boolean sameBase(Scenario a, Scenario b) {
+        return a == b || a.withVariants(List.of()).equals(b.withVariants(List.of()));
+    }
+
+    private void display(@Nullable Plan next) {
         explanations = next == null ? Map.of()
                 : next.explanations().stream().collect(Collectors.toMap(WorkloadExplanation::workload,
                         Function.identity(), (a, b) -> a));

@@ -1,0 +1,96 @@
+package com.capacityworkbench.app.gui.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.capacityworkbench.app.gui.RecordingDialogs;
+import com.capacityworkbench.app.gui.ShellFiles;
+import com.capacityworkbench.app.gui.TestScenarios;
+import com.capacityworkbench.app.gui.WorkbenchShell;
+import com.capacityworkbench.app.gui.plan.map.WorldMap;
+import com.capacityworkbench.model.scenario.Site;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Chart selections are highlighted; the map has a legend of provider colours, zooms and resets. */
+@ExtendWith(ApplicationExtension.class)
+class ConsistentVisualsTest {
+
+    @TempDir
+    static Path config;
+
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private WorkbenchShell shell;
+
+    @Start
+    void start(Stage stage) {
+        shell = new WorkbenchShell(stage, config, dialogs);
+        stage.show();
+        shell.start(TestScenarios.frontierFile());
+    }
+
+    @BeforeEach
+    void solved(FxRobot robot) throws Exception {
+        ShellFiles.awaitOpen(shell, TestScenarios.frontierFile());
+        robot.interact(() -> shell.viewModel().solving().timeLimitSecondsProperty().set(10));
+        robot.clickOn("#solve-button");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !shell.viewModel().solving().runningProperty().get()
+                && shell.viewModel().plans().plan() != null);
+        robot.clickOn("#nav-plan");
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> shell.dispose());
+    }
+
+    @Test
+    void aClickedCostBarStaysOutlinedAndOnlyIt(FxRobot robot) {
+        robot.clickOn("#tab-cost");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node bar = robot.lookup(".cost-bar").match(n -> n.getBoundsInLocal().getHeight() > 6).query();
+
+        robot.clickOn(bar);
+
+        PseudoClass selected = PseudoClass.getPseudoClass("selected");
+        assertThat(bar.getPseudoClassStates()).contains(selected);
+        assertThat(robot.lookup(".cost-bar").<Node>queryAll().stream().filter(n -> n.getPseudoClassStates().contains(selected)).toList())
+                .hasSize(1);
+        robot.clickOn("#plan-filter-clear");
+        assertThat(bar.getPseudoClassStates()).doesNotContain(selected);
+    }
+
+    @Test
+    void theMapHasALegendZoomsAtTheCursorAndResets(FxRobot robot) {
+        robot.clickOn("#tab-map");
+        WaitForAsyncUtils.waitForFxEvents();
+        WorldMap map = robot.lookup("#map-chart .chart-view").queryAs(WorldMap.class);
+        assertThat(map.legend()).isNotEmpty().isSorted()
+                .isSubsetOf(shell.viewModel().document().scenario().sites().stream().map(Site::provider).toList());
+
+        robot.moveTo(robot.point(map).atPosition(Pos.CENTER));
+        robot.scroll(3, javafx.geometry.VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.zoom()).isGreaterThan(1);
+
+        robot.clickOn("#map-reset");
+        assertThat(map.zoom()).isEqualTo(1);
+        robot.moveTo(robot.point(map).atPosition(Pos.CENTER)).scroll(2, javafx.geometry.VerticalDirection.DOWN);
+        assertThat(map.zoom()).isGreaterThan(1);
+        robot.doubleClickOn(MouseButton.PRIMARY);
+        assertThat(map.zoom()).as("double-click resets").isEqualTo(1);
+    }
+}

@@ -1,0 +1,100 @@
+package com.capacityworkbench.app.gui.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.capacityworkbench.app.gui.RecordingDialogs;
+import com.capacityworkbench.app.gui.ShellFiles;
+import com.capacityworkbench.app.gui.TestScenarios;
+import com.capacityworkbench.app.gui.WorkbenchShell;
+import java.nio.file.Path;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** At 1024 × 700 every control stays usable: buttons keep their words and the Variants results keep their room. */
+@ExtendWith(ApplicationExtension.class)
+class SmallWindowTest {
+
+    @TempDir
+    static Path config;
+
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private WorkbenchShell shell;
+
+    @Start
+    void start(Stage stage) {
+        shell = new WorkbenchShell(stage, config, dialogs);
+        stage.setWidth(1024);
+        stage.setHeight(700);
+        stage.show();
+        shell.start(TestScenarios.frontierFile());
+    }
+
+    @BeforeEach
+    void opened() throws Exception {
+        ShellFiles.awaitOpen(shell, TestScenarios.frontierFile());
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> shell.dispose());
+    }
+
+    @Test
+    void theSolvePanelKeepsItsWords(FxRobot robot) {
+        for (String id : new String[] {"#solve-button", "#stop-button", "#solve-warm-start"}) {
+            assertThat(shownText(robot.lookup(id).queryAs(Labeled.class))).as(id)
+                    .isEqualTo(robot.lookup(id).queryAs(Labeled.class).getText());
+        }
+        assertThat(onScreen(robot.lookup("#solve-button").query())).isTrue();
+    }
+
+    @Test
+    void theVariantsResultsKeepTheirRoom(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-variants");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node results = robot.lookup("#compare-tabs").query();
+
+        // Room for the tab headers and several rows of the KPI table, even under the newcomer's hint.
+        assertThat(results.getLayoutBounds().getHeight()).as("results height").isGreaterThanOrEqualTo(150);
+        assertThat(onScreen(results)).isTrue();
+        for (String id : new String[] {"#compare-all", "#compare-stop", "#compare-export"}) {
+            Labeled button = robot.lookup(id).queryAs(Labeled.class);
+            assertThat(shownText(button)).as(id).isEqualTo(button.getText());
+            assertThat(onScreen(button)).as(id + " on screen").isTrue();
+        }
+    }
+
+    @Test
+    void theStatusBarKeepsTheProblemCountAndTheSolverState(FxRobot robot) {
+        for (String id : new String[] {"#status-problems", "#status-solver"}) {
+            Labeled label = robot.lookup(id).queryAs(Labeled.class);
+            assertThat(shownText(label)).as(id).isEqualTo(label.getText());
+        }
+    }
+
+    /** What the control shows, ellipsis included. */
+    private static String shownText(Labeled control) {
+        Node text = control.lookup(".text");
+        return text instanceof Text t ? t.getText() : "";
+    }
+
+    private boolean onScreen(Node node) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        var scene = shell.stage().getScene();
+        return b.getMinX() >= 0 && b.getMinY() >= 0 && b.getMaxX() <= scene.getWidth() + 0.5
+                && b.getMaxY() <= scene.getHeight() + 0.5;
+    }
+}
