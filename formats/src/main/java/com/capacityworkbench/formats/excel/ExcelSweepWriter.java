@@ -100,7 +100,8 @@ public final class ExcelSweepWriter {
         table.finish();
         PlanCharts.columns(sheet, new Placement(9, 0, 9, 20), "Futures by total cost",
                 new Categories(new CellRangeAddress(first + 1, first + BINS, 0, 0), labels),
-                new Series("Futures", new CellReference(first, 2), new CellRangeAddress(first + 1, first + BINS, 2, 2),
+                new Series("Futures", new CellReference(sheet.getSheetName(), first, 2, true, true),
+                        new CellRangeAddress(first + 1, first + BINS, 2, 2),
                         values), "futures");
     }
 
@@ -157,16 +158,17 @@ public final class ExcelSweepWriter {
     private static void writeTornado(XSSFWorkbook workbook, WorkbookStyles styles, SweepResult sweep) {
         XSSFSheet sheet = workbook.createSheet("Tornado");
         List<TornadoBar> cost = sweep.tornado(SampleResult::totalCostUsd);
-        tornado(sheet, styles, 0, "Total cost", "$", cost, NumberStyle.DOLLARS);
-        tornado(sheet, styles, cost.size() + 3, "Unplaced demand", "ref. accelerators × priority",
+        tornado(sheet, styles, 0, 5, "Total cost", "$", cost, NumberStyle.DOLLARS);
+        tornado(sheet, styles, cost.size() + 3, 16, "Unplaced demand", "ref. accelerators × priority",
                 sweep.tornado(SampleResult::unplacedDemand), NumberStyle.WHOLE);
     }
 
-    private static void tornado(XSSFSheet sheet, WorkbookStyles styles, int first, String figure, String unit,
-            List<TornadoBar> bars, NumberStyle style) {
+    /** @param chartColumn where the chart starts, right of the tables (the two charts stand side by side) */
+    private static void tornado(XSSFSheet sheet, WorkbookStyles styles, int first, int chartColumn, String figure,
+            String unit, List<TornadoBar> bars, NumberStyle style) {
         TableWriter table = new TableWriter(sheet, styles, first, 0);
-        table.header(List.of("Input", figure + ", input in its lowest fifth (" + unit + ")",
-                "in its highest fifth (" + unit + ")", "Swing (" + unit + ")"));
+        table.header(List.of("Input (" + figure.toLowerCase(java.util.Locale.ROOT) + ")", "Lowest fifth (" + unit + ")",
+                "Highest fifth (" + unit + ")", "Swing (" + unit + ")"));
         for (TornadoBar bar : bars) {
             table.row(List.of(bar.input(), bar.whenLow(), bar.whenHigh(), bar.swing()),
                     List.of(NumberStyle.GENERAL, style, style, style));
@@ -177,12 +179,12 @@ public final class ExcelSweepWriter {
         }
         int from = first + 1;
         int to = first + bars.size();
-        XSSFChart chart = PlanCharts.bars(sheet, new Placement(5, first, 10, Math.max(12, 2 * bars.size() + 4)),
+        XSSFChart chart = PlanCharts.bars(sheet, new Placement(chartColumn, 0, 10, Math.max(12, 2 * bars.size() + 4)),
                 figure + " by input: its lowest fifth against its highest",
                 new Categories(new CellRangeAddress(from, to, 0, 0), bars.stream().map(TornadoBar::input).toList()),
-                List.of(new Series("Input in its lowest fifth", new CellReference(first, 1),
+                List.of(new Series("Lowest fifth", new CellReference(sheet.getSheetName(), first, 1, true, true),
                                 new CellRangeAddress(from, to, 1, 1), bars.stream().map(TornadoBar::whenLow).toList()),
-                        new Series("in its highest fifth", new CellReference(first, 2),
+                        new Series("Highest fifth", new CellReference(sheet.getSheetName(), first, 2, true, true),
                                 new CellRangeAddress(from, to, 2, 2), bars.stream().map(TornadoBar::whenHigh).toList())),
                 figure.toLowerCase(java.util.Locale.ROOT) + " (" + unit + ")", BarDirection.BAR);
         // A bar chart draws its first category at the bottom; the widest bar belongs on top.

@@ -2,7 +2,7 @@ package com.capacityworkbench.app.gui.service;
 
 import com.capacityworkbench.formats.ScenarioFiles;
 import com.capacityworkbench.formats.io.ImportedScenario;
-import com.capacityworkbench.formats.io.PlanBeside;
+import com.capacityworkbench.formats.PlanBeside;
 import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.model.plan.KeptPlan;
 import com.capacityworkbench.model.scenario.Scenario;

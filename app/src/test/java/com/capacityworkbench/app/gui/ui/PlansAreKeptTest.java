@@ -6,7 +6,7 @@ import com.capacityworkbench.app.gui.RecordingDialogs;
 import com.capacityworkbench.app.gui.ShellFiles;
 import com.capacityworkbench.app.gui.TestScenarios;
 import com.capacityworkbench.app.gui.WorkbenchShell;
-import com.capacityworkbench.formats.io.PlanBeside;
+import com.capacityworkbench.formats.PlanBeside;
 import com.capacityworkbench.model.plan.Assignment;
 import com.capacityworkbench.model.plan.Plan;
 import java.nio.file.Files;

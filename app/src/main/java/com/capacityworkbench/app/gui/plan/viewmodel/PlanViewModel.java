@@ -1,7 +1,7 @@
 package com.capacityworkbench.app.gui.plan.viewmodel;
 
 import com.capacityworkbench.app.gui.quality.LevelRow;
-import com.capacityworkbench.formats.io.ScenarioDigest;
+import com.capacityworkbench.formats.ScenarioDigest;
 import com.capacityworkbench.model.plan.Assignment;
 import com.capacityworkbench.model.plan.KeptPlan;
 import com.capacityworkbench.model.plan.Plan;

@@ -1,4 +1,4 @@
-package com.capacityworkbench.formats.io;
+package com.capacityworkbench.formats;
 
 import com.capacityworkbench.formats.json.ScenarioJson;
 import com.capacityworkbench.model.scenario.Scenario;

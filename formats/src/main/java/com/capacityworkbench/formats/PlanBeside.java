@@ -1,5 +1,6 @@
-package com.capacityworkbench.formats.io;
+package com.capacityworkbench.formats;
 
+import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.formats.json.KeptPlanJson;
 import com.capacityworkbench.model.plan.KeptPlan;
 import java.io.IOException;
