@@ -56,8 +56,9 @@ final class ExplanationWriter {
         String missing = null;
         List<Shortfall> shortfalls = List.of();
         if (placed.size() < own.size()) {
-            List<CandidateCheck> beside = beside(workload, own, placed, checks);
-            missing = unplaced(workload, own, placed, beside);
+            UnplacedPart part = UnplacedPart.of(own, placed);
+            List<CandidateCheck> beside = beside(workload, part, placed, checks);
+            missing = unplaced(workload, own, part, beside);
             shortfalls = unplaced.shortfalls(beside);
         }
         return new WorkloadExplanation(workload.id(), summary(workload, own, placed, parts, missing), parts,
@@ -75,49 +76,46 @@ final class ExplanationWriter {
     }
 
     /**
-     * The checks of the pools the unplaced part could use. Its shards need room beside the workload's placed ones,
-     * so those count here too. A remainder (what the plan fitted nowhere once every shard had a pool) can only grow a
-     * shard where one runs (or use another pool with a higher maximum of shards).
+     * A workload's unplaced shards, the largest of their sizes (what a pool must take), and whether they are only a
+     * split workload's remainder beside placed shards (what the plan fitted nowhere once every shard had a pool).
      */
-    private List<CandidateCheck> beside(Workload workload, List<EvaluatedShard> own, List<EvaluatedShard> placed,
+    private record UnplacedPart(List<EvaluatedShard> left, double size, boolean remainder) {
+
+        static UnplacedPart of(List<EvaluatedShard> own, List<EvaluatedShard> placed) {
+            List<EvaluatedShard> left = own.stream().filter(s -> !s.isPlaced()).toList();
+            double size = left.stream().mapToDouble(EvaluatedShard::demand).max().orElse(0);
+            return new UnplacedPart(left, size, !placed.isEmpty() && left.size() == 1 && left.getFirst().isRemainder());
+        }
+    }
+
+    /**
+     * The checks of the pools the unplaced part could use. Its shards need room beside the workload's placed ones,
+     * so those count here too. A remainder can only grow a shard where one runs (or use another pool with a higher
+     * maximum of shards).
+     */
+    private List<CandidateCheck> beside(Workload workload, UnplacedPart part, List<EvaluatedShard> placed,
             List<CandidateCheck> checks) {
-        double size = largestUnplaced(own);
-        boolean remainder = isRemainder(own, placed);
         Set<String> ownPools = placed.stream().map(s -> s.figures().pool().id()).collect(Collectors.toSet());
-        return placed.isEmpty() && !checks.isEmpty() && size == checks.getFirst().figures().demand()
+        return placed.isEmpty() && !checks.isEmpty() && part.size() == checks.getFirst().figures().demand()
                 ? checks
                 : evaluation.scenario.pools().stream()
-                        .filter(pool -> !remainder || ownPools.contains(pool.id()))
-                        .map(pool -> CandidateCheck.of(evaluation, workload, size, pool, CandidateCheck.Freed.NOTHING))
+                        .filter(pool -> !part.remainder() || ownPools.contains(pool.id()))
+                        .map(pool -> CandidateCheck.of(evaluation, workload, part.size(), pool, CandidateCheck.Freed.NOTHING))
                         .toList();
     }
 
-    private static double largestUnplaced(List<EvaluatedShard> own) {
-        return own.stream().filter(s -> !s.isPlaced()).mapToDouble(EvaluatedShard::demand).max().orElse(0);
-    }
-
-    /** All that is unplaced is a split workload's remainder beside placed shards. */
-    private static boolean isRemainder(List<EvaluatedShard> own, List<EvaluatedShard> placed) {
-        List<EvaluatedShard> left = own.stream().filter(s -> !s.isPlaced()).toList();
-        return !placed.isEmpty() && left.size() == 1 && left.getFirst().isRemainder();
-    }
-
     /** What the unplaced part needs, in words, from the checks of the pools it could use. */
-    private String unplaced(Workload workload, List<EvaluatedShard> own, List<EvaluatedShard> placed,
-            List<CandidateCheck> beside) {
-        List<EvaluatedShard> left = own.stream().filter(s -> !s.isPlaced()).toList();
-        double size = largestUnplaced(own);
-        boolean remainder = isRemainder(own, placed);
+    private String unplaced(Workload workload, List<EvaluatedShard> own, UnplacedPart part, List<CandidateCheck> beside) {
         if (workload.shardCount() == 1) {
             return unplaced.explain(workload, "", 1, beside);
         }
-        if (remainder) {
-            return unplaced.explain(workload, number(size) + " of " + number(workload.demand()) + " unplaced, all "
+        if (part.remainder()) {
+            return unplaced.explain(workload, number(part.size()) + " of " + number(workload.demand()) + " unplaced, all "
                     + workload.shardCount() + " shards in use (a higher max shards would let it use another pool); ",
                     1, beside);
         }
-        return unplaced.explain(workload, left.size() + " of " + EvaluatedShard.shardsOf(own) + " shards unplaced; ",
-                left.size(), beside);
+        return unplaced.explain(workload, part.left().size() + " of " + EvaluatedShard.shardsOf(own)
+                + " shards unplaced; ", part.left().size(), beside);
     }
 
     /**

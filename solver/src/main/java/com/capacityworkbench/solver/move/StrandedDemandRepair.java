@@ -237,8 +237,12 @@ public final class StrandedDemandRepair {
             double perAccelerator = wattsPerAccelerator(pool);
             most = Math.min(most, (long) Math.floor((watts + ownWatts) / perAccelerator));
         }
-        double factor = lookup.acceleratorOf(lookup.pool(pool.getId())).factorFor(workload.kind());
-        return most <= 0 ? 0 : Math.max(0, most * factor - piece.size);
+        return most <= 0 ? 0 : Math.max(0, most * factor(workload, pool) - piece.size);
+    }
+
+    /** Reference accelerators one accelerator of the pool stands for, for this workload's kind. */
+    private double factor(Workload workload, PlacementPool pool) {
+        return lookup.acceleratorOf(lookup.pool(pool.getId())).factorFor(workload.kind());
     }
 
     /** Facility watts of one accelerator of the pool: as PlacementCalculator counts them, before rounding. */
@@ -256,7 +260,7 @@ public final class StrandedDemandRepair {
     private double grow(Workload workload, Growth growth, int[] slots) {
         Piece piece = growth.piece();
         PlacementPool pool = growth.pool();
-        double factor = lookup.acceleratorOf(lookup.pool(pool.getId())).factorFor(workload.kind());
+        double factor = factor(workload, pool);
         for (double added = growth.demand(); added > TINY; added -= factor) {
             ShardOnPool figures = calculator.assess(workload, piece.size + added, lookup.pool(pool.getId()));
             long accelerators = figures.accelerators() - (piece.figures == null ? 0 : piece.figures.accelerators());

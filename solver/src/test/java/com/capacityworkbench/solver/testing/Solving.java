@@ -30,7 +30,7 @@ public final class Solving {
 
     public static Plan solve(Scenario scenario, @Nullable Plan warmStart, long moves, long seed) throws InterruptedException {
         try (SolverService service = new SolverService()) {
-            return service.start(new SolveRequest(scenario, warmStart, Duration.ofMinutes(5), null, moves, seed), QUIET)
+            return service.start(new SolveRequest(scenario, warmStart, Duration.ofMinutes(5), null, moves, seed), SolveListener.NONE)
                     .awaitPlan();
         }
     }
@@ -76,7 +76,4 @@ public final class Solving {
             outcome.set(ended);
         }
     }
-
-    /** A listener that ignores the solve (the recording is dropped). */
-    public static final SolveListener QUIET = new Recording(new AtomicReference<>());
 }
