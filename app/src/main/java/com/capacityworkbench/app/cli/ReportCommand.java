@@ -8,6 +8,7 @@ import com.capacityworkbench.app.report.ReportContent;
 import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.model.compare.Comparison;
 import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.portfolio.SweepResult;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.solver.compare.CompareListener;
 import com.capacityworkbench.solver.compare.CompareOptions;
@@ -30,9 +31,8 @@ import picocli.CommandLine;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write a PowerPoint deck of a scenario's plan with native, editable charts: summary, cost, "
                 + "capacity, power, first refusal, unplaced work, the flow and the map, and with --compare the "
-                + "variants' KPIs and moves.",
-            "Solves the scenario first (as solve does) unless --plan gives its plan. Sweeps (fan chart, tornado) "
-                + "are not offered yet: the scenario portfolio they need does not exist.",
+                + "variants' KPIs and moves, with --sweep the futures (fan chart, histogram, tornado, risks).",
+            "Solves the scenario first (as solve does) unless --plan gives its plan.",
             "Exit code 0 when the deck is written, 2 for bad input (scenario, plan or options), 1 when it cannot "
                 + "be written, 4 when memory ran short while solving."})
 public final class ReportCommand implements Callable<Integer> {
@@ -47,6 +47,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--compare", description = "Also solve and compare the scenario's variants (as compare does) and "
             + "add their KPI table and moves.")
     private boolean compare;
+
+    @Option(names = "--sweep", paramLabel = "SWEEP.json", description = "A sweep of the scenario's futures (as "
+            + "sweep --out wrote it): adds the fan chart, the histogram, the tornado and the risks.")
+    private @Nullable Path sweepFile;
 
     @CommandLine.Mixin
     private SolveBudget budget;
@@ -76,6 +80,13 @@ public final class ReportCommand implements Callable<Integer> {
         if (compare && scenario.variants().isEmpty()) {
             err.println(scenarioFile + ": has no variants to compare; leave out --compare or add variants");
             return ExitCodes.INVALID_INPUT;
+        }
+        SweepResult sweep = null;
+        if (sweepFile != null) {
+            sweep = SweepInput.read(sweepFile, scenario, err);
+            if (sweep == null) {
+                return ExitCodes.INVALID_INPUT;
+            }
         }
         Plan given = null;
         if (planFile != null) {
@@ -116,7 +127,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         String source = planFile != null ? planFile.getFileName().toString()
                 : "solved for up to " + budget.seconds() + " s, seed " + budget.seed();
-        ReportContent content = new ReportContent(scenario, plan, comparison, pictures(scenario, plan, err),
+        ReportContent content = new ReportContent(scenario, plan, comparison, sweep, pictures(scenario, plan, err),
                 LocalDate.now(), source);
         try {
             PlanDeck.write(content, out, PlanDeck.Progress.NONE);

@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
  * ./workbench screenshots DIR: opens a scenario, solves it, and writes PNGs of the main views in both themes:
  * {@code workloads-light.png}, … one per navigator section, {@code plan-light.png} (the flow) and
  * {@code plan-capacity-light.png}, … one per plan chart, {@code plan-explanation-light.png} (the selected workload's
- * candidate pools); and {@code solving-light.png}, the window half-way
- * through the solve.
+ * candidate pools); {@code portfolio-light.png} after a sweep of the plan's futures; and {@code solving-light.png},
+ * the window half-way through the solve.
  */
 @Command(name = "screenshots", mixinStandardHelpOptions = true,
         description = "Writes PNG screenshots of the main views, light and dark, to DIR (works with no display).")
@@ -43,6 +43,14 @@ public final class ScreenshotsCommand implements Callable<Integer> {
     @Option(names = "--compare-seconds", paramLabel = "N", defaultValue = "8",
             description = "Time limit of each plan in the variant comparison (default: ${DEFAULT-VALUE}).")
     private int compareSeconds;
+
+    @Option(names = "--sweep-futures", paramLabel = "N", defaultValue = "40",
+            description = "Futures of the Portfolio screen's sweep, when the scenario has uncertain inputs (default: ${DEFAULT-VALUE}).")
+    private int sweepFutures;
+
+    @Option(names = "--sweep-seconds", paramLabel = "S", defaultValue = "2",
+            description = "Seconds per future of that sweep (default: ${DEFAULT-VALUE}).")
+    private double sweepSeconds;
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -82,6 +90,7 @@ public final class ScreenshotsCommand implements Callable<Integer> {
             Thread.sleep(250);
         }
         compareVariants(shell);
+        sweepFutures(shell);
         for (boolean dark : new boolean[] {false, true}) {
             FxThread.run(() -> shell.theme().darkProperty().set(dark));
             String theme = dark ? "dark" : "light";
@@ -131,6 +140,23 @@ public final class ScreenshotsCommand implements Callable<Integer> {
             return shell.viewModel().compare().compare(java.util.List.of());
         });
         while (started && FxThread.call(() -> shell.viewModel().compare().runningProperty().get())) {
+            Thread.sleep(250);
+        }
+    }
+
+    /** Sweeps the solved plan over the scenario's futures (if it has uncertain inputs) for the Portfolio screen. */
+    private void sweepFutures(WorkbenchShell shell) throws InterruptedException {
+        boolean started = FxThread.call(() -> {
+            var portfolio = shell.viewModel().portfolio();
+            portfolio.futuresProperty().set(sweepFutures);
+            portfolio.secondsEachProperty().set(sweepSeconds);
+            if (!portfolio.blockedProperty().get().isEmpty()) {
+                return false;
+            }
+            portfolio.run();
+            return true;
+        });
+        while (started && FxThread.call(() -> shell.viewModel().portfolio().runningProperty().get())) {
             Thread.sleep(250);
         }
     }

@@ -1,7 +1,6 @@
 package com.capacityworkbench.app.cli;
 
-import com.capacityworkbench.app.cluster.ClusterSweepEngine;
-import com.capacityworkbench.app.cluster.SweepMember;
+import com.capacityworkbench.app.cluster.SweepEngines;
 import com.capacityworkbench.formats.excel.ExcelSweepWriter;
 import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.formats.json.SweepJson;
@@ -10,15 +9,11 @@ import com.capacityworkbench.model.portfolio.SweepMode;
 import com.capacityworkbench.model.portfolio.SweepResult;
 import com.capacityworkbench.model.portfolio.SweepSettings;
 import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.solver.portfolio.LocalSweepEngine;
 import com.capacityworkbench.solver.portfolio.Sweep;
-import com.capacityworkbench.solver.portfolio.SweepEngine;
 import com.capacityworkbench.solver.service.SolveListener;
 import com.capacityworkbench.solver.service.SolvePolicy;
 import com.capacityworkbench.solver.service.SolveRequest;
 import com.capacityworkbench.solver.service.SolverService;
-import com.hazelcast.client.HazelcastClient;
-import com.hazelcast.core.HazelcastInstance;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -110,7 +105,7 @@ public final class SweepCommand implements Callable<Integer> {
         Thread stopOnCtrlC = new Thread(() -> interrupted.set(true), "stop-sweep");
         Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
         SweepResult result;
-        try (Engine engine = engine(stdout)) {
+        try (SweepEngines engine = engine(stdout)) {
             result = Sweep.run(scenario, today, scenario.uncertainty(), settings, engine.engine(),
                     (sample, finished, total) -> {
                         stdout.println(String.format(Locale.US, "  future %d/%d  cost $%,.0f  unplaced %,.0f%s  (%.1f s)",
@@ -165,30 +160,13 @@ public final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    /** The engine the options ask for, and what to shut down after. */
-    private record Engine(SweepEngine engine, @Nullable HazelcastInstance instance) implements AutoCloseable {
-
-        @Override
-        public void close() {
-            if (instance != null) {
-                instance.shutdown();
-            }
+    /** The engine the options ask for. */
+    private SweepEngines engine(PrintWriter stdout) throws IOException {
+        SweepEngines engines = local ? SweepEngines.local() : client != null ? SweepEngines.client(client)
+                : cluster != null ? SweepEngines.joining(cluster) : SweepEngines.embedded();
+        if (!engines.joined().isEmpty()) {
+            stdout.println(engines.joined());
         }
-    }
-
-    private Engine engine(PrintWriter stdout) throws IOException {
-        if (local) {
-            return new Engine(new LocalSweepEngine(), null);
-        }
-        if (client != null) {
-            HazelcastInstance instance = HazelcastClient.newHazelcastClient(SweepMember.clientConfig(client));
-            stdout.println("Connected to cluster \"" + instance.getConfig().getClusterName() + "\" with "
-                    + instance.getCluster().getMembers().size() + " members");
-            return new Engine(new ClusterSweepEngine(instance), instance);
-        }
-        SweepMember member = cluster != null ? SweepMember.join(cluster) : SweepMember.onLoopback();
-        stdout.println("Member of cluster \"" + member.clusterName() + "\" at " + member.address() + " ("
-                + member.instance().getCluster().getMembers().size() + " members)");
-        return new Engine(new ClusterSweepEngine(member.instance()), member.instance());
+        return engines;
     }
 }

@@ -9,6 +9,9 @@ import com.capacityworkbench.app.gui.files.RecoveryStore;
 import com.capacityworkbench.app.gui.main.MainView;
 import com.capacityworkbench.app.gui.main.MainViewModel;
 import com.capacityworkbench.app.gui.plan.viewmodel.PlanViewModel;
+import com.capacityworkbench.app.gui.portfolio.PortfolioViewModel;
+import com.capacityworkbench.app.gui.portfolio.SweepRunner;
+import com.capacityworkbench.app.cluster.SweepEngines;
 import com.capacityworkbench.app.gui.report.ReportExport;
 import com.capacityworkbench.app.gui.service.BackgroundExecutor;
 import com.capacityworkbench.app.gui.service.DialogService;
@@ -51,6 +54,7 @@ public final class WorkbenchShell {
     private final MainView view;
     private final Timeline autosave;
     private final BackgroundExecutor background = new BackgroundExecutor();
+    private final SweepRunner sweeps = new SweepRunner(SweepEngines::embedded);
 
     public WorkbenchShell(Stage stage, Path configDir) {
         this(stage, configDir, null);
@@ -71,9 +75,12 @@ public final class WorkbenchShell {
         PlanViewModel plans = new PlanViewModel(document::scenario);
         SolvingViewModel solving = new SolvingViewModel(document, plans, solver,
                 problems -> refuseToSolve(dialogService, problems));
-        viewModel = new MainViewModel(document, files, plans, solving, background.busyProperty(), WorkbenchHome.samples());
+        PortfolioViewModel portfolio = new PortfolioViewModel(document, plans, sweeps, background,
+                javafx.application.Platform::runLater);
+        viewModel = new MainViewModel(document, files, plans, solving, portfolio, background.busyProperty(),
+                WorkbenchHome.samples());
         ReportExport report = new ReportExport(document, plans::plan, viewModel.compare().comparisonProperty()::get,
-                dialogService, background);
+                portfolio::currentSweep, dialogService, background);
         view = new MainView(viewModel, new ExcelCommands(document, files, dialogService, plans::plan, background), report, theme,
                 dialogService, this::exit);
         Scene scene = new Scene(view, 1440, 900);
@@ -121,6 +128,8 @@ public final class WorkbenchShell {
         background.close();
         viewModel.solving().stop();
         viewModel.compare().stop();
+        viewModel.portfolio().stop();
+        sweeps.close();
         solver.close();
     }
 

@@ -10,7 +10,8 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
 /**
  * The planner's deck: a PowerPoint file of the plan (and its what-ifs) with native, editable charts. Slides in
  * order: title, summary, cost, capacity, power, first refusal, unplaced work, flow and map (when drawn), then the
- * comparison (when given). The file is written atomically: a failed write leaves any earlier deck as it was.
+ * comparison and the sweep's futures (when given). The file is written atomically: a failed write leaves any
+ * earlier deck as it was.
  */
 public final class PlanDeck {
 
@@ -26,7 +27,8 @@ public final class PlanDeck {
             new Part("Writing first refusal", FirstRefusalSlide::add),
             new Part("Writing unplaced work", UnplacedSlide::add),
             new Part("Adding the flow and the map", PictureSlides::add),
-            new Part("Writing the comparison", ComparisonSlides::add));
+            new Part("Writing the comparison", ComparisonSlides::add),
+            new Part("Drawing the futures", SweepSlides::add));
 
     /** Told before each part: what is being done, parts done so far and how many there are. */
     @FunctionalInterface

@@ -3,14 +3,18 @@ package com.capacityworkbench.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.capacityworkbench.app.gui.TestScenarios;
 import com.capacityworkbench.app.report.DeckReader;
 import com.capacityworkbench.formats.PlanFiles;
+import com.capacityworkbench.formats.json.SweepJson;
 import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.portfolio.SweepResult;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,6 +104,50 @@ class ReportCommandTest {
         assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(err.toString()).contains(plan + ": is a plan of \"Tiny: six workloads, four pools\", not of "
                 + "\"Frontier lab 2027\"", "Maybe solve the scenario again");
+    }
+
+    @Test
+    void aSweepAddsTheFuturesSlidesWithItsFigures() throws Exception {
+        Path scenario = TestScenarios.uncertainTiny(dir);
+        Path sweep = dir.resolve("sweep.json");
+        assertThat(run("sweep", scenario.toString(), "--samples", "5", "--seconds", "20", "--moves", "800", "--local",
+                "--out", sweep.toString())).as(err.toString()).isZero();
+        Path deck = dir.resolve("deck.pptx");
+
+        int code = run("report", scenario.toString(), "--seconds", "2", "--sweep", sweep.toString(), "--out",
+                deck.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        SweepResult swept = SweepJson.read(sweep);
+        try (DeckReader read = new DeckReader(deck)) {
+            assertThat(read.titles()).containsSubsequence("Unplaced work", "The futures: cost", "What moves the figures");
+            XSLFSlide futures = read.slides().get(read.titles().indexOf("The futures: cost"));
+            assertThat(DeckReader.text(futures)).contains("sweep of 5 futures of Tiny");
+            DeckReader.ChartData histogram = DeckReader.charts(futures).get(1);
+            assertThat(histogram.sum("Futures")).isEqualTo(5);
+            DeckReader.ChartData fan = DeckReader.charts(futures).getFirst();
+            assertThat(fan.series().get("P50").getFirst()).isCloseTo(swept.costByPeriod().get("2027-Q1").p50(),
+                    within(0.005));
+        }
+    }
+
+    @Test
+    void aSweepOfAnotherScenarioOrAnUnreadableOneExitsTwo() throws Exception {
+        Path sweep = dir.resolve("sweep.json");
+        assertThat(run("sweep", TestScenarios.uncertainTiny(dir).toString(), "--samples", "3", "--seconds", "20",
+                "--moves", "300", "--local", "--out", sweep.toString())).isZero();
+
+        assertThat(run("report", TINY.toString(), "--sweep", sweep.toString(), "--out", dir.resolve("d.pptx").toString()))
+                .isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains(sweep + ": the sweep's uncertain inputs [Abilene slip, Chat growth] are not "
+                + "in \"Tiny", "(it has none)", "Maybe sweep the scenario again");
+
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"settings\": 3");
+        assertThat(run("report", TINY.toString(), "--sweep", broken.toString(), "--out", dir.resolve("d.pptx").toString()))
+                .isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains(broken + ": cannot be read");
+        assertThat(dir.resolve("d.pptx")).doesNotExist();
     }
 
     @Test

@@ -2,23 +2,17 @@ package com.capacityworkbench.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.capacityworkbench.formats.json.ScenarioJson;
+import com.capacityworkbench.app.gui.TestScenarios;
 import com.capacityworkbench.formats.json.SweepJson;
 import com.capacityworkbench.model.portfolio.SampleResult;
 import com.capacityworkbench.model.portfolio.SweepMode;
 import com.capacityworkbench.model.portfolio.SweepResult;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.uncertainty.DiscreteDistribution;
-import com.capacityworkbench.model.uncertainty.DiscreteDistribution.Outcome;
-import com.capacityworkbench.model.uncertainty.TriangularDistribution;
 import com.capacityworkbench.model.uncertainty.UncertainInput;
-import com.capacityworkbench.model.uncertainty.UncertainKind;
-import com.capacityworkbench.model.uncertainty.UncertaintyModel;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -39,15 +33,8 @@ class SweepCommandTest {
         return WorkbenchCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 
-    private Path uncertainTiny() throws Exception {
-        Scenario tiny = ScenarioJson.read(TINY).withUncertainty(new UncertaintyModel(List.of(
-                new UncertainInput("Abilene slip", UncertainKind.POOL_DELAY, "pool", "abilene-mi300x",
-                        new DiscreteDistribution(List.of(new Outcome(0, 0.6), new Outcome(2, 0.4))), null, Set.of()),
-                new UncertainInput("Chat growth", UncertainKind.DEMAND_FACTOR, "workload", "chat-serving",
-                        new TriangularDistribution(0.9, 1.1, 1.6), null, Set.of()))));
-        Path file = dir.resolve("uncertain-tiny.json");
-        ScenarioJson.write(tiny, file);
-        return file;
+    private Path uncertainTiny() {
+        return TestScenarios.uncertainTiny(dir);
     }
 
     @Test
@@ -84,6 +71,17 @@ class SweepCommandTest {
             assertThat(charts(workbook.getSheet("Tornado"))).isEqualTo(2);
             assertThat(workbook.getSheet("Tornado").getRow(1).getCell(0).getStringCellValue()).isIn("Abilene slip",
                     "Chat growth");
+            // The fan: one row per period of tiny's horizon, P10 ≤ P50 ≤ P90, drawn as a native line chart.
+            var fan = workbook.getSheet("Cost by period");
+            assertThat(fan.getLastRowNum()).isEqualTo(2);
+            assertThat(fan.getRow(1).getCell(0).getStringCellValue()).isEqualTo("2027-Q1");
+            assertThat(fan.getRow(2).getCell(0).getStringCellValue()).isEqualTo("2027-Q2");
+            for (int r = 1; r <= fan.getLastRowNum(); r++) {
+                double p10 = fan.getRow(r).getCell(1).getNumericCellValue();
+                double p50 = fan.getRow(r).getCell(2).getNumericCellValue();
+                assertThat(p10).isLessThanOrEqualTo(p50).isLessThanOrEqualTo(fan.getRow(r).getCell(3).getNumericCellValue());
+            }
+            assertThat(charts(fan)).isOne();
         }
     }
 

@@ -16,7 +16,14 @@ import com.capacityworkbench.model.compare.PlacementChange;
 import com.capacityworkbench.model.compare.PlacementChangeKind;
 import com.capacityworkbench.model.plan.CostCategory;
 import com.capacityworkbench.model.plan.Kpis;
+import com.capacityworkbench.model.plan.Money;
 import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.portfolio.KpiSpread;
+import com.capacityworkbench.model.portfolio.SampleResult;
+import com.capacityworkbench.model.portfolio.SweepMode;
+import com.capacityworkbench.model.portfolio.SweepResult;
+import com.capacityworkbench.model.portfolio.SweepSettings;
+import com.capacityworkbench.model.portfolio.TornadoBar;
 import com.capacityworkbench.model.plan.PoolUtilization;
 import com.capacityworkbench.model.plan.SitePower;
 import com.capacityworkbench.model.scenario.Period;
@@ -45,6 +52,7 @@ class PlanDeckTest {
     private static Scenario scenario;
     private static Plan plan;
     private static Comparison comparison;
+    private static SweepResult sweep;
     private static DeckReader deck;
     private static List<String> steps = new ArrayList<>();
 
@@ -54,7 +62,8 @@ class PlanDeckTest {
         plan = TestPlans.frontier();
         comparison = comparison();
         Path file = dir.resolve("deck.pptx");
-        PlanDeck.write(new ReportContent(scenario, plan, comparison, new PlanPictures(png(), png()),
+        sweep = sweep();
+        PlanDeck.write(new ReportContent(scenario, plan, comparison, sweep, new PlanPictures(png(), png()),
                 LocalDate.of(2026, 12, 4), "plan.json"), file, (doing, done, total) -> steps.add(doing));
         deck = new DeckReader(file);
     }
@@ -63,7 +72,8 @@ class PlanDeckTest {
     void hasTheSlidesOfTheIssueInOrder() {
         assertThat(deck.titles()).containsExactly("Capacity plan", "The plan in brief", "Cost", "Capacity",
                 "Power against caps", "First refusal: azure", "Unplaced work", "Where the work runs",
-                "Sites on the map", "What-if variants", "What each change forces", "Variant: TPU −20 %");
+                "Sites on the map", "What-if variants", "What each change forces", "Variant: TPU −20 %",
+                "The futures: cost", "What moves the figures", "Risks across the futures");
         assertThat(steps).first().isEqualTo("Writing the summary");
         assertThat(steps).last().isEqualTo("Saving deck.pptx");
     }
@@ -71,8 +81,9 @@ class PlanDeckTest {
     @Test
     void everySlideNamesItsSourceAndEveryChartItsUnitWithTwelveSeriesAtMost() {
         for (XSLFSlide slide : deck.slides()) {
-            assertThat(DeckReader.text(slide)).contains("Source: Capacity Workbench, plan of " + scenario.name()
-                    + " (plan.json), 2026-12-04.");
+            assertThat(DeckReader.text(slide)).containsAnyOf("Source: Capacity Workbench, plan of " + scenario.name()
+                    + " (plan.json), 2026-12-04.", "Source: Capacity Workbench, sweep of 40 futures of "
+                    + scenario.name() + " (stress the plan, 5 s each, seed 7), 2026-12-04.");
             for (ChartData chart : DeckReader.charts(slide)) {
                 assertThat(chart.title()).isNotBlank();
                 assertThat(chart.axisTitle()).as(chart.title()).matches(".*\\(.+\\)|Workloads|Declined workloads");
@@ -164,6 +175,64 @@ class PlanDeckTest {
         assertThat(DeckReader.text(deck.slides().get(10))).contains("TPU −20 %\tTPU prices −20 %\t1\t1");
         String moves = DeckReader.text(deck.slides().get(11));
         assertThat(moves).contains("gen6-pretrain", "forced by a change", "Changes: TPU prices −20 %");
+    }
+
+    @Test
+    void theFuturesSlidesDrawTheSweepsFanHistogramTornadoAndRisksFromItsFigures() {
+        List<XSLFSlide> slides = deck.slides();
+        XSLFSlide futures = slides.get(12);
+        assertThat(DeckReader.text(futures)).contains("Total cost P50 " + Money.format(sweep.totalCost().p50()));
+        List<ChartData> charts = DeckReader.charts(futures);
+        ChartData fan = charts.get(0);
+        List<String> periods = scenario.horizon().periods().stream().map(Period::toString).toList();
+        assertThat(fan.categories()).isEqualTo(periods);
+        assertThat(fan.series().keySet()).containsExactly("P90", "P50", "P10");
+        for (int i = 0; i < periods.size(); i++) {
+            KpiSpread slice = sweep.costByPeriod().get(periods.get(i));
+            assertThat(fan.series().get("P50").get(i)).isCloseTo(slice.p50(), within(CENT));
+            assertThat(fan.series().get("P10").get(i)).isCloseTo(slice.p10(), within(CENT));
+            assertThat(fan.series().get("P90").get(i)).isCloseTo(slice.p90(), within(CENT));
+        }
+        ChartData histogram = charts.get(1);
+        assertThat(histogram.sum("Futures")).isEqualTo(40);
+        assertThat(histogram.series().get("Futures")).isEqualTo(sweep.histogram(SampleResult::totalCostUsd,
+                SweepSlides.BINS).bins().stream().map(b -> (double) b.count()).toList());
+
+        List<ChartData> tornado = DeckReader.charts(slides.get(13));
+        List<TornadoBar> cost = sweep.tornado(SampleResult::totalCostUsd);
+        assertThat(tornado.get(0).categories()).isEqualTo(cost.stream().map(TornadoBar::input).toList());
+        assertThat(tornado.get(0).series().get("Highest fifth").getFirst()).isCloseTo(cost.getFirst().whenHigh(),
+                within(CENT));
+        assertThat(DeckReader.text(slides.get(13))).contains("Cost moves most with " + cost.getFirst().input());
+
+        String risks = DeckReader.text(slides.get(14));
+        assertThat(risks).contains("gen6-pretrain goes unplaced in 100 % of the futures",
+                "gen7-pretrain\t50 %\t25 %", "lab-abilene-gb200");
+    }
+
+    /**
+     * Forty futures of the sample: the GPU market moves cost, the Abilene slip unplaced demand; gen6-pretrain is
+     * unplaced in all of them, gen7-pretrain in every other one (and moved in every fourth).
+     */
+    private static SweepResult sweep() {
+        List<String> periods = scenario.horizon().periods().stream().map(Period::toString).toList();
+        List<SampleResult> samples = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            double market = 0.8 + i * 0.01;
+            double slip = (i * 7) % 40 / 10.0;
+            Map<String, Double> byPeriod = new java.util.LinkedHashMap<>();
+            for (int p = 0; p < periods.size(); p++) {
+                byPeriod.put(periods.get(p), 5e8 * market + p * 1e7);
+            }
+            samples.add(new SampleResult(i, Map.of("H100 price", market, "H200 price", market, "Abilene slip", slip),
+                    byPeriod.values().stream().mapToDouble(Double::doubleValue).sum(), 100_000 + 50_000 * slip, 0,
+                    i % 2 == 0 ? List.of("gen6-pretrain", "gen7-pretrain") : List.of("gen6-pretrain"),
+                    i % 4 == 0 ? List.of("gen7-pretrain") : List.of(), Map.of("lab-abilene-gb200", 1e6 * slip), 5,
+                    byPeriod));
+        }
+        return new SweepResult(new SweepSettings(40, 7, SweepMode.STRESS, 5, null),
+                List.of("Abilene slip", "H100 price", "H200 price"),
+                Map.of("H100 price", "GPU market", "H200 price", "GPU market"), samples, true);
     }
 
     @Test

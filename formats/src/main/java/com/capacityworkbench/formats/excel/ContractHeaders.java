@@ -32,6 +32,11 @@ public final class ContractHeaders {
         return new ContractColumn(header, "", false, "").matches(userHeader);
     }
 
+    /** The optional Uncertainty sheet's headers, in its order ("Name", "Kind", …, "Widen to"). */
+    public static java.util.List<String> uncertainty() {
+        return UncertaintySheet.HEADERS;
+    }
+
     public String sheetName() {
         return sheet.sheetName();
     }

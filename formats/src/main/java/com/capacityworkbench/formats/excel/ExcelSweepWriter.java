@@ -6,6 +6,7 @@ import com.capacityworkbench.formats.excel.PlanCharts.Series;
 import com.capacityworkbench.formats.excel.WorkbookStyles.NumberStyle;
 import com.capacityworkbench.formats.io.AtomicFileWriter;
 import com.capacityworkbench.formats.io.ScenarioFileException;
+import com.capacityworkbench.model.portfolio.Histogram;
 import com.capacityworkbench.model.portfolio.KpiSpread;
 import com.capacityworkbench.model.portfolio.SampleResult;
 import com.capacityworkbench.model.portfolio.SweepResult;
@@ -26,7 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A sweep as a workbook (issue #16): Summary (P10, P50, P90 of cost and unplaced demand, with a native histogram of
- * cost), Futures (one row per future: the inputs' values and what the plan did there), Workloads (odds of going
+ * cost), Cost by period (the fan: P10, P50 and P90 of each period's cost, as a native line chart), Futures (one row per future: the inputs' values and what the plan did there), Workloads (odds of going
  * unplaced or moving), Pools (idle commitment) and Tornado (which input moves cost and unplaced demand most, as
  * native bar charts).
  */
@@ -42,6 +43,7 @@ public final class ExcelSweepWriter {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             writeSummary(workbook, styles, sweep);
+            writeFan(workbook, styles, sweep);
             writeFutures(workbook, styles, sweep);
             writeOdds(workbook, styles, sweep);
             writePools(workbook, styles, sweep);
@@ -83,19 +85,13 @@ public final class ExcelSweepWriter {
         int first = 8;
         TableWriter table = new TableWriter(sheet, styles, first, 0);
         table.header(List.of("Total cost from ($)", "to ($)", "Futures"));
-        double width = Math.max(1, (cost.max() - cost.min()) / BINS);
-        int[] counts = new int[BINS];
-        for (SampleResult s : sweep.samples()) {
-            counts[Math.min(BINS - 1, (int) ((s.totalCostUsd() - cost.min()) / width))]++;
-        }
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
-        for (int b = 0; b < BINS; b++) {
-            double from = cost.min() + b * width;
-            table.row(List.of(from, from + width, counts[b]),
+        for (Histogram.Bin bin : sweep.histogram(SampleResult::totalCostUsd, BINS).bins()) {
+            table.row(List.of(bin.from(), bin.to(), bin.count()),
                     List.of(NumberStyle.DOLLARS, NumberStyle.DOLLARS, NumberStyle.WHOLE));
-            labels.add(String.format(java.util.Locale.US, "$%,.2fB", from / 1e9));
-            values.add((double) counts[b]);
+            labels.add(String.format(java.util.Locale.US, "$%,.2fB", bin.from() / 1e9));
+            values.add((double) bin.count());
         }
         table.finish();
         PlanCharts.columns(sheet, new Placement(9, 0, 9, 20), "Futures by total cost",
@@ -103,6 +99,33 @@ public final class ExcelSweepWriter {
                 new Series("Futures", new CellReference(sheet.getSheetName(), first, 2, true, true),
                         new CellRangeAddress(first + 1, first + BINS, 2, 2),
                         values), "futures");
+    }
+
+    /** Per period, how its cost spread over the futures: three lines, P10 below P50 below P90, a fan over time. */
+    private static void writeFan(XSSFWorkbook workbook, WorkbookStyles styles, SweepResult sweep) {
+        Map<String, KpiSpread> fan = sweep.costByPeriod();
+        if (fan.isEmpty()) {
+            return;
+        }
+        XSSFSheet sheet = workbook.createSheet("Cost by period");
+        TableWriter table = new TableWriter(sheet, styles);
+        table.header(List.of("Period", "P10 ($)", "P50 ($)", "P90 ($)", "Lowest ($)", "Highest ($)"));
+        fan.forEach((period, s) -> table.row(List.of(period, s.p10(), s.p50(), s.p90(), s.min(), s.max()),
+                List.of(NumberStyle.GENERAL, NumberStyle.DOLLARS, NumberStyle.DOLLARS, NumberStyle.DOLLARS,
+                        NumberStyle.DOLLARS, NumberStyle.DOLLARS)));
+        table.finish();
+        int last = fan.size();
+        List<String> periods = List.copyOf(fan.keySet());
+        List<Series> lines = new ArrayList<>();
+        String[] names = {"P10", "P50", "P90"};
+        for (int i = 0; i < names.length; i++) {
+            int column = i + 1;
+            lines.add(new Series(names[i], new CellReference(sheet.getSheetName(), 0, column, true, true),
+                    new CellRangeAddress(1, last, column, column), fan.values().stream()
+                            .map(s -> column == 1 ? s.p10() : column == 2 ? s.p50() : s.p90()).toList()));
+        }
+        PlanCharts.lines(sheet, new Placement(7, 0, 10, 20), "Cost per period over the futures: P10, P50, P90",
+                new Categories(new CellRangeAddress(1, last, 0, 0), periods), lines, "cost ($)");
     }
 
     private static void writeFutures(XSSFWorkbook workbook, WorkbookStyles styles, SweepResult sweep) {

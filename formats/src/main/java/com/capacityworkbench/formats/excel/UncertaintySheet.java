@@ -4,6 +4,7 @@ import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.uncertainty.DiscreteDistribution;
 import com.capacityworkbench.model.uncertainty.DiscreteDistribution.Outcome;
 import com.capacityworkbench.model.uncertainty.Distribution;
+import com.capacityworkbench.model.uncertainty.DistributionCells;
 import com.capacityworkbench.model.uncertainty.NormalDistribution;
 import com.capacityworkbench.model.uncertainty.TriangularDistribution;
 import com.capacityworkbench.model.uncertainty.UncertainInput;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -51,7 +51,8 @@ final class UncertaintySheet {
                 case UniformDistribution u -> fill(row, "uniform", u.min(), null, u.max(), null, null, null);
                 case TriangularDistribution t -> fill(row, "triangular", t.min(), t.mode(), t.max(), null, null, null);
                 case NormalDistribution n -> fill(row, "normal", n.min(), null, n.max(), n.mean(), n.sd(), null);
-                case DiscreteDistribution d -> fill(row, "discrete", null, null, null, null, null, outcomes(d));
+                case DiscreteDistribution d -> fill(row, "discrete", null, null, null, null, null,
+                        DistributionCells.formatOutcomes(d.outcomes()));
             }
             table.row(row, List.of());
         }
@@ -67,13 +68,6 @@ final class UncertaintySheet {
         row.set(8, mean);
         row.set(9, sd);
         row.set(10, outcomes);
-    }
-
-    /** "0: 50 %; 2: 30 %; 4: 20 %". */
-    private static String outcomes(DiscreteDistribution d) {
-        return d.outcomes().stream().map(o -> CellContent.formatNumber(o.value()) + ": "
-                + CellContent.formatNumber(Math.round(o.probability() * 1e8) / 1e6) + " %")
-                .collect(Collectors.joining("; "));
     }
 
     /** The inputs read, and the sheet row each came from (0-based), to place the validator's problems. */
@@ -189,14 +183,10 @@ final class UncertaintySheet {
                 if (part.isBlank()) {
                     continue;
                 }
-                String[] pair = part.split(":");
                 try {
-                    String probability = pair[1].trim();
-                    boolean percent = probability.endsWith("%");
-                    double p = Double.parseDouble(percent ? probability.replace("%", "").trim() : probability);
-                    outcomes.add(new Outcome(Double.parseDouble(pair[0].trim()), percent ? p / 100 : p));
-                } catch (RuntimeException e) {
-                    problem("Outcomes", "\"" + part.trim() + "\" is not \"value: probability %\"");
+                    outcomes.add(DistributionCells.parseOutcome(part));
+                } catch (IllegalArgumentException e) {
+                    problem("Outcomes", e.getMessage());
                 }
             }
             if (outcomes.isEmpty() && !text("Outcomes").isBlank()) {

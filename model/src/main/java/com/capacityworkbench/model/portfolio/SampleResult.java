@@ -22,16 +22,20 @@ import java.util.TreeMap;
  * @param unplacedWorkloads workloads with demand unplaced in this future
  * @param movedWorkloads    workloads placed on other pools (or in other shares over them) than in today's plan
  * @param idleSunkByPool    committed or self-built capacity paid for and unused, $ by pool (pools with none left out)
+ * @param costByPeriod      the plan's cost per period of the horizon, in the horizon's order ("2026-Q3" → $), for
+ *                          the fan chart; empty in sweeps saved before it was kept
  */
 public record SampleResult(int index, Map<String, Double> values, double totalCostUsd, double unplacedDemand,
         int hardViolations, List<String> unplacedWorkloads, List<String> movedWorkloads,
-        Map<String, Double> idleSunkByPool, double solveSeconds) implements Serializable {
+        Map<String, Double> idleSunkByPool, double solveSeconds, Map<String, Double> costByPeriod)
+        implements Serializable {
 
     public SampleResult {
         values = new LinkedHashMap<>(values);
         unplacedWorkloads = List.copyOf(unplacedWorkloads);
         movedWorkloads = List.copyOf(movedWorkloads);
         idleSunkByPool = new TreeMap<>(idleSunkByPool);
+        costByPeriod = costByPeriod == null ? new LinkedHashMap<>() : new LinkedHashMap<>(costByPeriod);
     }
 
     /** The future's plan read against today's. */
@@ -44,8 +48,10 @@ public record SampleResult(int index, Map<String, Double> values, double totalCo
         }
         List<String> unplaced = future.assignments().stream().filter(a -> !a.isPlaced()).map(Assignment::workload)
                 .distinct().sorted().toList();
+        Map<String, Double> byPeriod = new LinkedHashMap<>();
+        new TreeMap<>(future.kpis().costByPeriod()).forEach((period, usd) -> byPeriod.put(period.toString(), usd));
         return new SampleResult(index, values, future.kpis().totalCostUsd(), future.kpis().totalUnplacedDemand(),
-                future.hardViolations().size(), unplaced, moved(today, future), idle, solveSeconds);
+                future.hardViolations().size(), unplaced, moved(today, future), idle, solveSeconds, byPeriod);
     }
 
     /**

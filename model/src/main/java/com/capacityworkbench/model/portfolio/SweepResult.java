@@ -1,11 +1,16 @@
 package com.capacityworkbench.model.portfolio;
 
+import com.capacityworkbench.model.scenario.Period;
+import com.capacityworkbench.model.uncertainty.UncertainInput;
+import com.capacityworkbench.model.uncertainty.UncertaintyModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -29,6 +34,15 @@ public record SweepResult(SweepSettings settings, List<String> inputs, Map<Strin
         samples = samples.stream().sorted(Comparator.comparingInt(SampleResult::index)).toList();
     }
 
+    /** The futures finished so far of a sweep of {@code model}'s inputs. */
+    public static SweepResult of(UncertaintyModel model, SweepSettings settings, List<SampleResult> finished,
+            boolean complete) {
+        List<String> inputs = model.inputs().stream().map(UncertainInput::name).toList();
+        Map<String, String> drivers = new TreeMap<>();
+        model.inputs().stream().filter(i -> i.driver() != null).forEach(i -> drivers.put(i.name(), i.driver()));
+        return new SweepResult(settings, inputs, drivers, finished, complete);
+    }
+
     public KpiSpread totalCost() {
         return spread(SampleResult::totalCostUsd);
     }
@@ -39,6 +53,27 @@ public record SweepResult(SweepSettings settings, List<String> inputs, Map<Strin
 
     public KpiSpread spread(ToDoubleFunction<SampleResult> figure) {
         return KpiSpread.of(samples.stream().mapToDouble(figure).toArray());
+    }
+
+    /** The futures' counts in {@code bins} equal ranges of a figure. */
+    public Histogram histogram(ToDoubleFunction<SampleResult> figure, int bins) {
+        return Histogram.of(samples.stream().mapToDouble(figure).toArray(), bins);
+    }
+
+    /** The periods the futures' costs are given for, in time order (empty for sweeps saved without them). */
+    public List<String> periods() {
+        Set<String> periods = new TreeSet<>(Comparator.comparing(Period::parse));
+        samples.forEach(s -> periods.addAll(s.costByPeriod().keySet()));
+        return List.copyOf(periods);
+    }
+
+    /** The fan chart's slices: per period, in time order, how its cost spread over the futures. */
+    public Map<String, KpiSpread> costByPeriod() {
+        Map<String, KpiSpread> fan = new LinkedHashMap<>();
+        for (String period : periods()) {
+            fan.put(period, spread(s -> s.costByPeriod().getOrDefault(period, 0.0)));
+        }
+        return fan;
     }
 
     /** Per workload unplaced in some future, the share of futures where it is; most at risk first. */
@@ -69,24 +104,33 @@ public record SweepResult(SweepSettings settings, List<String> inputs, Map<Strin
      * inputs of one driver share the driver's bar (they rise and fall together, so their futures sort alike).
      */
     public List<TornadoBar> tornado(ToDoubleFunction<SampleResult> figure) {
-        Map<String, String> bars = new LinkedHashMap<>();
+        Set<String> bars = new java.util.LinkedHashSet<>();
         for (String input : inputs) {
-            bars.putIfAbsent(drivers.getOrDefault(input, input), input);
+            bars.add(drivers.getOrDefault(input, input));
         }
         List<TornadoBar> result = new ArrayList<>();
-        int tail = Math.max(1, (int) Math.floor(samples.size() * TAIL));
-        bars.forEach((bar, input) -> {
-            List<SampleResult> byValue = samples.stream()
-                    .sorted(Comparator.comparingDouble((SampleResult s) -> s.values().getOrDefault(input, 0.0))
-                            .thenComparingInt(SampleResult::index))
-                    .toList();
-            if (byValue.size() >= 2) {
-                result.add(new TornadoBar(bar, mean(byValue.subList(0, tail), figure),
-                        mean(byValue.subList(byValue.size() - tail, byValue.size()), figure)));
+        bars.forEach(bar -> {
+            if (samples.size() >= 2) {
+                result.add(new TornadoBar(bar, mean(fifth(bar, false), figure), mean(fifth(bar, true), figure)));
             }
         });
         result.sort(Comparator.comparingDouble(TornadoBar::swing).reversed().thenComparing(TornadoBar::input));
         return result;
+    }
+
+    /**
+     * The futures where a tornado bar's input drew its lowest (or highest) fifth of values: what a bar averages over,
+     * and what a planner sees on clicking it. A driver's bar reads its first input (they all sort alike).
+     */
+    public List<SampleResult> fifth(String bar, boolean high) {
+        String input = inputs.stream().filter(i -> drivers.getOrDefault(i, i).equals(bar)).findFirst().orElse(bar);
+        int tail = Math.max(1, (int) Math.floor(samples.size() * TAIL));
+        List<SampleResult> byValue = samples.stream()
+                .sorted(Comparator.comparingDouble((SampleResult s) -> s.values().getOrDefault(input, 0.0))
+                        .thenComparingInt(SampleResult::index))
+                .toList();
+        return high ? byValue.subList(Math.max(0, byValue.size() - tail), byValue.size())
+                : byValue.subList(0, Math.min(tail, byValue.size()));
     }
 
     private static double mean(List<SampleResult> samples, ToDoubleFunction<SampleResult> figure) {

@@ -7,13 +7,10 @@ import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.portfolio.FutureSample;
 import com.capacityworkbench.model.portfolio.SampleDesign;
-import com.capacityworkbench.model.uncertainty.UncertainInput;
 import com.capacityworkbench.model.uncertainty.UncertaintyModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -34,9 +31,6 @@ public final class Sweep {
             finished.add(result);
             listener.onSample(result, finished.size(), samples.size());
         }, stop);
-        List<String> inputs = model.inputs().stream().map(UncertainInput::name).toList();
-        Map<String, String> drivers = new TreeMap<>();
-        model.inputs().stream().filter(i -> i.driver() != null).forEach(i -> drivers.put(i.name(), i.driver()));
-        return new SweepResult(settings, inputs, drivers, List.copyOf(finished), finished.size() == samples.size());
+        return SweepResult.of(model, settings, List.copyOf(finished), finished.size() == samples.size());
     }
 }

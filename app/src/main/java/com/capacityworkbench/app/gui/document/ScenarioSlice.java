@@ -1,6 +1,7 @@
 package com.capacityworkbench.app.gui.document;
 
 import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.model.uncertainty.UncertaintyModel;
 import java.util.List;
 
 /** A scenario cut down to one row of one collection, for validating that row quickly. */
@@ -14,6 +15,10 @@ final class ScenarioSlice {
      * workloads and pools are dropped too unless they are the collection, since no other concept refers to them.
      */
     static Scenario ofRow(Scenario scenario, String collection, int index) {
+        if (collection.equals("uncertainty")) {
+            // An uncertain input may name any pool, workload or dataset: only the other inputs can go.
+            return scenario.withUncertainty(new UncertaintyModel(List.of(scenario.uncertainty().inputs().get(index))));
+        }
         List<?> rows = (List<?>) RecordEdit.get(scenario, collection);
         Scenario slice = RecordEdit.with(scenario, collection, List.of(rows.get(index)));
         for (String unreferenced : List.of("workloads", "pools")) {

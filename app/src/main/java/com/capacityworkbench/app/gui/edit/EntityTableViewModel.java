@@ -73,9 +73,15 @@ public abstract class EntityTableViewModel<T extends Record> {
         return search;
     }
 
+    /** The table's rows in the scenario: by default the scenario's component named as the collection. */
     @SuppressWarnings("unchecked")
     public List<T> list(Scenario scenario) {
         return (List<T>) RecordEdit.get(scenario, collection);
+    }
+
+    /** The scenario with the table's rows replaced; throws IllegalArgumentException when they cannot be taken. */
+    protected Scenario withList(Scenario scenario, List<T> items) {
+        return RecordEdit.with(scenario, collection, items);
     }
 
     public String path(int index, String field) {
@@ -164,11 +170,11 @@ public abstract class EntityTableViewModel<T extends Record> {
     private Scenario withCell(Scenario s, int index, String field, String text) {
         List<T> items = new ArrayList<>(list(s));
         items.set(index, editor.withCell(items.get(index), field, text));
-        return RecordEdit.with(s, collection, items);
+        return withList(s, items);
     }
 
     private void replace(String label, List<T> items) {
-        document.apply(label, RecordEdit.with(document.scenario(), collection, items));
+        document.apply(label, withList(document.scenario(), items));
     }
 
     private String header(String field) {

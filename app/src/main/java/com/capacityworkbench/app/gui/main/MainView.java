@@ -4,6 +4,7 @@ import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
 import com.capacityworkbench.app.gui.files.ExcelCommands;
 import com.capacityworkbench.app.gui.plan.PlanView;
 import com.capacityworkbench.app.gui.policies.PoliciesView;
+import com.capacityworkbench.app.gui.portfolio.PortfolioView;
 import com.capacityworkbench.app.gui.report.ReportExport;
 import com.capacityworkbench.app.gui.service.DialogService;
 import com.capacityworkbench.app.gui.solve.SolvingView;
@@ -61,6 +62,8 @@ public final class MainView extends BorderPane {
             case POLICIES -> new PoliciesView(viewModel.policies(), dialogs);
             case PLAN -> new PlanView(viewModel.plans(), dialogs, viewModel);
             case VARIANTS -> new VariantsView(viewModel.variants(), viewModel.compare(), dialogs);
+            case PORTFOLIO -> new PortfolioView(viewModel.portfolio(), dialogs,
+                    () -> viewModel.sectionProperty().set(Section.UNCERTAINTY));
             default -> tableView(viewModel.table(section).orElseThrow(), section.label());
         };
     }

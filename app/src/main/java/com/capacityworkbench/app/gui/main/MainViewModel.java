@@ -10,10 +10,12 @@ import com.capacityworkbench.app.gui.files.PlanShelf;
 import com.capacityworkbench.app.gui.plan.PlanActions;
 import com.capacityworkbench.app.gui.plan.viewmodel.PlanViewModel;
 import com.capacityworkbench.app.gui.policies.PoliciesViewModel;
+import com.capacityworkbench.app.gui.portfolio.PortfolioViewModel;
 import com.capacityworkbench.app.gui.pools.PoolsViewModel;
 import com.capacityworkbench.app.gui.providers.ProvidersViewModel;
 import com.capacityworkbench.app.gui.sites.SitesViewModel;
 import com.capacityworkbench.app.gui.solve.SolvingViewModel;
+import com.capacityworkbench.app.gui.uncertainty.UncertaintyViewModel;
 import com.capacityworkbench.app.gui.variants.CompareViewModel;
 import com.capacityworkbench.app.gui.variants.VariantsViewModel;
 import com.capacityworkbench.app.gui.workloads.WorkloadsViewModel;
@@ -49,6 +51,7 @@ public final class MainViewModel implements PlanActions {
     private final PoliciesViewModel policies;
     private final VariantsViewModel variants;
     private final CompareViewModel compare;
+    private final PortfolioViewModel portfolio;
     private final Map<Section, EntityTableViewModel<?>> tables = new EnumMap<>(Section.class);
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.WORKLOADS);
     private final ReadOnlyStringProperty busy;
@@ -59,7 +62,8 @@ public final class MainViewModel implements PlanActions {
      * @param samples the folder of bundled samples: on one of them, a newcomer is shown the first steps
      */
     public MainViewModel(ScenarioDocument document, FileCommands files, PlanViewModel plans, SolvingViewModel solving,
-            ReadOnlyStringProperty busy, Path samples) {
+            PortfolioViewModel portfolio, ReadOnlyStringProperty busy, Path samples) {
+        this.portfolio = portfolio;
         this.busy = busy;
         this.firstSteps = new FirstStepsModel(document, plans, samples);
         this.document = document;
@@ -76,6 +80,7 @@ public final class MainViewModel implements PlanActions {
         tables.put(Section.ACCELERATORS, new AcceleratorsViewModel(document));
         tables.put(Section.DATASETS, new DatasetsViewModel(document));
         tables.put(Section.PROVIDERS, new ProvidersViewModel(document));
+        tables.put(Section.UNCERTAINTY, new UncertaintyViewModel(document));
         files.setPlanShelf(new PlanShelf() {
             @Override
             public @Nullable KeptPlan toKeep() {
@@ -91,10 +96,12 @@ public final class MainViewModel implements PlanActions {
         document.scenarioProperty().addListener((obs, old, now) -> {
             plans.scenarioChanged(now);
             compare.scenarioChanged(now);
+            portfolio.scenarioChanged(now);
         });
         files.setOnReplaced(() -> {
             solving.abandon();
             compare.stop();
+            portfolio.fileReplaced();
             plans.show(null);
             plans.clearFilter();
         });
@@ -135,6 +142,10 @@ public final class MainViewModel implements PlanActions {
 
     public CompareViewModel compare() {
         return compare;
+    }
+
+    public PortfolioViewModel portfolio() {
+        return portfolio;
     }
 
     public Optional<EntityTableViewModel<?>> table(Section s) {

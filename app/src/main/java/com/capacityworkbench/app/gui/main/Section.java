@@ -4,7 +4,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The navigator's entries: one per concept table, the policies form and the plan. */
+/** The navigator's entries: one per concept table, the policies form, the plan, its variants and its futures. */
 public enum Section {
     WORKLOADS("Workloads", "workloads", Material2MZ.WORK_OUTLINE),
     POOLS("Pools", "pools", Material2MZ.STORAGE),
@@ -12,9 +12,11 @@ public enum Section {
     ACCELERATORS("Accelerators", "accelerators", Material2MZ.MEMORY),
     DATASETS("Datasets", "datasets", Material2AL.FOLDER_OPEN),
     PROVIDERS("Providers", "providers", Material2AL.CLOUD_QUEUE),
+    UNCERTAINTY("Uncertainty", "uncertainty", Material2AL.HELP_OUTLINE),
     POLICIES("Policies & weights", "policies", Material2AL.GAVEL),
     PLAN("Plan", "plan", Material2AL.INSERT_CHART_OUTLINED),
-    VARIANTS("Variants", "variants", Material2AL.CALL_SPLIT);
+    VARIANTS("Variants", "variants", Material2AL.CALL_SPLIT),
+    PORTFOLIO("Portfolio", "portfolio", Material2MZ.SHOW_CHART);
 
     private final String label;
     private final String collection;

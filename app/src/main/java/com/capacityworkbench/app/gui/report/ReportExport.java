@@ -10,6 +10,7 @@ import com.capacityworkbench.app.report.ReportContent;
 import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.model.compare.Comparison;
 import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.portfolio.SweepResult;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,7 +26,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.jspecify.annotations.Nullable;
 
 /**
- * File ▸ Export report…: the shown plan (and the variants' comparison, when there is one) as a PowerPoint deck.
+ * File ▸ Export report…: the shown plan (and the variants' comparison and the portfolio's sweep, when there are)
+ * as a PowerPoint deck.
  * The deck is written on the background executor, its progress shown in the status bar; only the flow and map
  * pictures are drawn on the FX thread, as snapshots must be.
  */
@@ -34,6 +36,7 @@ public final class ReportExport {
     private final ScenarioDocument document;
     private final Supplier<@Nullable Plan> plan;
     private final Supplier<@Nullable Comparison> comparison;
+    private final Supplier<@Nullable SweepResult> sweep;
     private final DialogService dialogs;
     private final BackgroundExecutor background;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
@@ -41,10 +44,12 @@ public final class ReportExport {
     private final ReadOnlyStringWrapper step = new ReadOnlyStringWrapper("");
 
     public ReportExport(ScenarioDocument document, Supplier<@Nullable Plan> plan,
-            Supplier<@Nullable Comparison> comparison, DialogService dialogs, BackgroundExecutor background) {
+            Supplier<@Nullable Comparison> comparison, Supplier<@Nullable SweepResult> sweep, DialogService dialogs,
+            BackgroundExecutor background) {
         this.document = document;
         this.plan = plan;
         this.comparison = comparison;
+        this.sweep = sweep;
         this.dialogs = dialogs;
         this.background = background;
     }
@@ -65,13 +70,14 @@ public final class ReportExport {
         Scenario scenario = document.scenario();
         Plan shown = plan.get();
         Comparison compared = comparison.get();
+        SweepResult futures = sweep.get();
         String source = document.file() == null ? "shown in the app" : document.file().getFileName().toString();
         running.set(true);
         progress.set(0);
         step.set("Drawing the flow and the map");
         background.run("Exporting the report", () -> {
             PlanPictures pictures = FxThread.call(() -> PlanPictureRenderer.draw(scenario, shown));
-            PlanDeck.write(new ReportContent(scenario, shown, compared, pictures, LocalDate.now(), source), file,
+            PlanDeck.write(new ReportContent(scenario, shown, compared, futures, pictures, LocalDate.now(), source), file,
                     (doing, done, total) -> Platform.runLater(() -> {
                         step.set(doing);
                         progress.set((double) done / total);

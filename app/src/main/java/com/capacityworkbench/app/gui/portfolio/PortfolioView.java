@@ -1,0 +1,264 @@
+package com.capacityworkbench.app.gui.portfolio;
+
+import com.capacityworkbench.app.gui.plan.StaleBanner;
+import com.capacityworkbench.app.gui.plan.chart.ChartPane;
+import com.capacityworkbench.app.gui.service.DialogService;
+import com.capacityworkbench.model.portfolio.KpiSpread;
+import com.capacityworkbench.model.portfolio.SampleResult;
+import com.capacityworkbench.model.portfolio.SweepMode;
+import com.capacityworkbench.model.portfolio.SweepResult;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.jspecify.annotations.Nullable;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The Portfolio screen: sweep the shown plan over futures drawn from the scenario's uncertain inputs, and read the
+ * spread — the fan of cost over the periods, the histogram of a figure, the tornado of what moves it, the futures
+ * one by one, the workloads at risk and the idle commitments. Every chart shows its figures on hover, filters the
+ * futures on click and exports a PNG.
+ */
+public final class PortfolioView extends BorderPane {
+
+    private final PortfolioViewModel viewModel;
+    private final DialogService dialogs;
+    private final FanChart fan;
+    private final HistogramChart histogram;
+    private final TornadoChart tornado;
+    private final ComboBox<Figure> histogramFigure = figureChoice("portfolio-histogram-figure");
+    private final ComboBox<Figure> tornadoFigure = figureChoice("portfolio-tornado-figure");
+    private final FuturesTable futures;
+    private final RiskTables risks;
+    private final Label kpis = new Label();
+    private final Label filterLine = new Label();
+
+    /** @param editUncertainty opens the Uncertainty table, where the inputs a sweep draws from are edited */
+    public PortfolioView(PortfolioViewModel viewModel, DialogService dialogs, Runnable editUncertainty) {
+        this.viewModel = viewModel;
+        this.dialogs = dialogs;
+        setId("portfolio-view");
+        fan = new FanChart(viewModel.filterProperty()::set);
+        histogram = new HistogramChart(viewModel.filterProperty()::set);
+        tornado = new TornadoChart(viewModel.filterProperty()::set);
+        futures = new FuturesTable(viewModel.visibleFutures());
+        risks = new RiskTables(viewModel.filterProperty()::set);
+
+        Label blocked = new Label();
+        blocked.setId("portfolio-blocked");
+        blocked.setWrapText(true);
+        blocked.textProperty().bind(viewModel.blockedProperty());
+        Hyperlink edit = new Hyperlink("Edit uncertain inputs");
+        edit.setId("portfolio-edit-uncertainty");
+        edit.setOnAction(e -> editUncertainty.run());
+        HBox hint = new HBox(8, new FontIcon(Material2AL.INFO), blocked, edit);
+        hint.setAlignment(Pos.CENTER_LEFT);
+        hint.getStyleClass().add("first-steps");
+        hint.visibleProperty().bind(viewModel.blockedProperty().isNotEmpty());
+        hint.managedProperty().bind(hint.visibleProperty());
+
+        kpis.setId("portfolio-kpis");
+        kpis.getStyleClass().add("portfolio-kpi");
+        kpis.setWrapText(true);
+        VBox top = new VBox(toolbar(), hint, new StaleBanner("portfolio-stale", "The scenario or its plan changed "
+                + "after this sweep: these futures judge the earlier version. Run the sweep again.",
+                viewModel.staleProperty()), kpis);
+        setTop(top);
+        setCenter(body());
+        viewModel.resultProperty().addListener((obs, old, now) -> show(now));
+        viewModel.filterProperty().addListener((obs, old, now) -> filtered(now));
+        viewModel.visibleFutures().addListener((javafx.collections.ListChangeListener<SampleResult>) c ->
+                filterLine.setText(viewModel.filterLine()));
+        histogramFigure.valueProperty().addListener((obs, old, now) -> histogram.show(viewModel.resultProperty().get(), now));
+        tornadoFigure.valueProperty().addListener((obs, old, now) -> tornado.show(viewModel.resultProperty().get(), now));
+        show(viewModel.resultProperty().get());
+    }
+
+    /** The sweep's settings and commands; wraps onto a second line in a narrow window rather than hiding any. */
+    private FlowPane toolbar() {
+        Spinner<Integer> count = new Spinner<>(1, 100_000, viewModel.futuresProperty().get(), 10);
+        count.setId("portfolio-futures-count");
+        count.setEditable(true);
+        count.setPrefWidth(95);
+        count.setTooltip(new Tooltip("How many futures to draw (a Latin hypercube: 100 cover every input's range)"));
+        count.valueProperty().addListener((obs, old, now) -> viewModel.futuresProperty().set(now));
+        Spinner<Double> seconds = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0.5, 3600,
+                viewModel.secondsEachProperty().get(), 1));
+        seconds.setId("portfolio-seconds");
+        seconds.setEditable(true);
+        seconds.setPrefWidth(85);
+        seconds.setTooltip(new Tooltip("Seconds each future's solve may take"));
+        seconds.valueProperty().addListener((obs, old, now) -> viewModel.secondsEachProperty().set(now));
+        ComboBox<SweepMode> mode = new ComboBox<>();
+        mode.setId("portfolio-mode");
+        mode.getItems().setAll(SweepMode.values());
+        mode.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SweepMode m) {
+                return m == null ? "" : m.label();
+            }
+
+            @Override
+            public SweepMode fromString(String s) {
+                return SweepMode.parse(s);
+            }
+        });
+        mode.valueProperty().bindBidirectional(viewModel.modeProperty());
+        mode.setTooltip(new Tooltip("Stress the plan: keep today's plan, re-place only what a future breaks.\n"
+                + "Re-plan: solve each future from today's plan."));
+        TextField seed = new TextField(Long.toString(viewModel.seedProperty().get()));
+        seed.setId("portfolio-seed");
+        seed.setPrefColumnCount(5);
+        seed.setTextFormatter(new TextFormatter<>(change -> change.getControlNewText().matches("\\d{0,18}") ? change : null));
+        seed.textProperty().addListener((obs, old, now) -> viewModel.seedProperty().set(now.isEmpty() ? 0 : Long.parseLong(now)));
+        seed.setTooltip(new Tooltip("Seed of the draw and of the solves: the same seed draws the same futures"));
+
+        Button run = new Button("Run sweep", new FontIcon(Material2MZ.PLAY_ARROW));
+        run.setId("portfolio-run");
+        run.getStyleClass().add("accent");
+        run.setTooltip(new Tooltip("Sweep the shown plan over futures drawn from the uncertain inputs"));
+        run.disableProperty().bind(viewModel.runningProperty().or(viewModel.blockedProperty().isNotEmpty()));
+        run.setOnAction(e -> viewModel.run());
+        Button stop = new Button("Stop", new FontIcon(Material2MZ.STOP));
+        stop.setId("portfolio-stop");
+        stop.setTooltip(new Tooltip("Stop the sweep, keeping the futures finished so far"));
+        stop.disableProperty().bind(viewModel.runningProperty().not());
+        stop.setOnAction(e -> viewModel.stop());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("portfolio-progress");
+        progress.setPrefWidth(120);
+        progress.progressProperty().bind(viewModel.progressProperty());
+        progress.visibleProperty().bind(viewModel.runningProperty());
+        Label status = new Label();
+        status.setId("portfolio-status");
+        status.textProperty().bind(viewModel.statusProperty());
+        status.setMinWidth(120);
+        Button export = new Button("Export…", new FontIcon(Material2AL.GET_APP));
+        export.setId("portfolio-export");
+        export.setTooltip(new Tooltip("Save the sweep as a workbook with native charts (.xlsx) or as JSON"));
+        export.disableProperty().bind(Bindings.isNull(viewModel.resultProperty()).or(viewModel.runningProperty()));
+        export.setOnAction(e -> export());
+        FlowPane bar = new FlowPane(8, 6, labelled("Futures", count), labelled("Seconds each", seconds),
+                labelled("Mode", mode), labelled("Seed", seed), new HBox(6, run, stop, export),
+                new HBox(8, progress, status));
+        bar.setId("portfolio-toolbar");
+        bar.getStyleClass().add("tool-bar");
+        bar.setStyle("-fx-padding: 6 8 6 8;");
+        return bar;
+    }
+
+    private static HBox labelled(String text, javafx.scene.Node control) {
+        HBox pair = new HBox(4, new Label(text), control);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
+    }
+
+    private SplitPane body() {
+        HBox charts = new HBox(6,
+                grow(new ChartPane("portfolio-fan-pane", "Cost per period over the futures", fan, false, dialogs)),
+                grow(new ChartPane("portfolio-histogram-pane", "Futures by", histogram, false, dialogs,
+                        histogramFigure)),
+                grow(new ChartPane("portfolio-tornado-pane", "What moves", tornado, false, dialogs, tornadoFigure)));
+        Button clear = new Button("Show all futures", new FontIcon(Material2AL.CLEAR));
+        clear.setId("portfolio-clear-filter");
+        clear.setOnAction(e -> viewModel.filterProperty().set(null));
+        filterLine.setId("portfolio-filter");
+        HBox filterBar = new HBox(8, new FontIcon(Material2AL.FILTER_LIST), filterLine, clear);
+        filterBar.setAlignment(Pos.CENTER_LEFT);
+        filterBar.setStyle("-fx-padding: 2 8 2 8;");
+        filterBar.visibleProperty().bind(viewModel.filterProperty().isNotNull());
+        filterBar.managedProperty().bind(filterBar.visibleProperty());
+        TabPane tabs = new TabPane(tab("Futures", futures), tab("Workloads at risk", risks.workloads()),
+                tab("Idle commitments", risks.pools()));
+        tabs.setId("portfolio-tabs");
+        VBox lower = new VBox(filterBar, tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        SplitPane split = new SplitPane(charts, lower);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        return split;
+    }
+
+    private static ChartPane grow(ChartPane pane) {
+        HBox.setHgrow(pane, Priority.ALWAYS);
+        pane.setMinWidth(0);
+        pane.setPrefWidth(400);
+        return pane;
+    }
+
+    private static Tab tab(String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    private static ComboBox<Figure> figureChoice(String id) {
+        ComboBox<Figure> choice = new ComboBox<>();
+        choice.setId(id);
+        choice.getItems().setAll(Figure.values());
+        choice.setValue(Figure.TOTAL_COST);
+        return choice;
+    }
+
+    private void show(@Nullable SweepResult sweep) {
+        fan.show(sweep);
+        histogram.show(sweep, histogramFigure.getValue());
+        tornado.show(sweep, tornadoFigure.getValue());
+        risks.show(sweep);
+        futures.showInputs(sweep == null ? List.of() : sweep.inputs());
+        kpis.setText(sweep == null || sweep.samples().isEmpty() ? "" : summary(sweep));
+        filtered(viewModel.filterProperty().get());
+    }
+
+    /** "Total cost P10 $4.2B · P50 $4.6B · P90 $5.1B   Unplaced demand …   37 of 100 futures". */
+    private static String summary(SweepResult sweep) {
+        KpiSpread cost = sweep.totalCost();
+        KpiSpread unplaced = sweep.unplacedDemand();
+        return "Total cost  P10 " + Figure.TOTAL_COST.format(cost.p10()) + " · P50 "
+                + Figure.TOTAL_COST.format(cost.p50()) + " · P90 " + Figure.TOTAL_COST.format(cost.p90())
+                + "      Unplaced demand  P10 " + Figure.UNPLACED_DEMAND.format(unplaced.p10()) + " · P50 "
+                + Figure.UNPLACED_DEMAND.format(unplaced.p50()) + " · P90 "
+                + Figure.UNPLACED_DEMAND.format(unplaced.p90()) + " ref. accelerators × priority      "
+                + (sweep.complete() ? sweep.samples().size() + " futures"
+                : sweep.samples().size() + " of " + sweep.settings().samples() + " futures");
+    }
+
+    private void filtered(@Nullable FutureFilter now) {
+        filterLine.setText(viewModel.filterLine());
+        if (now == null) {
+            fan.clearSelection();
+            histogram.clearSelection();
+            tornado.clearSelection();
+            risks.workloads().getSelectionModel().clearSelection();
+        }
+    }
+
+    private void export() {
+        String name = "sweep.xlsx";
+        dialogs.chooseSave("Export sweep", name, List.of("xlsx", "json")).ifPresent(file -> viewModel.export(file,
+                written -> dialogs.showInfo("Export sweep", "Wrote " + written + "."),
+                error -> dialogs.showError("Export sweep", file + " was not written: " + error.getMessage())));
+    }
+}
