@@ -1,5 +1,6 @@
 package com.capacityworkbench.app.gui.portfolio;
 
+import com.capacityworkbench.app.gui.plan.chart.TickLabels;
 import com.capacityworkbench.app.gui.plan.chart.Figures;
 import com.capacityworkbench.model.portfolio.KpiSpread;
 import com.capacityworkbench.model.portfolio.SweepResult;
@@ -12,7 +13,6 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.util.StringConverter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,17 +41,7 @@ final class FanChart extends LineChart<String, Number> {
         getXAxis().setLabel("Period");
         getYAxis().setLabel("Cost ($)");
         ((NumberAxis) getYAxis()).setForceZeroInRange(false);
-        ((NumberAxis) getYAxis()).setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return Figures.usd(n.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return 0;
-            }
-        });
+        ((NumberAxis) getYAxis()).setTickLabelFormatter(TickLabels.usd());
     }
 
     void show(@Nullable SweepResult sweep) {

@@ -1,5 +1,6 @@
 package com.capacityworkbench.app.gui.portfolio;
 
+import com.capacityworkbench.app.gui.plan.chart.TickLabels;
 import com.capacityworkbench.model.portfolio.SampleResult;
 import com.capacityworkbench.model.portfolio.SweepResult;
 import com.capacityworkbench.model.portfolio.TornadoBar;
@@ -10,7 +11,6 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.util.StringConverter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,17 +33,7 @@ final class TornadoChart extends BarChart<Number, String> {
         setAnimated(false);
         setBarGap(0);
         setCategoryGap(6);
-        ((NumberAxis) getXAxis()).setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return (n.doubleValue() > 0 ? "+" : "") + figure.format(n.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return 0;
-            }
-        });
+        ((NumberAxis) getXAxis()).setTickLabelFormatter(TickLabels.of(v -> (v > 0 ? "+" : "") + figure.format(v)));
     }
 
     void show(@Nullable SweepResult sweep, Figure shown) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.capacityworkbench.app.cli.SolveCommand;
 import com.capacityworkbench.app.gui.RecordingDialogs;
 import com.capacityworkbench.app.gui.ShellFiles;
+import com.capacityworkbench.app.gui.ShellSolves;
 import com.capacityworkbench.app.quality.LevelFormat;
 import com.capacityworkbench.app.gui.TestScenarios;
 import com.capacityworkbench.app.gui.WorkbenchShell;
@@ -286,11 +287,7 @@ class MainWindowTest {
 
     /** A solve long enough for the first plan with work placed even on a loaded two-core CI machine. */
     private void solveBriefly(FxRobot robot) throws Exception {
-        robot.interact(() -> shell.viewModel().solving().timeLimitSecondsProperty().set(10));
-        robot.clickOn("#solve-button");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !shell.viewModel().solving().runningProperty().get()
-                && shell.viewModel().plans().plan() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        ShellSolves.solve(robot, shell, 10);
         assertThat(shell.viewModel().plans().plan().assignments()).as("the brief solve placed work")
                 .anyMatch(Assignment::isPlaced);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.app.gui.RecordingDialogs;
 import com.capacityworkbench.app.gui.ShellFiles;
+import com.capacityworkbench.app.gui.ShellSolves;
 import com.capacityworkbench.app.gui.TestScenarios;
 import com.capacityworkbench.app.gui.WorkbenchShell;
 import com.capacityworkbench.formats.PlanBeside;
@@ -98,7 +99,7 @@ class PlansAreKeptTest {
 
     @Test
     void anEditAfterTheSolveMarksThePlanStaleUntilUndoneOrSolvedAgain(FxRobot robot) throws Exception {
-        solve(robot);
+        ShellSolves.solve(robot, shell, 5);
         robot.clickOn("#nav-plan");
         Label stale = robot.lookup("#plan-stale").queryAs(Label.class);
         assertThat(stale.isVisible()).isFalse();
@@ -116,14 +117,14 @@ class PlansAreKeptTest {
         robot.clickOn("#nav-workloads");
         robot.doubleClickOn(robot.lookup("#workloads-table .table-row-cell").nth(0).lookup("#demand").<Node>query())
                 .write("4321").type(KeyCode.ENTER);
-        solve(robot);
+        ShellSolves.solve(robot, shell, 5);
         robot.clickOn("#nav-plan");
         assertThat(stale.isVisible()).as("solved again").isFalse();
     }
 
     @Test
     void thePlanIsSavedBesideTheScenarioAndReopenedWithHowItWasSolved(FxRobot robot) throws Exception {
-        solve(robot);
+        ShellSolves.solve(robot, shell, 5);
         Plan solved = shell.viewModel().plans().plan();
         Path file = dir.resolve("mine.json");
         dialogs.saveAnswer = file;
@@ -151,20 +152,20 @@ class PlansAreKeptTest {
 
     @Test
     void solveCanStartFromTheShownPlanAndSaysSo(FxRobot robot) throws Exception {
-        solve(robot);
+        ShellSolves.solve(robot, shell, 5);
         robot.clickOn("#nav-plan");
         Label origin = robot.lookup("#plan-origin").queryAs(Label.class);
         assertThat(origin.getText()).doesNotContain("from the previous plan");
 
         robot.clickOn("#solve-warm-start");
-        solve(robot);
+        ShellSolves.solve(robot, shell, 5);
 
         assertThat(origin.getText()).endsWith("· 5 s limit · from the previous plan");
     }
 
     @Test
     void aShardPinnedFromTheAssignmentTableStaysOnItsPoolInTheNextSolve(FxRobot robot) throws Exception {
-        solve(robot);
+        ShellSolves.solve(robot, shell, 5);
         robot.clickOn("#nav-plan");
         TableView<?> table = robot.lookup("#assignment-table").queryAs(TableView.class);
         int row = 0;
@@ -180,7 +181,7 @@ class PlansAreKeptTest {
         assertThat(((Assignment) table.getSelectionModel().getSelectedItem()).workload()).isEqualTo(chosen.workload());
         assertThat(robot.from(rowCell(robot, index)).lookup("#pinned").queryAs(javafx.scene.control.TableCell.class)
                 .getText()).isEqualTo("pinned");
-        solve(robot);
+        ShellSolves.solve(robot, shell, 5);
         Assignment after = shell.viewModel().plans().plan().assignments().stream()
                 .filter(a -> a.workload().equals(chosen.workload()) && a.shard() == chosen.shard())
                 .findFirst().orElseThrow();
@@ -190,7 +191,7 @@ class PlansAreKeptTest {
 
     @Test
     void aPoolExcludedFromTheAssignmentTableIsLeftByTheNextSolve(FxRobot robot) throws Exception {
-        solve(robot);
+        ShellSolves.solve(robot, shell, 5);
         robot.clickOn("#nav-plan");
         TableView<?> table = robot.lookup("#assignment-table").queryAs(TableView.class);
         int row = 0;
@@ -206,7 +207,7 @@ class PlansAreKeptTest {
                 .filter(w -> w.id().equals(chosen.workload())).findFirst().orElseThrow().excludedPools())
                 .containsExactly(chosen.pool());
         assertThat(robot.lookup("#plan-stale").queryAs(Label.class).isVisible()).isTrue();
-        solve(robot);
+        ShellSolves.solve(robot, shell, 5);
         assertThat(shell.viewModel().plans().plan().assignments())
                 .filteredOn(a -> a.workload().equals(chosen.workload()))
                 .noneMatch(a -> chosen.pool().equals(a.pool()));
@@ -216,13 +217,5 @@ class PlansAreKeptTest {
     private static Node rowCell(FxRobot robot, int index) {
         return robot.lookup("#assignment-table .table-row-cell")
                 .match(r -> ((javafx.scene.control.TableRow<?>) r).getIndex() == index).query();
-    }
-
-    private void solve(FxRobot robot) throws Exception {
-        robot.interact(() -> shell.viewModel().solving().timeLimitSecondsProperty().set(5));
-        robot.clickOn("#solve-button");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !shell.viewModel().solving().runningProperty().get()
-                && shell.viewModel().plans().plan() != null);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.app.gui.RecordingDialogs;
 import com.capacityworkbench.app.gui.ShellFiles;
+import com.capacityworkbench.app.gui.ShellSolves;
 import com.capacityworkbench.app.gui.TestScenarios;
 import com.capacityworkbench.app.gui.WorkbenchShell;
 import com.capacityworkbench.app.gui.portfolio.PortfolioViewModel;
@@ -72,14 +73,6 @@ class PortfolioScreenTest {
         return shell.viewModel().portfolio();
     }
 
-    private void solve(FxRobot robot) throws Exception {
-        robot.interact(() -> shell.viewModel().solving().timeLimitSecondsProperty().set(3));
-        robot.clickOn("#solve-button");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !shell.viewModel().solving().runningProperty().get()
-                && shell.viewModel().plans().plan() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private void sweep(FxRobot robot, int futures) throws Exception {
         robot.interact(() -> {
             portfolio().futuresProperty().set(futures);
@@ -105,7 +98,7 @@ class PortfolioScreenTest {
                 .startsWith("Solve the scenario first");
         assertThat(robot.lookup("#portfolio-run").queryAs(Button.class).isDisabled()).isTrue();
 
-        solve(robot);
+        ShellSolves.solve(robot, shell, 3);
         robot.clickOn("#nav-portfolio");
         assertThat(robot.lookup("#portfolio-run").queryAs(Button.class).isDisabled()).isFalse();
         sweep(robot, 10);
@@ -193,7 +186,7 @@ class PortfolioScreenTest {
 
     @Test
     void stopKeepsTheFuturesFinishedSoFar(FxRobot robot) throws Exception {
-        solve(robot);
+        ShellSolves.solve(robot, shell, 3);
         robot.clickOn("#nav-portfolio");
         sweep(robot, 200);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> portfolio().finishedFutures().size() >= 2);

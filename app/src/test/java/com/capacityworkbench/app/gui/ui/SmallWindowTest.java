@@ -78,6 +78,25 @@ class SmallWindowTest {
     }
 
     @Test
+    void thePortfolioKeepsEveryControlAndRoomForItsCharts(FxRobot robot) {
+        robot.clickOn("#nav-portfolio");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        for (String id : new String[] {"#portfolio-run", "#portfolio-stop", "#portfolio-export"}) {
+            Labeled button = robot.lookup(id).queryAs(Labeled.class);
+            assertThat(shownText(button)).as(id).isEqualTo(button.getText());
+            assertThat(onScreen(button)).as(id + " on screen").isTrue();
+        }
+        for (String id : new String[] {"#portfolio-futures-count", "#portfolio-seconds", "#portfolio-mode",
+                "#portfolio-seed"}) {
+            assertThat(onScreen(robot.lookup(id).query())).as(id + " on screen").isTrue();
+        }
+        Node histogram = robot.lookup("#portfolio-histogram").query();
+        assertThat(histogram.getLayoutBounds().getHeight()).as("chart height").isGreaterThanOrEqualTo(150);
+        assertThat(onScreen(robot.lookup("#portfolio-tabs").query())).isTrue();
+    }
+
+    @Test
     void theStatusBarKeepsTheProblemCountAndTheSolverState(FxRobot robot) {
         for (String id : new String[] {"#status-problems", "#status-solver"}) {
             Labeled label = robot.lookup(id).queryAs(Labeled.class);

@@ -1,5 +1,6 @@
 package com.capacityworkbench.app.gui.plan.cost;
 
+import com.capacityworkbench.app.gui.plan.chart.TickLabels;
 import com.capacityworkbench.app.gui.plan.chart.Figures;
 import com.capacityworkbench.app.gui.plan.chart.Palette;
 import com.capacityworkbench.model.plan.CostLine;
@@ -20,7 +21,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,17 +60,7 @@ public final class CostChart extends StackedBarChart<String, Number> {
         setAnimated(false);
         getXAxis().setLabel("Period");
         getYAxis().setLabel("Cost ($)");
-        ((NumberAxis) getYAxis()).setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return Figures.usd(n.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return 0;
-            }
-        });
+        ((NumberAxis) getYAxis()).setTickLabelFormatter(TickLabels.usd());
         setLegendVisible(true);
         setCategoryGap(12);
     }
