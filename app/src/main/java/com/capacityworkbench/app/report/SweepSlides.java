@@ -121,7 +121,8 @@ final class SweepSlides {
                 : unplacedOdds.keySet().iterator().next() + " goes unplaced in "
                 + percent(unplacedOdds.values().iterator().next()) + " of the futures";
         XSLFSlide slide = deck.slide("Risks across the futures", most, source(content, sweep)
-                + " Share of futures; idle commitment: capacity paid for and unused, $.");
+                + " Share of futures; used: % of the pool's accelerator-periods; idle commitment: capacity paid for and"
+                + " unused, $.");
         Map<String, Double> movedOdds = sweep.movedOdds();
         List<List<String>> workloads = new ArrayList<>();
         unplacedOdds.entrySet().stream().limit(SHOWN).forEach(e -> workloads.add(List.of(e.getKey(),
@@ -130,12 +131,16 @@ final class SweepSlides {
         DeckTemplate.table(slide, DeckTemplate.MARGIN, top, new double[] {200, 120, 120},
                 List.of("Workload at risk", "Unplaced in", "Moved in"), workloads, new boolean[] {false, true, true},
                 12);
+        Map<String, KpiSpread> utilisation = sweep.utilisationByPool();
         List<List<String>> pools = idle.entrySet().stream()
                 .sorted((a, b) -> Double.compare(b.getValue().p50(), a.getValue().p50())).limit(SHOWN)
-                .map(e -> List.of(e.getKey(), DeckText.money(e.getValue().p50()), DeckText.money(e.getValue().p90())))
+                .map(e -> List.of(e.getKey(), utilisation.containsKey(e.getKey())
+                                ? Math.round(utilisation.get(e.getKey()).p50()) + " %" : "–",
+                        DeckText.money(e.getValue().p50()), DeckText.money(e.getValue().p90())))
                 .toList();
-        DeckTemplate.table(slide, DeckTemplate.MARGIN + HALF + 20, top, new double[] {220, 100, 100},
-                List.of("Pool with idle commitment", "P50", "P90"), pools, new boolean[] {false, true, true}, 12);
+        DeckTemplate.table(slide, DeckTemplate.MARGIN + HALF + 20, top, new double[] {190, 70, 80, 80},
+                List.of("Pool with idle commitment", "Used P50", "Idle P50", "Idle P90"), pools,
+                new boolean[] {false, true, true, true}, 12);
     }
 
     private static String percent(double share) {

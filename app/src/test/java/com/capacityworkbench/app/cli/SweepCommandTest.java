@@ -82,6 +82,11 @@ class SweepCommandTest {
                 assertThat(p10).isLessThanOrEqualTo(p50).isLessThanOrEqualTo(fan.getRow(r).getCell(3).getNumericCellValue());
             }
             assertThat(charts(fan)).isOne();
+            // Every pool of the plan with its utilisation over the futures, and what of it sat idle though paid for.
+            var pools = workbook.getSheet("Pools");
+            assertThat(pools.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Utilisation P10 (%)");
+            assertThat(pools.getLastRowNum()).isEqualTo(4);
+            assertThat(pools.getRow(1).getCell(2).getNumericCellValue()).isBetween(0.0, 100.0);
         }
     }
 

@@ -207,7 +207,7 @@ class PlanDeckTest {
 
         String risks = DeckReader.text(slides.get(14));
         assertThat(risks).contains("gen6-pretrain goes unplaced in 100 % of the futures",
-                "gen7-pretrain\t50 %\t25 %", "lab-abilene-gb200");
+                "gen7-pretrain\t50 %\t25 %", "lab-abilene-gb200\t61 %\t");
     }
 
     /**
@@ -228,7 +228,7 @@ class PlanDeckTest {
                     byPeriod.values().stream().mapToDouble(Double::doubleValue).sum(), 100_000 + 50_000 * slip, 0,
                     i % 2 == 0 ? List.of("gen6-pretrain", "gen7-pretrain") : List.of("gen6-pretrain"),
                     i % 4 == 0 ? List.of("gen7-pretrain") : List.of(), Map.of("lab-abilene-gb200", 1e6 * slip), 5,
-                    byPeriod));
+                    byPeriod, Map.of("lab-abilene-gb200", 100 - 20 * slip, "az-scus-gb200", 97.0)));
         }
         return new SweepResult(new SweepSettings(40, 7, SweepMode.STRESS, 5, null),
                 List.of("Abilene slip", "H100 price", "H200 price"),

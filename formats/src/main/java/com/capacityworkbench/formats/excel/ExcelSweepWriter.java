@@ -28,7 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * A sweep as a workbook (issue #16): Summary (P10, P50, P90 of cost and unplaced demand, with a native histogram of
  * cost), Cost by period (the fan: P10, P50 and P90 of each period's cost, as a native line chart), Futures (one row per future: the inputs' values and what the plan did there), Workloads (odds of going
- * unplaced or moving), Pools (idle commitment) and Tornado (which input moves cost and unplaced demand most, as
+ * unplaced or moving), Pools (utilisation and idle commitment) and Tornado (which input moves cost and unplaced demand most, as
  * native bar charts).
  */
 public final class ExcelSweepWriter {
@@ -165,12 +165,25 @@ public final class ExcelSweepWriter {
         table.finish();
     }
 
+    /** Per pool, how full it was and what of it sat idle though paid for, over the futures. */
     private static void writePools(XSSFWorkbook workbook, WorkbookStyles styles, SweepResult sweep) {
         TableWriter table = new TableWriter(workbook.createSheet("Pools"), styles);
-        table.header(List.of("Pool", "Idle commitment P10 ($)", "P50 ($)", "P90 ($)", "Highest ($)"));
-        sweep.idleSunkByPool().forEach((pool, s) -> table.row(List.of(pool, s.p10(), s.p50(), s.p90(), s.max()),
-                List.of(NumberStyle.GENERAL, NumberStyle.DOLLARS, NumberStyle.DOLLARS, NumberStyle.DOLLARS,
-                        NumberStyle.DOLLARS)));
+        table.header(List.of("Pool", "Utilisation P10 (%)", "P50 (%)", "P90 (%)", "Idle commitment P10 ($)", "P50 ($)",
+                "P90 ($)", "Highest ($)"));
+        Map<String, KpiSpread> utilisation = sweep.utilisationByPool();
+        Map<String, KpiSpread> idle = sweep.idleSunkByPool();
+        java.util.SortedSet<String> pools = new java.util.TreeSet<>(utilisation.keySet());
+        pools.addAll(idle.keySet());
+        KpiSpread none = new KpiSpread(0, 0, 0, 0, 0, 0);
+        for (String pool : pools) {
+            KpiSpread u = utilisation.get(pool);
+            KpiSpread i = idle.getOrDefault(pool, none);
+            List<Object> row = new ArrayList<>(List.of(pool));
+            row.addAll(u == null ? Arrays.asList(null, null, null) : List.of(u.p10(), u.p50(), u.p90()));
+            row.addAll(List.of(i.p10(), i.p50(), i.p90(), i.max()));
+            table.row(row, List.of(NumberStyle.GENERAL, NumberStyle.DECIMAL, NumberStyle.DECIMAL, NumberStyle.DECIMAL,
+                    NumberStyle.DOLLARS, NumberStyle.DOLLARS, NumberStyle.DOLLARS, NumberStyle.DOLLARS));
+        }
         table.finish();
     }
 

@@ -24,11 +24,13 @@ import java.util.TreeMap;
  * @param idleSunkByPool    committed or self-built capacity paid for and unused, $ by pool (pools with none left out)
  * @param costByPeriod      the plan's cost per period of the horizon, in the horizon's order ("2026-Q3" → $), for
  *                          the fan chart; empty in sweeps saved before it was kept
+ * @param utilisationByPool how full each pool was over the horizon in this future, % of its accelerator-periods
+ *                          (pools with none available left out); empty in sweeps saved before it was kept
  */
 public record SampleResult(int index, Map<String, Double> values, double totalCostUsd, double unplacedDemand,
         int hardViolations, List<String> unplacedWorkloads, List<String> movedWorkloads,
-        Map<String, Double> idleSunkByPool, double solveSeconds, Map<String, Double> costByPeriod)
-        implements Serializable {
+        Map<String, Double> idleSunkByPool, double solveSeconds, Map<String, Double> costByPeriod,
+        Map<String, Double> utilisationByPool) implements Serializable {
 
     public SampleResult {
         values = new LinkedHashMap<>(values);
@@ -36,22 +38,34 @@ public record SampleResult(int index, Map<String, Double> values, double totalCo
         movedWorkloads = List.copyOf(movedWorkloads);
         idleSunkByPool = new TreeMap<>(idleSunkByPool);
         costByPeriod = costByPeriod == null ? new LinkedHashMap<>() : new LinkedHashMap<>(costByPeriod);
+        utilisationByPool = utilisationByPool == null ? new TreeMap<>() : new TreeMap<>(utilisationByPool);
     }
 
     /** The future's plan read against today's. */
     public static SampleResult of(int index, Map<String, Double> values, Plan today, Plan future, double solveSeconds) {
         Map<String, Double> idle = new TreeMap<>();
+        Map<String, long[]> usedOfAvailable = new TreeMap<>();
         for (PoolUtilization u : future.kpis().utilization()) {
             if (u.idleSunkUsd() > 0) {
                 idle.merge(u.pool(), u.idleSunkUsd(), Double::sum);
             }
+            long[] sums = usedOfAvailable.computeIfAbsent(u.pool(), p -> new long[2]);
+            sums[0] += u.used();
+            sums[1] += u.available();
         }
+        Map<String, Double> utilisation = new TreeMap<>();
+        usedOfAvailable.forEach((pool, sums) -> {
+            if (sums[1] > 0) {
+                utilisation.put(pool, 100.0 * sums[0] / sums[1]);
+            }
+        });
         List<String> unplaced = future.assignments().stream().filter(a -> !a.isPlaced()).map(Assignment::workload)
                 .distinct().sorted().toList();
         Map<String, Double> byPeriod = new LinkedHashMap<>();
         new TreeMap<>(future.kpis().costByPeriod()).forEach((period, usd) -> byPeriod.put(period.toString(), usd));
         return new SampleResult(index, values, future.kpis().totalCostUsd(), future.kpis().totalUnplacedDemand(),
-                future.hardViolations().size(), unplaced, moved(today, future), idle, solveSeconds, byPeriod);
+                future.hardViolations().size(), unplaced, moved(today, future), idle, solveSeconds, byPeriod,
+                utilisation);
     }
 
     /**

@@ -99,6 +99,17 @@ public record SweepResult(SweepSettings settings, List<String> inputs, Map<Strin
         return spreads;
     }
 
+    /** Per pool, how full it was over the horizon, % of its accelerator-periods, over the futures it exists in. */
+    public Map<String, KpiSpread> utilisationByPool() {
+        Map<String, List<Double>> byPool = new TreeMap<>();
+        samples.forEach(s -> s.utilisationByPool().forEach(
+                (pool, pct) -> byPool.computeIfAbsent(pool, p -> new ArrayList<>()).add(pct)));
+        Map<String, KpiSpread> spreads = new TreeMap<>();
+        byPool.forEach((pool, values) -> spreads.put(pool,
+                KpiSpread.of(values.stream().mapToDouble(Double::doubleValue).toArray())));
+        return spreads;
+    }
+
     /**
      * One bar per independent input for one figure, the widest first: an input on its own is named as it is, the
      * inputs of one driver share the driver's bar (they rise and fall together, so their futures sort alike).

@@ -17,7 +17,8 @@ class SweepResultTest {
                 Map.of("H100 price", 0.8 + i * 0.04, "H200 price", 0.9 + i * 0.02, "Demand", 1.0 + (i * 7 % 10) * 0.05),
                 1e9 * (1 + i * 0.1), 1000.0 * (i * 7 % 10), 0, i < 2 ? List.of("chat") : List.of(),
                 i % 2 == 0 ? List.of("train") : List.of(), Map.of("lab-pool", 100.0 * i), 1.0,
-                new java.util.TreeMap<>(Map.of("2027-Q2", 6e8 + i * 9e7, "2027-Q1", 4e8 + i * 1e7)))).toList();
+                new java.util.TreeMap<>(Map.of("2027-Q2", 6e8 + i * 9e7, "2027-Q1", 4e8 + i * 1e7)),
+                i < 5 ? Map.of("lab-pool", 10.0 * i) : Map.of("lab-pool", 10.0 * i, "new-pool", 50.0))).toList();
         return new SweepResult(new SweepSettings(10, 1, SweepMode.STRESS, 5, null),
                 List.of("H100 price", "H200 price", "Demand"), Map.of("H100 price", "GPU market", "H200 price", "GPU market"),
                 samples, true);
@@ -56,7 +57,7 @@ class SweepResultTest {
         assertThat(fan.get("2027-Q2").p10()).isCloseTo(6e8 + 0.9 * 9e7, within(1.0));
 
         SampleResult withoutQ1 = new SampleResult(10, Map.of(), 1e9, 0, 0, List.of(), List.of(), Map.of(), 1,
-                Map.of("2027-Q2", 1e9, "2026-Q4", 5e8));
+                Map.of("2027-Q2", 1e9, "2026-Q4", 5e8), Map.of());
         List<SampleResult> more = new java.util.ArrayList<>(sweep.samples());
         more.add(withoutQ1);
         SweepResult eleven = new SweepResult(sweep.settings(), sweep.inputs(), sweep.drivers(), more, false);
@@ -92,5 +93,16 @@ class SweepResultTest {
         TornadoBar cost = sweep.tornado(SampleResult::totalCostUsd).getFirst();
         assertThat(cost.whenHigh()).isEqualTo(sweep.fifth(cost.input(), true).stream()
                 .mapToDouble(SampleResult::totalCostUsd).average().orElseThrow());
+    }
+
+    @Test
+    void eachPoolsUtilisationSpreadsOverTheFuturesItExistsIn() {
+        SweepResult sweep = tenFutures();
+
+        Map<String, KpiSpread> utilisation = sweep.utilisationByPool();
+        assertThat(utilisation.get("lab-pool").samples()).isEqualTo(10);
+        assertThat(utilisation.get("lab-pool").p50()).isEqualTo(45);
+        assertThat(utilisation.get("new-pool").samples()).isEqualTo(5);
+        assertThat(utilisation.get("new-pool").p10()).isEqualTo(50);
     }
 }

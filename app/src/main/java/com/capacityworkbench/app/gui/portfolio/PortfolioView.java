@@ -191,7 +191,7 @@ public final class PortfolioView extends BorderPane {
         filterBar.visibleProperty().bind(viewModel.filterProperty().isNotNull());
         filterBar.managedProperty().bind(filterBar.visibleProperty());
         TabPane tabs = new TabPane(tab("Futures", futures), tab("Workloads at risk", risks.workloads()),
-                tab("Idle commitments", risks.pools()));
+                tab("Pools: utilisation and idle commitment", risks.pools()));
         tabs.setId("portfolio-tabs");
         VBox lower = new VBox(filterBar, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);

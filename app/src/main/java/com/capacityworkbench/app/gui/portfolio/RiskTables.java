@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What is at risk over the futures: each workload's odds of going unplaced or moving (clicking one lists the futures
- * where it goes unplaced, or moves), and each pool's idle commitment — capacity paid for and unused.
+ * where it goes unplaced, or moves), and each pool's utilisation and idle commitment — capacity paid for and unused.
  */
 final class RiskTables {
 
@@ -23,12 +23,21 @@ final class RiskTables {
     record WorkloadRisk(String workload, double unplaced, double moved) {
     }
 
-    /** One pool's idle commitment over the futures, $. */
-    record PoolIdle(String pool, KpiSpread idle) {
+    /**
+     * One pool over the futures: how full it was (% of its accelerator-periods; null where no future has it) and its
+     * idle commitment, $.
+     */
+    record PoolRisk(String pool, @Nullable KpiSpread utilisation, KpiSpread idle) {
+
+        double utilisationAt(java.util.function.ToDoubleFunction<KpiSpread> percentile) {
+            return utilisation == null ? Double.NaN : percentile.applyAsDouble(utilisation);
+        }
     }
 
+    private static final KpiSpread NONE_IDLE = new KpiSpread(0, 0, 0, 0, 0, 0);
+
     private final TableView<WorkloadRisk> workloads = new TableView<>();
-    private final TableView<PoolIdle> pools = new TableView<>();
+    private final TableView<PoolRisk> pools = new TableView<>();
 
     RiskTables(Consumer<FutureFilter> onPick) {
         workloads.setId("portfolio-workloads");
@@ -43,9 +52,12 @@ final class RiskTables {
             }
         });
         pools.setId("portfolio-pools");
-        pools.setPlaceholder(new Label("No committed capacity sits idle in the futures so far."));
-        pools.getColumns().setAll(List.of(Columns.text("Pool", 220, PoolIdle::pool), money("Idle P10 ($)", s -> s.idle().p10()),
-                money("P50 ($)", s -> s.idle().p50()), money("P90 ($)", s -> s.idle().p90()),
+        pools.setPlaceholder(new Label("No futures yet."));
+        pools.getColumns().setAll(List.of(Columns.text("Pool", 220, PoolRisk::pool),
+                percent("Utilisation P10", s -> s.utilisationAt(KpiSpread::p10)),
+                percent("P50", s -> s.utilisationAt(KpiSpread::p50)),
+                percent("P90", s -> s.utilisationAt(KpiSpread::p90)),
+                money("Idle commitment P50 ($)", s -> s.idle().p50()), money("P90 ($)", s -> s.idle().p90()),
                 money("Highest ($)", s -> s.idle().max())));
     }
 
@@ -53,7 +65,7 @@ final class RiskTables {
         return workloads;
     }
 
-    TableView<PoolIdle> pools() {
+    TableView<PoolRisk> pools() {
         return pools;
     }
 
@@ -73,14 +85,24 @@ final class RiskTables {
             }
         });
         workloads.getItems().setAll(risks);
-        List<PoolIdle> idle = new ArrayList<>();
-        sweep.idleSunkByPool().forEach((pool, spread) -> idle.add(new PoolIdle(pool, spread)));
-        idle.sort((a, b) -> Double.compare(b.idle().p50(), a.idle().p50()));
-        pools.getItems().setAll(idle);
+        Map<String, KpiSpread> utilisation = sweep.utilisationByPool();
+        Map<String, KpiSpread> idle = sweep.idleSunkByPool();
+        java.util.SortedSet<String> names = new java.util.TreeSet<>(utilisation.keySet());
+        names.addAll(idle.keySet());
+        List<PoolRisk> rows = new ArrayList<>();
+        names.forEach(pool -> rows.add(new PoolRisk(pool, utilisation.get(pool), idle.getOrDefault(pool, NONE_IDLE))));
+        // The most money sitting idle first, then the fullest pools: both ends of a commitment's risk.
+        rows.sort(java.util.Comparator.comparingDouble((PoolRisk r) -> -r.idle().p50())
+                .thenComparingDouble(r -> -r.utilisationAt(KpiSpread::p50)));
+        pools.getItems().setAll(rows);
     }
 
     private static <R> TableColumn<R, Double> share(String header, Function<R, Double> value) {
         return Columns.number(header, 130, value, v -> Math.round(v * 100) + " % of futures");
+    }
+
+    private static <R> TableColumn<R, Double> percent(String header, Function<R, Double> value) {
+        return Columns.number(header + " (%)", 120, value, v -> Math.round(v) + " %");
     }
 
     private static <R> TableColumn<R, Double> money(String header, Function<R, Double> value) {

@@ -162,6 +162,11 @@ class PortfolioScreenTest {
         assertThat(portfolio().visibleFutures()).hasSize((int) Math.round(sweep.unplacedOdds().get(atRisk) * 10))
                 .allMatch(s -> s.unplacedWorkloads().contains(atRisk));
 
+        // Every pool of the plan with how full it was over the futures.
+        robot.clickOn("Pools: utilisation and idle commitment");
+        TableView<?> pools = table(robot, "#portfolio-pools");
+        assertThat(pools.getItems()).hasSize(sweep.utilisationByPool().size()).isNotEmpty();
+
         Path png = dir.resolve("histogram.png");
         dialogs.saveAnswer = png;
         robot.clickOn("#portfolio-histogram-pane-export");
