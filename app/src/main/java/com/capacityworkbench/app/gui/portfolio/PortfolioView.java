@@ -134,6 +134,14 @@ public final class PortfolioView extends BorderPane {
         seed.setTextFormatter(new TextFormatter<>(change -> change.getControlNewText().matches("\\d{0,18}") ? change : null));
         seed.textProperty().addListener((obs, old, now) -> viewModel.seedProperty().set(now.isEmpty() ? 0 : Long.parseLong(now)));
         seed.setTooltip(new Tooltip("Seed of the draw and of the solves: the same seed draws the same futures"));
+        TextField moves = new TextField();
+        moves.setId("portfolio-moves");
+        moves.setPromptText("time only");
+        moves.setPrefColumnCount(6);
+        moves.setTextFormatter(new TextFormatter<>(change -> change.getControlNewText().matches("\\d{0,12}") ? change : null));
+        moves.textProperty().addListener((obs, old, now) -> viewModel.movesEachProperty().set(now.isEmpty() ? 0 : Long.parseLong(now)));
+        moves.setTooltip(new Tooltip("Also stop each future's solve after this many moves: the same figures on any "
+                + "machine and at any load (blank: by time only)"));
 
         Button run = new Button("Run sweep", new FontIcon(Material2MZ.PLAY_ARROW));
         run.setId("portfolio-run");
@@ -161,7 +169,7 @@ public final class PortfolioView extends BorderPane {
         export.disableProperty().bind(Bindings.isNull(viewModel.resultProperty()).or(viewModel.runningProperty()));
         export.setOnAction(e -> export());
         FlowPane bar = new FlowPane(8, 6, labelled("Futures", count), labelled("Seconds each", seconds),
-                labelled("Mode", mode), labelled("Seed", seed), new HBox(6, run, stop, export),
+                labelled("Mode", mode), labelled("Seed", seed), labelled("Moves each", moves), new HBox(6, run, stop, export),
                 new HBox(8, progress, status));
         bar.setId("portfolio-toolbar");
         bar.getStyleClass().add("tool-bar");

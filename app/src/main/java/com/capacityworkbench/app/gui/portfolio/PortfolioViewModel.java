@@ -57,6 +57,8 @@ public final class PortfolioViewModel {
     private final DoubleProperty secondsEach = new SimpleDoubleProperty(5);
     private final ObjectProperty<SweepMode> mode = new SimpleObjectProperty<>(SweepMode.STRESS);
     private final LongProperty seed = new SimpleLongProperty(SolvePolicy.DEFAULT_SEED);
+    /** Moves per future's solve, 0 for none: with a limit the figures are the same on any machine, at any load. */
+    private final LongProperty movesEach = new SimpleLongProperty(0);
 
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
@@ -131,7 +133,8 @@ public final class PortfolioViewModel {
         }
         Scenario scenario = document.scenario();
         Plan today = plans.plan();
-        SweepSettings next = new SweepSettings(futures.get(), seed.get(), mode.get(), secondsEach.get(), null);
+        SweepSettings next = new SweepSettings(futures.get(), seed.get(), mode.get(), secondsEach.get(),
+                movesEach.get() > 0 ? movesEach.get() : null);
         long id = ++runId;
         settings = next;
         swept = scenario;
@@ -270,6 +273,10 @@ public final class PortfolioViewModel {
 
     public LongProperty seedProperty() {
         return seed;
+    }
+
+    public LongProperty movesEachProperty() {
+        return movesEach;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

@@ -211,6 +211,26 @@ class PortfolioScreenTest {
     }
 
     @Test
+    void aMoveLimitPerFutureGivesTheSameFiguresOnEveryRun(FxRobot robot) throws Exception {
+        ShellSolves.solve(robot, shell, 3);
+        robot.clickOn("#nav-portfolio");
+        robot.clickOn("#portfolio-moves").write("400");
+        assertThat(portfolio().movesEachProperty().get()).isEqualTo(400);
+
+        List<List<Double>> runs = new java.util.ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            sweep(robot, 4);
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !portfolio().runningProperty().get()
+                    && portfolio().resultProperty().get() != null);
+            WaitForAsyncUtils.waitForFxEvents();
+            SweepResult sweep = portfolio().resultProperty().get();
+            assertThat(sweep.settings().moveLimit()).isEqualTo(400L);
+            runs.add(sweep.samples().stream().map(SampleResult::totalCostUsd).toList());
+        }
+        assertThat(runs.get(1)).hasSize(4).isEqualTo(runs.get(0));
+    }
+
+    @Test
     void theUncertainInputsAreEditedInTheirTable(FxRobot robot) {
         robot.clickOn("#nav-portfolio");
         robot.clickOn("#nav-uncertainty");

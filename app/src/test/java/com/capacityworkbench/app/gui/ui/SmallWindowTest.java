@@ -88,7 +88,7 @@ class SmallWindowTest {
             assertThat(onScreen(button)).as(id + " on screen").isTrue();
         }
         for (String id : new String[] {"#portfolio-futures-count", "#portfolio-seconds", "#portfolio-mode",
-                "#portfolio-seed"}) {
+                "#portfolio-seed", "#portfolio-moves"}) {
             assertThat(onScreen(robot.lookup(id).query())).as(id + " on screen").isTrue();
         }
         Node histogram = robot.lookup("#portfolio-histogram").query();
