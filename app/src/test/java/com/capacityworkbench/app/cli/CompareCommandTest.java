@@ -8,8 +8,6 @@ import com.capacityworkbench.model.scenario.PoolDelay;
 import com.capacityworkbench.model.scenario.RemovePool;
 import com.capacityworkbench.model.scenario.Variant;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,19 +15,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CompareCommandTest {
+class CompareCommandTest extends CommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     @Test
     void aTimeLimitBelowOneSecondIsRefused() {
         assertThat(run("compare", "no-such-file.json", "--seconds", "-5")).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(err.toString()).contains("compare: --seconds must be at least 1, got -5");
-    }
-
-    private int run(String... args) {
-        return WorkbenchCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 
     private static Path tinyWithVariants(Path dir, List<Variant> variants) throws Exception {

@@ -9,8 +9,6 @@ import com.capacityworkbench.formats.PlanFiles;
 import com.capacityworkbench.formats.json.SweepJson;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.portfolio.SweepResult;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -18,7 +16,7 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ReportCommandTest {
+class ReportCommandTest extends CommandTest {
 
     private static final Path TINY = Path.of("..", "samples", "tiny.json");
     private static final Path FRONTIER = Path.of("..", "samples", "frontier-2027.json");
@@ -26,12 +24,6 @@ class ReportCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return WorkbenchCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
 
     @Test
     void solvesTheScenarioAndWritesEverySlideWithTheUnplacedWorkAndThePictures() throws Exception {

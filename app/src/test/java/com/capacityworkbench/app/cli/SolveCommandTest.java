@@ -10,8 +10,6 @@ import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.plan.PlanLevel;
 import com.capacityworkbench.model.plan.PlanQuality;
 import com.capacityworkbench.solver.service.SolveProgress;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,19 +18,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SolveCommandTest {
+class SolveCommandTest extends CommandTest {
 
     private static final Path TINY = Path.of("..", "samples", "tiny.json");
 
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return WorkbenchCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
 
     @Test
     void solvesTheTinySampleSavesThePlanAndExitsZero() throws Exception {

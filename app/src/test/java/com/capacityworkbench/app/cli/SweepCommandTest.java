@@ -10,8 +10,6 @@ import com.capacityworkbench.model.portfolio.SweepResult;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.uncertainty.DiscreteDistribution;
 import com.capacityworkbench.model.uncertainty.UncertainInput;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -19,19 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue #16: ./workbench sweep, in this process and on the default embedded member, to JSON and to Excel. */
-class SweepCommandTest {
+class SweepCommandTest extends CommandTest {
 
     private static final Path TINY = Path.of("..", "samples", "tiny.json");
 
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return WorkbenchCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
 
     private Path uncertainTiny() {
         return TestScenarios.uncertainTiny(dir);

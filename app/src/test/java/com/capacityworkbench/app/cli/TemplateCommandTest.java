@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.formats.excel.ExcelScenarioReader;
 import com.capacityworkbench.formats.excel.ExcelTemplate;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,17 +12,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TemplateCommandTest {
+class TemplateCommandTest extends CommandTest {
 
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return WorkbenchCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
 
     @Test
     void writesATemplateThatImportsAsAnEmptyValidScenario() throws Exception {

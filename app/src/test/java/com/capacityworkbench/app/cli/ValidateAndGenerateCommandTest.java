@@ -3,27 +3,19 @@ package com.capacityworkbench.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.formats.ScenarioFiles;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ValidateAndGenerateCommandTest {
+class ValidateAndGenerateCommandTest extends CommandTest {
 
     private static final Path SAMPLES = Path.of("..", "samples");
 
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return WorkbenchCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
 
     @Test
     void validSamplesPassWithExitZero() {
