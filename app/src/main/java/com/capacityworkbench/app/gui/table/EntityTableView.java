@@ -60,6 +60,8 @@ public final class EntityTableView<T extends Record> extends BorderPane {
         for (EntityColumn column : viewModel.columns()) {
             table.getColumns().add(column(column));
         }
+        // The first column names the row (a workload's id): it stays put when the others scroll sideways.
+        FrozenColumns.freeze(table, 1);
         SortedList<Row<T>> sorted = new SortedList<>(viewModel.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

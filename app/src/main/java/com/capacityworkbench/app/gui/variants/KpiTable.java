@@ -1,6 +1,7 @@
 package com.capacityworkbench.app.gui.variants;
 
 import com.capacityworkbench.app.gui.plan.chart.Figures;
+import com.capacityworkbench.app.gui.table.FrozenColumns;
 import com.capacityworkbench.model.compare.ComparedPlan;
 import com.capacityworkbench.model.compare.Comparison;
 import com.capacityworkbench.model.compare.KpiRow;
@@ -27,6 +28,8 @@ final class KpiTable extends TableView<KpiRow> {
         setId("kpi-table");
         setPlaceholder(new Label("Compare the variants to see their KPIs side by side"));
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // Group and KPI name the row; with many variants the plans' columns scroll under them.
+        FrozenColumns.freeze(this, 2);
     }
 
     void show(Comparison comparison) {

@@ -3,6 +3,7 @@ package com.capacityworkbench.app.gui.plan.assignments;
 import com.capacityworkbench.app.gui.plan.viewmodel.PlanViewModel;
 import com.capacityworkbench.app.gui.plan.chart.Figures;
 import com.capacityworkbench.app.gui.table.ClippedText;
+import com.capacityworkbench.app.gui.table.FrozenColumns;
 import com.capacityworkbench.model.plan.Assignment;
 import java.util.function.Function;
 import javafx.beans.property.SimpleObjectProperty;
@@ -40,6 +41,8 @@ public final class AssignmentTable extends TableView<Assignment> {
         getColumns().add(cost);
         getColumns().add(column("Status", 90, a -> a.status().label()));
         getColumns().add(column("Reason", 420, Assignment::reason));
+        // Pinned, workload and shard say which row this is: they stay put when the rest scrolls sideways.
+        FrozenColumns.freeze(this, 3);
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 viewModel.selectedWorkloadProperty().set(now == null ? null : now.workload()));
         setRowFactory(t -> new PinnableRow(this, viewModel));
