@@ -23,7 +23,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The KPI table marks a difference within solver noise, greys it and shows the row's spread. */
+/**
+ * The KPI table marks a difference within solver noise, greys it and shows the row's spread; its total cost says what
+ * it leaves out.
+ */
 @ExtendWith(ApplicationExtension.class)
 class KpiTableNoiseTest {
 
@@ -63,6 +66,19 @@ class KpiTableNoiseTest {
         assertThat(real.getStyleClass()).doesNotContain("kpi-noise").contains("kpi-best");
         assertThat(robot.lookup("#kpi-table .table-cell").queryAllAs(TableCell.class))
                 .anySatisfy(c -> assertThat(c.getText()).isEqualTo("± $30k"));
+    }
+
+    @Test
+    void theTotalCostSaysWhatItLeavesOut(FxRobot robot) throws Exception {
+        Comparison comparison = comparison();
+        robot.interact(() -> table.show(comparison));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableCell<?, ?> name = robot.lookup("#kpi-table .table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> "Total cost".equals(c.getText())).findFirst().orElseThrow();
+        assertThat(name.getTooltip().getText()).contains("Committed and self-built capacity is paid whether it is "
+                + "used or not", "the total leaves that spend out");
+        assertThat(name.getGraphic()).as("an info mark says there is more to read").isNotNull();
     }
 
     /** The first row's cell in the column of that plan. */
