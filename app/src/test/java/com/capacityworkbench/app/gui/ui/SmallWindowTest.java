@@ -78,6 +78,25 @@ class SmallWindowTest {
     }
 
     @Test
+    void theVariantButtonsStayOnScreenAndDeleteWorks(FxRobot robot) {
+        robot.clickOn("#nav-variants");
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : new String[] {"#variant-add", "#variant-duplicate", "#variant-delete"}) {
+            Node button = robot.lookup(id).query();
+            assertThat(button.isVisible() && onScreen(button)).as(id + " on screen").isTrue();
+            // Not tucked into an overflow menu: the button lies inside the tree's pane.
+            Bounds pane = robot.lookup("#variant-tree").query().getParent().localToScene(
+                    robot.lookup("#variant-tree").query().getParent().getLayoutBounds());
+            assertThat(pane.contains(button.localToScene(button.getLayoutBounds()))).as(id + " inside its pane").isTrue();
+        }
+        int before = shell.viewModel().document().scenario().variants().size();
+        robot.clickOn("#variant-add");
+        assertThat(shell.viewModel().document().scenario().variants()).hasSize(before + 1);
+        robot.clickOn("#variant-delete");
+        assertThat(shell.viewModel().document().scenario().variants()).hasSize(before);
+    }
+
+    @Test
     void theStatusBarKeepsTheProblemCountAndTheSolverState(FxRobot robot) {
         for (String id : new String[] {"#status-problems", "#status-solver"}) {
             Labeled label = robot.lookup(id).queryAs(Labeled.class);
