@@ -94,7 +94,7 @@ public final class MainViewModel implements PlanActions {
         });
         files.setOnReplaced(() -> {
             solving.abandon();
-            compare.stop();
+            compare.abandon();
             plans.show(null);
             plans.clearFilter();
         });

@@ -232,6 +232,9 @@ final class CompareView extends BorderPane {
         if (comparison != null) {
             kpiTable.show(comparison);
             charts.show(comparison);
+        } else {
+            kpiTable.clear();
+            charts.clear();
         }
     }
 

@@ -53,6 +53,12 @@ final class KpiTable extends TableView<KpiRow> {
         getItems().setAll(comparison.kpis());
     }
 
+    /** Another file was opened: the old comparison's rows and plan columns go. */
+    void clear() {
+        getItems().clear();
+        getColumns().clear();
+    }
+
     /** The KPI's name; total cost and idle committed capacity say how committed spend relates to the total. */
     private static TableColumn<KpiRow, String> kpiColumn() {
         TableColumn<KpiRow, String> column = CompareView.column("KPI", KpiRow::kpi, 200);
