@@ -9,7 +9,11 @@ import com.capacityworkbench.app.gui.service.DialogService.UnsavedChoice;
 import com.capacityworkbench.app.gui.service.ModelScenarioStore;
 import com.capacityworkbench.app.gui.service.TaskExecutor;
 import com.capacityworkbench.app.gui.workloads.WorkloadsViewModel;
+import com.capacityworkbench.formats.ScenarioDigest;
+import com.capacityworkbench.model.plan.KeptPlan;
+import com.capacityworkbench.model.plan.SolveSettings;
 import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.solver.evaluate.PlanEvaluator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -124,5 +129,68 @@ class FileCommandsTest {
         assertThat(next.isDirty()).isTrue();
         nextStart.exitCleanly();
         assertThat(dir.resolve("recovery/recovery.json")).doesNotExist();
+    }
+
+    @Test
+    void autosaveKeepsThePlanOnScreenAndARestoreShowsIt() {
+        Scenario opened = document.scenario();
+        KeptPlan shown = new KeptPlan(PlanEvaluator.evaluate(opened, List.of(), PlanEvaluator.Detail.LIGHT),
+                new SolveSettings(7, 30, "2026-12-04T17:00:00Z", false), ScenarioDigest.of(opened));
+        files().setPlanShelf(new Shelf(shown));
+        new WorkloadsViewModel(document).edit(0, "priority", "2");
+        files().autosave();
+        assertThat(dir.resolve("recovery/recovery.plan.json")).exists();
+
+        ScenarioDocument next = TestScenarios.frontierDocument();
+        var store = new ModelScenarioStore();
+        dialogs.confirmAnswer = true;
+        FileCommands nextStart = new FileCommands(next, store, dialogs, new RecentFiles(dir.resolve("recent.txt")),
+                new RecoveryStore(store, dir.resolve("recovery")));
+        Shelf restored = new Shelf(null);
+        nextStart.setPlanShelf(restored);
+
+        assertThat(nextStart.offerRecovery()).isTrue();
+        assertThat(restored.reopened).as("the recovered scenario comes back with its plan").isNotNull();
+        assertThat(restored.reopened.plan().kpis()).isEqualTo(shown.plan().kpis());
+        assertThat(restored.reopened.settings()).isEqualTo(shown.settings());
+        assertThat(restored.reopened.scenarioDigest()).as("made before the edit: it reopens stale")
+                .isNotEqualTo(ScenarioDigest.of(next.scenario()));
+        nextStart.exitCleanly();
+        assertThat(dir.resolve("recovery/recovery.plan.json")).doesNotExist();
+    }
+
+    @Test
+    void autosaveWithoutAPlanLeavesNoneOfAnEarlierOneBehind() {
+        Scenario opened = document.scenario();
+        files().setPlanShelf(new Shelf(new KeptPlan(PlanEvaluator.evaluate(opened, List.of(), PlanEvaluator.Detail.LIGHT),
+                new SolveSettings(7, 30, "2026-12-04T17:00:00Z", false), ScenarioDigest.of(opened))));
+        new WorkloadsViewModel(document).edit(0, "priority", "2");
+        files().autosave();
+        files().setPlanShelf(new Shelf(null));
+        files().autosave();
+
+        assertThat(dir.resolve("recovery/recovery.json")).exists();
+        assertThat(dir.resolve("recovery/recovery.plan.json")).doesNotExist();
+    }
+
+    /** The plan views, as the file commands see them: one plan to keep, and what a reopen showed. */
+    private static final class Shelf implements PlanShelf {
+
+        private final @Nullable KeptPlan shown;
+        private @Nullable KeptPlan reopened;
+
+        Shelf(@Nullable KeptPlan shown) {
+            this.shown = shown;
+        }
+
+        @Override
+        public @Nullable KeptPlan toKeep() {
+            return shown;
+        }
+
+        @Override
+        public void reopened(KeptPlan kept, Scenario scenario) {
+            reopened = kept;
+        }
     }
 }
