@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.app.gui.RecordingDialogs;
 import com.capacityworkbench.app.gui.ShellFiles;
+import com.capacityworkbench.app.gui.TestPlans;
 import com.capacityworkbench.app.gui.TestScenarios;
 import com.capacityworkbench.app.gui.WorkbenchShell;
 import java.nio.file.Path;
@@ -94,6 +95,32 @@ class SmallWindowTest {
         assertThat(shell.viewModel().document().scenario().variants()).hasSize(before + 1);
         robot.clickOn("#variant-delete");
         assertThat(shell.viewModel().document().scenario().variants()).hasSize(before);
+    }
+
+    @Test
+    void theTableAndAssignmentButtonsKeepTheirWords(FxRobot robot) {
+        robot.clickOn("#nav-workloads");
+        WaitForAsyncUtils.waitForFxEvents();
+        keepWords(robot, "#workloads-add", "#workloads-duplicate", "#workloads-delete", "#workloads-copy",
+                "#workloads-paste");
+        robot.clickOn("#nav-accelerators");
+        WaitForAsyncUtils.waitForFxEvents();
+        keepWords(robot, "#accelerators-add", "#accelerators-paste");
+
+        robot.interact(() -> shell.viewModel().plans().show(TestPlans.frontier()));
+        robot.clickOn("#nav-plan");
+        WaitForAsyncUtils.waitForFxEvents();
+        keepWords(robot, "#assignment-pin-button", "#assignment-unpin-button", "#assignment-exclude-button",
+                "#plan-filter-clear", "#plan-row-count");
+    }
+
+    /** Each control shows all its words and lies on screen. */
+    private void keepWords(FxRobot robot, String... ids) {
+        for (String id : ids) {
+            Labeled control = robot.lookup(id).match(Node::isVisible).queryAs(Labeled.class);
+            assertThat(shownText(control)).as(id).isEqualTo(control.getText());
+            assertThat(onScreen(control)).as(id + " on screen").isTrue();
+        }
     }
 
     @Test
