@@ -1,5 +1,6 @@
 package com.capacityworkbench.app.gui.plan;
 
+import com.capacityworkbench.app.gui.plan.chart.Figures;
 import com.capacityworkbench.app.gui.plan.viewmodel.PlanViewModel;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -39,7 +40,8 @@ final class FilterBar extends HBox {
             chips.setVisible(!parts.isEmpty());
             clear.setDisable(parts.isEmpty());
             int total = viewModel.plan() == null ? 0 : viewModel.plan().assignments().size();
-            count.setText(viewModel.visibleAssignments().size() + " of " + total + " assignments");
+            count.setText(Figures.integer(viewModel.visibleAssignments().size()) + " of " + Figures.integer(total)
+                    + " assignments");
         };
         viewModel.filterProperty().addListener((obs, old, now) -> refresh.run());
         viewModel.planProperty().addListener((obs, old, now) -> refresh.run());

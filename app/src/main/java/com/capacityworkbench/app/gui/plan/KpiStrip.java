@@ -30,12 +30,13 @@ final class KpiStrip extends FlowPane {
         }
         Kpis k = plan.kpis();
         explained(tile("Total cost", Figures.usd(k.totalCostUsd())), "kpi-total-cost", CommittedSpend.TOTAL_COST);
-        tile("Placed / unplaced", k.placedWorkloads() + " / " + k.unplacedWorkloads());
+        tile("Placed / unplaced", Figures.integer(k.placedWorkloads()) + " / " + Figures.integer(k.unplacedWorkloads()));
         explained(tile("Idle committed", Figures.usd(k.idleSunkUsd())), "kpi-idle-committed", CommittedSpend.IDLE);
-        tile("First refusal kept / elsewhere", k.firstRefusalHonoured() + " / " + k.firstRefusalElsewhere());
-        tile("Latency misses", Integer.toString(k.latencyMisses()));
+        tile("First refusal kept / elsewhere", Figures.integer(k.firstRefusalHonoured()) + " / "
+                + Figures.integer(k.firstRefusalElsewhere()));
+        tile("Latency misses", Figures.integer(k.latencyMisses()));
         tile("Carbon", Figures.compact(k.tCo2e()) + " tCO2e");
-        tile("Hard violations", Integer.toString(k.hardViolations()));
+        tile("Hard violations", Figures.integer(k.hardViolations()));
     }
 
     /**

@@ -112,6 +112,9 @@ class SmallWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         keepWords(robot, "#assignment-pin-button", "#assignment-unpin-button", "#assignment-exclude-button",
                 "#plan-filter-clear", "#plan-row-count");
+        robot.clickOn("#tab-capacity");
+        WaitForAsyncUtils.waitForFxEvents();
+        keepWords(robot, "#capacity-chart-export");
     }
 
     /** Each control shows all its words and lies on screen. */
