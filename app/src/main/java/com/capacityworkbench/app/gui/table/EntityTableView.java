@@ -4,6 +4,7 @@ import com.capacityworkbench.app.gui.edit.EntityColumn;
 import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
 import com.capacityworkbench.app.gui.document.RecordEdit;
 import com.capacityworkbench.app.gui.edit.Row;
+import com.capacityworkbench.app.gui.plan.chart.Figures;
 import com.capacityworkbench.app.gui.service.DialogService;
 import java.util.Comparator;
 import java.util.List;
@@ -173,7 +174,9 @@ public final class EntityTableView<T extends Record> extends BorderPane {
         search.setPrefWidth(240);
         Label count = new Label();
         count.getStyleClass().add("text-muted");
-        Runnable counter = () -> count.setText(viewModel.visibleRows().size() + " of " + viewModel.rowCount());
+        count.setId(viewModel.collection() + "-count");
+        Runnable counter = () -> count.setText(Figures.integer(viewModel.visibleRows().size()) + " of "
+                + Figures.integer(viewModel.rowCount()));
         viewModel.visibleRows().addListener((javafx.collections.ListChangeListener<Row<T>>) c -> counter.run());
         counter.run();
         heading.setMinWidth(Region.USE_PREF_SIZE);
