@@ -119,10 +119,8 @@ class FileCommandsTest {
         assertThat(dir.resolve("recovery/recovery.json")).exists();
 
         ScenarioDocument next = TestScenarios.frontierDocument();
-        var store = new ModelScenarioStore();
         dialogs.confirmAnswer = true;
-        FileCommands nextStart = new FileCommands(next, store, dialogs, new RecentFiles(dir.resolve("recent.txt")),
-                new RecoveryStore(store, dir.resolve("recovery")));
+        FileCommands nextStart = nextStart(next);
 
         assertThat(nextStart.offerRecovery()).isTrue();
         assertThat(next.scenario()).isEqualTo(edited);
@@ -133,19 +131,15 @@ class FileCommandsTest {
 
     @Test
     void autosaveKeepsThePlanOnScreenAndARestoreShowsIt() {
-        Scenario opened = document.scenario();
-        KeptPlan shown = new KeptPlan(PlanEvaluator.evaluate(opened, List.of(), PlanEvaluator.Detail.LIGHT),
-                new SolveSettings(7, 30, "2026-12-04T17:00:00Z", false), ScenarioDigest.of(opened));
+        KeptPlan shown = keptPlanOf(document.scenario());
         files().setPlanShelf(new Shelf(shown));
         new WorkloadsViewModel(document).edit(0, "priority", "2");
         files().autosave();
         assertThat(dir.resolve("recovery/recovery.plan.json")).exists();
 
         ScenarioDocument next = TestScenarios.frontierDocument();
-        var store = new ModelScenarioStore();
         dialogs.confirmAnswer = true;
-        FileCommands nextStart = new FileCommands(next, store, dialogs, new RecentFiles(dir.resolve("recent.txt")),
-                new RecoveryStore(store, dir.resolve("recovery")));
+        FileCommands nextStart = nextStart(next);
         Shelf restored = new Shelf(null);
         nextStart.setPlanShelf(restored);
 
@@ -161,9 +155,7 @@ class FileCommandsTest {
 
     @Test
     void autosaveWithoutAPlanLeavesNoneOfAnEarlierOneBehind() {
-        Scenario opened = document.scenario();
-        files().setPlanShelf(new Shelf(new KeptPlan(PlanEvaluator.evaluate(opened, List.of(), PlanEvaluator.Detail.LIGHT),
-                new SolveSettings(7, 30, "2026-12-04T17:00:00Z", false), ScenarioDigest.of(opened))));
+        files().setPlanShelf(new Shelf(keptPlanOf(document.scenario())));
         new WorkloadsViewModel(document).edit(0, "priority", "2");
         files().autosave();
         files().setPlanShelf(new Shelf(null));
@@ -171,6 +163,19 @@ class FileCommandsTest {
 
         assertThat(dir.resolve("recovery/recovery.json")).exists();
         assertThat(dir.resolve("recovery/recovery.plan.json")).doesNotExist();
+    }
+
+    /** The file commands of the next start, on the same recovery folder, into {@code next}. */
+    private FileCommands nextStart(ScenarioDocument next) {
+        var store = new ModelScenarioStore();
+        return new FileCommands(next, store, dialogs, new RecentFiles(dir.resolve("recent.txt")),
+                new RecoveryStore(store, dir.resolve("recovery")));
+    }
+
+    /** A plan of {@code scenario} as a solve keeps it: every workload unplaced, which is enough to find it again. */
+    private static KeptPlan keptPlanOf(Scenario scenario) {
+        return new KeptPlan(PlanEvaluator.evaluate(scenario, List.of(), PlanEvaluator.Detail.LIGHT),
+                new SolveSettings(7, 30, "2026-12-04T17:00:00Z", false), ScenarioDigest.of(scenario));
     }
 
     /** The plan views, as the file commands see them: one plan to keep, and what a reopen showed. */

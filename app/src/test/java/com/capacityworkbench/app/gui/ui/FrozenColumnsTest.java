@@ -3,12 +3,7 @@ package com.capacityworkbench.app.gui.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.capacityworkbench.app.gui.RecordingDialogs;
-import com.capacityworkbench.app.gui.ShellFiles;
 import com.capacityworkbench.app.gui.TestPlans;
-import com.capacityworkbench.app.gui.TestScenarios;
-import com.capacityworkbench.app.gui.WorkbenchShell;
-import java.nio.file.Path;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -18,13 +13,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,32 +23,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * workload and shard in the assignments. Dragging the scroll bar moves the other columns left; the frozen cells and
  * their headers stay at the table's left edge, and a click there lands on them.
  */
-@ExtendWith(ApplicationExtension.class)
-public class FrozenColumnsTest {
-
-    @TempDir
-    static Path config;
-
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private WorkbenchShell shell;
+public class FrozenColumnsTest extends SmallFrontierWindow {
 
     @Start
     void start(Stage stage) {
-        shell = new WorkbenchShell(stage, config, dialogs);
-        stage.setWidth(1024);
-        stage.setHeight(700);
-        stage.show();
-        shell.start(TestScenarios.frontierFile());
-    }
-
-    @BeforeEach
-    void opened() throws Exception {
-        ShellFiles.awaitOpen(shell, TestScenarios.frontierFile());
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> shell.dispose());
+        open(stage);
     }
 
     @Test

@@ -2,54 +2,23 @@ package com.capacityworkbench.app.gui.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.capacityworkbench.app.gui.RecordingDialogs;
-import com.capacityworkbench.app.gui.ShellFiles;
 import com.capacityworkbench.app.gui.TestPlans;
-import com.capacityworkbench.app.gui.TestScenarios;
-import com.capacityworkbench.app.gui.WorkbenchShell;
-import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** At 1024 × 700 every control stays usable: buttons keep their words and the Variants results keep their room. */
-@ExtendWith(ApplicationExtension.class)
-class SmallWindowTest {
-
-    @TempDir
-    static Path config;
-
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private WorkbenchShell shell;
+class SmallWindowTest extends SmallFrontierWindow {
 
     @Start
     void start(Stage stage) {
-        shell = new WorkbenchShell(stage, config, dialogs);
-        stage.setWidth(1024);
-        stage.setHeight(700);
-        stage.show();
-        shell.start(TestScenarios.frontierFile());
-    }
-
-    @BeforeEach
-    void opened() throws Exception {
-        ShellFiles.awaitOpen(shell, TestScenarios.frontierFile());
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> shell.dispose());
+        open(stage);
     }
 
     @Test
