@@ -67,6 +67,10 @@ class ConsistentVisualsTest {
         assertThat(shownTooltip(robot)).contains("money already spent, not part of the total cost");
         assertThat(robot.lookup("#kpi-idle-committed .kpi-name").queryAs(javafx.scene.control.Label.class).getGraphic())
                 .as("an info mark says there is more to read").isNotNull();
+        // Leave no tooltip open over the next test's window.
+        robot.moveTo("#nav-workloads");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                .noneMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()));
     }
 
     /** The text of the tooltip on screen, waiting for it to open. */
