@@ -9,8 +9,8 @@ import javafx.geometry.Rectangle2D;
  */
 public final class WindowSize {
 
-    static final double WIDTH = 1440;
-    static final double HEIGHT = 900;
+    public static final double WIDTH = 1440;
+    public static final double HEIGHT = 900;
 
     private WindowSize() {
     }

@@ -3,6 +3,7 @@ package com.capacityworkbench.app.gui.ui;
 import com.capacityworkbench.app.gui.RecordingDialogs;
 import com.capacityworkbench.app.gui.ShellFiles;
 import com.capacityworkbench.app.gui.TestScenarios;
+import com.capacityworkbench.app.gui.WindowSize;
 import com.capacityworkbench.app.gui.WorkbenchShell;
 import java.nio.file.Path;
 import javafx.stage.Stage;
@@ -39,8 +40,13 @@ abstract class SmallFrontierWindow {
         ShellFiles.awaitOpen(shell, TestScenarios.frontierFile());
     }
 
+    /** The stage is shared by every GUI test class: the next one gets it back at the window's usual size. */
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> shell.dispose());
+        robot.interact(() -> {
+            shell.dispose();
+            shell.stage().setWidth(WindowSize.WIDTH);
+            shell.stage().setHeight(WindowSize.HEIGHT);
+        });
     }
 }
