@@ -1,6 +1,7 @@
 package com.capacityworkbench.app.cli;
 
 import com.capacityworkbench.app.compare.KpiCellText;
+import com.capacityworkbench.model.plan.CommittedSpend;
 import com.capacityworkbench.model.compare.ComparedPlan;
 import com.capacityworkbench.model.compare.Comparison;
 import com.capacityworkbench.model.compare.KpiRow;
@@ -39,6 +40,7 @@ final class ComparisonSummary {
             out.println(line);
         }
         out.println(KpiCellText.LEGEND);
+        out.println(CommittedSpend.LINE);
         out.println();
         out.println("Plans:");
         for (ComparedPlan c : columns) {

@@ -3,6 +3,7 @@ package com.capacityworkbench.app.cli;
 import com.capacityworkbench.app.quality.LevelFormat;
 import com.capacityworkbench.app.report.BindingConstraints;
 import com.capacityworkbench.model.plan.Candidate;
+import com.capacityworkbench.model.plan.CommittedSpend;
 import com.capacityworkbench.model.plan.CostCategory;
 import com.capacityworkbench.model.plan.CostPart;
 import com.capacityworkbench.model.plan.HardViolation;
@@ -48,6 +49,7 @@ final class PlanSummary {
                 .collect(Collectors.joining(", ")) + " of accelerator-hours");
         out.println("  Idle committed/self-built capacity " + money(k.idleSunkUsd()) + "; "
                 + number(k.tCo2e()) + " tCO2e; latency misses " + k.latencyMisses());
+        out.println("    " + CommittedSpend.LINE);
         firstRefusal(plan, out);
         egress(plan, out);
         power(k, out);

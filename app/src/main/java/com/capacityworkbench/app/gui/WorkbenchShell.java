@@ -29,10 +29,12 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.geometry.Dimension2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -83,7 +85,8 @@ public final class WorkbenchShell {
                 portfolio::currentSweep, dialogService, background);
         view = new MainView(viewModel, new ExcelCommands(document, files, dialogService, plans::plan, background), report, theme,
                 dialogService, this::exit);
-        Scene scene = new Scene(view, 1440, 900);
+        Dimension2D size = WindowSize.fitting(Screen.getPrimary().getVisualBounds());
+        Scene scene = new Scene(view, size.getWidth(), size.getHeight());
         theme.install(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), document::redo);
         stage.setScene(scene);

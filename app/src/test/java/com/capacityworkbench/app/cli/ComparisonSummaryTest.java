@@ -42,7 +42,8 @@ class ComparisonSummaryTest {
 
         String total = text.lines().filter(l -> l.startsWith("Total cost")).findFirst().orElseThrow();
         assertThat(total).contains("$980k -2%~*", "$1.5M +50%").doesNotContain("+50%~").endsWith("$30k");
-        assertThat(text).contains("~ difference within solver noise");
+        assertThat(text).contains("~ difference within solver noise")
+                .contains("Committed and self-built capacity is paid whether used or not: the total cost leaves it out");
     }
 
     @Test

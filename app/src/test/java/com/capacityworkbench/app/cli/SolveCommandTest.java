@@ -38,6 +38,10 @@ class SolveCommandTest extends CommandTest {
                 .contains("frontier-pretrain: The primary azure declined: Capacity: pool azure-swc-h100 full in 2027-Q1")
                 .contains("sovereign-finetune: no pool passes the placement rules (Sovereign cloud 4)")
                 .contains("Every hard rule holds.");
+        // Total cost and idle committed are printed together: the line under them says how they relate.
+        assertThat(out.toString().lines().dropWhile(l -> !l.startsWith("  Idle committed/self-built capacity $"))
+                .skip(1).findFirst().orElseThrow()).isEqualTo("    Committed and self-built capacity is paid whether "
+                        + "used or not: the total cost leaves it out, and idle committed is the part of it left unused.");
         Plan saved = PlanFiles.read(plan);
         assertThat(saved.assignments()).hasSize(7);
         assertThat(saved.explanations()).hasSize(6);

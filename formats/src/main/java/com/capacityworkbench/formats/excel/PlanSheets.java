@@ -3,6 +3,7 @@ package com.capacityworkbench.formats.excel;
 import com.capacityworkbench.formats.excel.WorkbookStyles.NumberStyle;
 import com.capacityworkbench.model.plan.Assignment;
 import com.capacityworkbench.model.plan.Candidate;
+import com.capacityworkbench.model.plan.CommittedSpend;
 import com.capacityworkbench.model.plan.CostCategory;
 import com.capacityworkbench.model.plan.HardViolation;
 import com.capacityworkbench.model.plan.Kpis;
@@ -44,7 +45,7 @@ final class PlanSheets {
         Sheet sheet = workbook.createSheet("KPIs");
         Kpis k = plan.kpis();
         TableWriter table = new TableWriter(sheet, styles);
-        table.header(List.of("KPI", "Value"));
+        table.header(List.of("KPI", "Value", "Note"));
         kpi(table, "Scenario", plan.scenarioName(), G);
         kpi(table, "Feasible", plan.isFeasible(), G);
         PlanQuality quality = plan.quality();
@@ -54,12 +55,13 @@ final class PlanSheets {
             // Text, not a number: a spreadsheet keeps only 15 digits of a long seed.
             kpi(table, "Random seed", Long.toString(quality.seed()), G);
         }
-        kpi(table, "Total cost ($)", k.totalCostUsd(), NumberStyle.DOLLARS);
+        table.row(List.of("Total cost ($)", k.totalCostUsd(), CommittedSpend.TOTAL_COST), List.of(G, NumberStyle.DOLLARS, G));
         for (CostCategory category : CostCategory.values()) {
             kpi(table, "Cost: " + category.label() + " ($)", k.costByCategory().getOrDefault(category, 0.0),
                     NumberStyle.DOLLARS);
         }
-        kpi(table, "Idle sunk capacity ($)", k.idleSunkUsd(), NumberStyle.DOLLARS);
+        table.row(List.of("Idle committed capacity ($)", k.idleSunkUsd(), CommittedSpend.IDLE),
+                List.of(G, NumberStyle.DOLLARS, G));
         kpi(table, "Emissions (tCO2e)", k.tCo2e(), NumberStyle.WHOLE);
         kpi(table, "Placed workloads", k.placedWorkloads(), NumberStyle.WHOLE);
         kpi(table, "Unplaced workloads", k.unplacedWorkloads(), NumberStyle.WHOLE);

@@ -175,6 +175,14 @@ class ExcelPlanWriterTest {
             assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("no");
             assertThat(kpiRow(sheet, "Total cost ($)").getCell(1).getNumericCellValue()).isEqualTo(plan.kpis().totalCostUsd());
             assertThat(kpiRow(sheet, "Hard violations").getCell(1).getNumericCellValue()).isEqualTo(plan.kpis().hardViolations());
+            // Total cost and idle committed capacity each say, in a Note beside them, how committed spend relates.
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Note");
+            assertThat(kpiRow(sheet, "Total cost ($)").getCell(2).getStringCellValue())
+                    .startsWith("What this plan adds to what is already paid for")
+                    .contains("Committed and self-built capacity is paid whether it is used or not");
+            Row idle = kpiRow(sheet, "Idle committed capacity ($)");
+            assertThat(idle.getCell(1).getNumericCellValue()).isEqualTo(plan.kpis().idleSunkUsd());
+            assertThat(idle.getCell(2).getStringCellValue()).contains("money already spent, not part of the total cost");
         }
     }
 

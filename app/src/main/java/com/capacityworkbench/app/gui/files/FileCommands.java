@@ -223,7 +223,7 @@ public final class FileCommands {
         };
     }
 
-    /** Writes the recovery copy when there is unsaved work, removes it otherwise. */
+    /** Writes the recovery copy (with the plan on screen) when there is unsaved work, removes it otherwise. */
     public void autosave() {
         if (!document.isDirty()) {
             recovery.clear();
@@ -231,8 +231,9 @@ public final class FileCommands {
         }
         Scenario scenario = document.scenario();
         Path original = document.file();
+        KeptPlan kept = plans.toKeep();
         tasks.run("Keeping a recovery copy", () -> {
-            recovery.save(scenario, original);
+            recovery.save(scenario, original, kept);
             return null;
         }, done -> { }, error -> {
             // Autosave is a safety net; a failure here must not interrupt editing. The next minute retries.
@@ -252,6 +253,9 @@ public final class FileCommands {
         if (restore) {
             document.restore(r.scenario(), r.originalFile());
             onReplaced.run();
+            if (r.plan() != null) {
+                plans.reopened(r.plan(), r.scenario());
+            }
         } else {
             recovery.clear();
         }

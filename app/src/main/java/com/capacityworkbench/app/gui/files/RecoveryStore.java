@@ -1,7 +1,9 @@
 package com.capacityworkbench.app.gui.files;
 
 import com.capacityworkbench.app.gui.service.ScenarioStore;
+import com.capacityworkbench.formats.PlanBeside;
 import com.capacityworkbench.formats.io.ScenarioFileException;
+import com.capacityworkbench.model.plan.KeptPlan;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,18 +12,21 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The autosave copy of unsaved work. It exists only while there are unsaved changes; a clean exit
- * removes it, so finding it at start means the app did not close normally and restoring is offered.
+ * The autosave copy of unsaved work: the scenario, and the plan on screen kept beside it as a saved file keeps its
+ * plan ({@code recovery.plan.json}). It exists only while there are unsaved changes; a clean exit removes it, so
+ * finding it at start means the app did not close normally and restoring is offered.
  */
 public final class RecoveryStore {
 
-    /** What a recovery file holds: the scenario and the file it came from (if any). */
-    public record Recovered(Scenario scenario, @Nullable Path originalFile) {
+    /** What a recovery file holds: the scenario, the file it came from (if any) and the plan shown with it (if any). */
+    public record Recovered(Scenario scenario, @Nullable Path originalFile, @Nullable KeptPlan plan) {
     }
 
     private final ScenarioStore store;
     private final Path scenarioFile;
     private final Path originFile;
+    /** The plan written last: a minute's autosave of the same plan rewrites only the scenario. */
+    private volatile @Nullable KeptPlan planWritten;
 
     public RecoveryStore(ScenarioStore store, Path directory) {
         this.store = store;
@@ -29,7 +34,7 @@ public final class RecoveryStore {
         this.originFile = directory.resolve("recovery-origin.txt");
     }
 
-    public void save(Scenario scenario, @Nullable Path original) throws ScenarioFileException {
+    public void save(Scenario scenario, @Nullable Path original, @Nullable KeptPlan plan) throws ScenarioFileException {
         try {
             Files.createDirectories(scenarioFile.getParent());
             store.write(scenario, scenarioFile);
@@ -37,6 +42,12 @@ public final class RecoveryStore {
         } catch (IOException e) {
             throw new ScenarioFileException(scenarioFile, "cannot write the recovery file: " + e.getMessage());
         }
+        if (plan == null) {
+            PlanBeside.remove(scenarioFile);
+        } else if (plan != planWritten || !Files.isRegularFile(PlanBeside.fileFor(scenarioFile))) {
+            store.writePlanBeside(scenarioFile, plan);
+        }
+        planWritten = plan;
     }
 
     public boolean exists() {
@@ -49,9 +60,19 @@ public final class RecoveryStore {
         }
         try {
             String origin = Files.isRegularFile(originFile) ? Files.readString(originFile).trim() : "";
-            return Optional.of(new Recovered(store.read(scenarioFile), origin.isEmpty() ? null : Path.of(origin)));
+            return Optional.of(new Recovered(store.read(scenarioFile), origin.isEmpty() ? null : Path.of(origin),
+                    plan()));
         } catch (IOException | ScenarioFileException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The plan kept with the recovery copy; an unreadable one is left out: the unsaved edits matter more. */
+    private @Nullable KeptPlan plan() {
+        try {
+            return store.readPlanBeside(scenarioFile).orElse(null);
+        } catch (ScenarioFileException e) {
+            return null;
         }
     }
 
@@ -59,6 +80,8 @@ public final class RecoveryStore {
         try {
             Files.deleteIfExists(scenarioFile);
             Files.deleteIfExists(originFile);
+            Files.deleteIfExists(PlanBeside.fileFor(scenarioFile));
+            planWritten = null;
         } catch (IOException e) {
             // A stale recovery file only means one extra restore offer next time.
         }

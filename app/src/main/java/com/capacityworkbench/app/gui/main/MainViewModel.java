@@ -100,7 +100,7 @@ public final class MainViewModel implements PlanActions {
         });
         files.setOnReplaced(() -> {
             solving.abandon();
-            compare.stop();
+            compare.abandon();
             portfolio.fileReplaced();
             plans.show(null);
             plans.clearFilter();

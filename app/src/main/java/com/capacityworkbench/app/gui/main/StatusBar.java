@@ -1,5 +1,6 @@
 package com.capacityworkbench.app.gui.main;
 
+import com.capacityworkbench.app.gui.plan.chart.Figures;
 import com.capacityworkbench.app.gui.report.ReportExport;
 import com.capacityworkbench.model.validation.ValidationProblem;
 import javafx.collections.ListChangeListener;
@@ -33,6 +34,7 @@ final class StatusBar extends HBox {
         solver.textProperty().bind(viewModel.solving().stateProperty().map(s -> "Solver: " + s));
         Label counts = new Label();
         counts.getStyleClass().add("text-muted");
+        counts.setId("status-counts");
         Runnable refresh = () -> {
             var doc = viewModel.document();
             file.setText(doc.file() == null ? "Not saved yet" : doc.file().toString());
@@ -42,8 +44,8 @@ final class StatusBar extends HBox {
             problems.getStyleClass().add(n == 0 ? "problems-none" : "problems");
             problems.setTooltip(n == 0 ? null : new Tooltip("Click to go to the first one:\n" + doc.problems().getFirst()));
             var s = doc.scenario();
-            counts.setText(s.workloads().size() + " workloads · " + s.pools().size() + " pools · "
-                    + s.sites().size() + " sites · " + s.horizon().size() + " periods");
+            counts.setText(Figures.integer(s.workloads().size()) + " workloads · " + Figures.integer(s.pools().size())
+                    + " pools · " + Figures.integer(s.sites().size()) + " sites · " + s.horizon().size() + " periods");
         };
         viewModel.document().scenarioProperty().addListener((obs, o, n) -> refresh.run());
         viewModel.document().fileProperty().addListener((obs, o, n) -> refresh.run());

@@ -1,11 +1,13 @@
 package com.capacityworkbench.app.gui.plan;
 
+import com.capacityworkbench.app.gui.plan.chart.Figures;
 import com.capacityworkbench.app.gui.plan.viewmodel.PlanViewModel;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -20,6 +22,8 @@ final class FilterBar extends HBox {
         search.setId("plan-search");
         search.setPromptText("Filter assignments (workload, pool, site, status, reason)");
         search.setPrefWidth(340);
+        // The search box gives way in a small window; the button and the count keep their words.
+        search.setMinWidth(120);
         search.textProperty().addListener((obs, old, now) -> viewModel.filterBy(viewModel.filter().withText(now)));
         Label chips = new Label();
         chips.setId("plan-filter");
@@ -36,11 +40,15 @@ final class FilterBar extends HBox {
             chips.setVisible(!parts.isEmpty());
             clear.setDisable(parts.isEmpty());
             int total = viewModel.plan() == null ? 0 : viewModel.plan().assignments().size();
-            count.setText(viewModel.visibleAssignments().size() + " of " + total + " assignments");
+            count.setText(Figures.integer(viewModel.visibleAssignments().size()) + " of " + Figures.integer(total)
+                    + " assignments");
         };
         viewModel.filterProperty().addListener((obs, old, now) -> refresh.run());
         viewModel.planProperty().addListener((obs, old, now) -> refresh.run());
         refresh.run();
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        chips.managedProperty().bind(chips.visibleProperty());
         getChildren().addAll(search, chips, clear, count);
     }
 }

@@ -4,6 +4,7 @@ import com.capacityworkbench.app.gui.edit.EntityColumn;
 import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
 import com.capacityworkbench.app.gui.document.RecordEdit;
 import com.capacityworkbench.app.gui.edit.Row;
+import com.capacityworkbench.app.gui.plan.chart.Figures;
 import com.capacityworkbench.app.gui.service.DialogService;
 import java.util.Comparator;
 import java.util.List;
@@ -23,8 +24,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
@@ -60,6 +61,8 @@ public final class EntityTableView<T extends Record> extends BorderPane {
         for (EntityColumn column : viewModel.columns()) {
             table.getColumns().add(column(column));
         }
+        // The first column names the row (a workload's id): it stays put when the others scroll sideways.
+        FrozenColumns.freeze(table, 1);
         SortedList<Row<T>> sorted = new SortedList<>(viewModel.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -156,7 +159,11 @@ public final class EntityTableView<T extends Record> extends BorderPane {
         return String.valueOf(a).compareTo(String.valueOf(b));
     };
 
-    private HBox toolbar(String title) {
+    /**
+     * Title, count and search, then the buttons. In a narrow window (1024 pixels, the navigator beside) the buttons
+     * wrap to a second row with their words, rather than shrinking to "D…" in one row.
+     */
+    private FlowPane toolbar(String title) {
         Label heading = new Label(title);
         heading.getStyleClass().add("title-3");
         CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
@@ -167,17 +174,22 @@ public final class EntityTableView<T extends Record> extends BorderPane {
         search.setPrefWidth(240);
         Label count = new Label();
         count.getStyleClass().add("text-muted");
-        Runnable counter = () -> count.setText(viewModel.visibleRows().size() + " of " + viewModel.rowCount());
+        count.setId(viewModel.collection() + "-count");
+        Runnable counter = () -> count.setText(Figures.integer(viewModel.visibleRows().size()) + " of "
+                + Figures.integer(viewModel.rowCount()));
         viewModel.visibleRows().addListener((javafx.collections.ListChangeListener<Row<T>>) c -> counter.run());
         counter.run();
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, heading, spacer, count, search,
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox find = new HBox(8, heading, count, search);
+        find.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8,
                 button("Add", Material2AL.ADD, "Add a " + viewModel.singular(), this::addRow),
                 button("Duplicate", Material2AL.CONTENT_COPY, "Duplicate the selected rows", () -> viewModel.duplicate(selected())),
                 button("Delete", Material2AL.DELETE, "Delete the selected rows (Delete)", this::delete),
                 button("Copy", Material2AL.ASSIGNMENT, "Copy the selected rows as tab-separated text (Ctrl+C)", this::copy),
                 button("Paste", Material2AL.CONTENT_PASTE, "Paste rows copied from a spreadsheet (Ctrl+V)", this::paste));
+        FlowPane bar = new FlowPane(16, 6, find, buttons);
         bar.getStyleClass().add("table-toolbar");
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return bar;
@@ -188,6 +200,7 @@ public final class EntityTableView<T extends Record> extends BorderPane {
         b.setTooltip(new Tooltip(tip));
         b.setId(viewModel.collection() + "-" + text.toLowerCase(java.util.Locale.ROOT));
         b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 

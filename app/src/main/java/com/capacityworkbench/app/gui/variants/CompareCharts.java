@@ -75,6 +75,15 @@ final class CompareCharts extends HBox {
         drawCost();
     }
 
+    /** Another file was opened: the old comparison's bars go. */
+    void clear() {
+        comparison = null;
+        kpi.getItems().clear();
+        kpiChart.getData().clear();
+        kpiChart.setTitle(null);
+        costChart.getData().clear();
+    }
+
     private void drawKpi() {
         if (comparison == null || kpi.getValue() == null) {
             return;

@@ -4,6 +4,7 @@ import com.capacityworkbench.app.gui.plan.StaleBanner;
 import com.capacityworkbench.app.gui.plan.chart.ChartExport;
 import com.capacityworkbench.app.gui.plan.chart.ProviderColors;
 import com.capacityworkbench.app.gui.service.DialogService;
+import com.capacityworkbench.app.gui.table.FrozenColumns;
 import com.capacityworkbench.model.compare.Comparison;
 import com.capacityworkbench.model.compare.PlacementChange;
 import com.capacityworkbench.formats.excel.ExcelComparisonWriter;
@@ -209,6 +210,8 @@ final class CompareView extends BorderPane {
                 column("Cause", c -> c.cause().label(), 190),
                 withTooltips(column("Why", c -> c.reason(), 520))));
         table.setPlaceholder(new Label("No placement changes: compare first, or this variant moves nothing"));
+        // The workload names the row; its long reason scrolls sideways under it.
+        FrozenColumns.freeze(table, 1);
         Label hint = new Label("Click a bar in Charts to show one variant's changes.");
         hint.getStyleClass().add("text-muted");
         VBox box = new VBox(6, new HBox(8, new Label("Changes of"), of, hint), table);
@@ -232,6 +235,9 @@ final class CompareView extends BorderPane {
         if (comparison != null) {
             kpiTable.show(comparison);
             charts.show(comparison);
+        } else {
+            kpiTable.clear();
+            charts.clear();
         }
     }
 

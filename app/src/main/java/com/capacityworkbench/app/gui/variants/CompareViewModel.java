@@ -64,6 +64,8 @@ public final class CompareViewModel {
     private final ObjectProperty<@Nullable String> changesOf = new SimpleObjectProperty<>();
     private final BooleanProperty stale = new SimpleBooleanProperty();
     private @Nullable ComparisonJob job;
+    /** Which comparison the solver's callbacks belong to: those of an abandoned one are dropped, as a solve's are. */
+    private volatile long compareId;
     /** The scenario (with its variants) the comparison on screen was made from. */
     private @Nullable Scenario compared;
 
@@ -106,11 +108,12 @@ public final class CompareViewModel {
         state.set("Solving " + progress.size() + " plans, up to " + secondsPerPlan.get() + " s each"
                 + (baseSeeds > 1 || variantSeeds > 1 ? " (seeds: " + baseSeeds + " for the base, " + variantSeeds
                         + " per variant)" : "") + " …");
+        long id = ++compareId;
         job = new VariantComparer(solver).start(scenario, options, new CompareListener() {
             @Override
             public void onProgress(SeedSolve solve, SolveProgress p) {
                 String what = solve.label().isEmpty() ? "solving" : "solving " + solve.label();
-                fxThread.execute(() -> update(solve.planId(), what, p.elapsed(), LevelFormat.statuses(p.levels())));
+                ours(id, () -> update(solve.planId(), what, p.elapsed(), LevelFormat.statuses(p.levels())));
             }
 
             @Override
@@ -123,23 +126,50 @@ public final class CompareViewModel {
                 }
                         + (seedsRun > 1 ? " (" + seedsRun + " seeds)" : "");
                 String quality = best.quality() == null ? "" : best.quality().summary();
-                fxThread.execute(() -> update(planId, what, null, quality));
+                ours(id, () -> update(planId, what, null, quality));
             }
 
             @Override
             public void onCrossChecking() {
-                fxThread.execute(() -> state.set("Scoring every plan under every scenario and weighing the moves …"));
+                ours(id, () -> state.set("Scoring every plan under every scenario and weighing the moves …"));
             }
 
             @Override
             public void onFinished(Comparison result, boolean stopped) {
-                fxThread.execute(() -> finished(result, stopped));
+                ours(id, () -> finished(result, stopped));
             }
         });
         return true;
     }
 
+    /** Runs a callback of comparison {@code id} on the FX thread, unless another file was opened since it started. */
+    private void ours(long id, Runnable callback) {
+        fxThread.execute(() -> {
+            if (id == compareId) {
+                callback.run();
+            }
+        });
+    }
 
+    /**
+     * Another scenario replaced the compared one: the comparison is stopped, whatever it still reports is dropped,
+     * and the screen forgets it, so the old file's results never land on the new one's screen.
+     */
+    public void abandon() {
+        ComparisonJob j = job;
+        compareId++;
+        job = null;
+        if (j != null) {
+            j.stop();
+        }
+        running.set(false);
+        compared = null;
+        comparison.set(null);
+        changesOf.set(null);
+        progress.clear();
+        stale.set(false);
+        state.set("Not compared yet");
+    }
 
     public void stop() {
         if (job != null) {

@@ -1,17 +1,23 @@
 package com.capacityworkbench.app.gui.variants;
 
 import com.capacityworkbench.app.gui.plan.chart.Figures;
+import com.capacityworkbench.app.gui.table.FrozenColumns;
 import com.capacityworkbench.model.compare.ComparedPlan;
 import com.capacityworkbench.model.compare.Comparison;
 import com.capacityworkbench.model.compare.KpiRow;
+import com.capacityworkbench.model.plan.CommittedSpend;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * KPIs as rows, plans as columns: each variant's value with its difference to the base (in the unit and in %),
@@ -22,17 +28,22 @@ import javafx.scene.control.Tooltip;
 final class KpiTable extends TableView<KpiRow> {
 
     static final String NOISE_MARK = "noise";
+    /** The rows beside which a planner must know that committed capacity is paid whether used or not. */
+    private static final Map<String, String> COMMITTED_SPEND = Map.of("Total cost", CommittedSpend.TOTAL_COST,
+            "Idle committed capacity", CommittedSpend.IDLE);
 
     KpiTable() {
         setId("kpi-table");
         setPlaceholder(new Label("Compare the variants to see their KPIs side by side"));
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // Group and KPI name the row; with many variants the plans' columns scroll under them.
+        FrozenColumns.freeze(this, 2);
     }
 
     void show(Comparison comparison) {
         getColumns().clear();
         getColumns().add(CompareView.column("Group", KpiRow::group, 110));
-        getColumns().add(CompareView.column("KPI", KpiRow::kpi, 200));
+        getColumns().add(kpiColumn());
         getColumns().add(CompareView.column("Unit", KpiRow::unit, 80));
         getColumns().add(noiseColumn());
         List<ComparedPlan> columns = comparison.columns();
@@ -40,6 +51,29 @@ final class KpiTable extends TableView<KpiRow> {
             getColumns().add(planColumn(columns.get(i), i));
         }
         getItems().setAll(comparison.kpis());
+    }
+
+    /** Another file was opened: the old comparison's rows and plan columns go. */
+    void clear() {
+        getItems().clear();
+        getColumns().clear();
+    }
+
+    /** The KPI's name; total cost and idle committed capacity say how committed spend relates to the total. */
+    private static TableColumn<KpiRow, String> kpiColumn() {
+        TableColumn<KpiRow, String> column = CompareView.column("KPI", KpiRow::kpi, 200);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String kpi, boolean empty) {
+                super.updateItem(kpi, empty);
+                setText(empty ? null : kpi);
+                String about = empty ? null : COMMITTED_SPEND.get(kpi);
+                setTooltip(about == null ? null : new Tooltip(about));
+                setGraphic(about == null ? null : new FontIcon(Material2AL.INFO));
+                setContentDisplay(ContentDisplay.RIGHT);
+            }
+        });
+        return column;
     }
 
     /** The row's largest spread over seeds: how much of a difference the solver alone could make. */

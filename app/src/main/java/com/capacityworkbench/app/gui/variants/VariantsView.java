@@ -12,7 +12,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -20,6 +19,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -107,8 +107,15 @@ public final class VariantsView extends SplitPane {
                 viewModel.selectedVariant().ifPresent(v -> viewModel.duplicate(v.id())));
         Button delete = tool(Material2AL.DELETE, "Delete the selected variant (variants on it move to its parent)",
                 "variant-delete", () -> viewModel.selectedVariant().ifPresent(v -> viewModel.delete(v.id())));
+        // A box, not a ToolBar: in a 1024-pixel window a ToolBar pushed Delete into its overflow menu. The pane is
+        // never narrower than its buttons.
+        HBox bar = new HBox(4, new Label("Variants"), add, duplicate, delete);
+        bar.setId("variant-toolbar");
+        bar.getStyleClass().add("variant-toolbar");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setMinWidth(Region.USE_PREF_SIZE);
         BorderPane pane = new BorderPane(tree);
-        pane.setTop(new ToolBar(new Label("Variants"), add, duplicate, delete));
+        pane.setTop(bar);
         return pane;
     }
 

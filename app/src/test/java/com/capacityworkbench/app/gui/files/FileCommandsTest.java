@@ -9,7 +9,11 @@ import com.capacityworkbench.app.gui.service.DialogService.UnsavedChoice;
 import com.capacityworkbench.app.gui.service.ModelScenarioStore;
 import com.capacityworkbench.app.gui.service.TaskExecutor;
 import com.capacityworkbench.app.gui.workloads.WorkloadsViewModel;
+import com.capacityworkbench.formats.ScenarioDigest;
+import com.capacityworkbench.model.plan.KeptPlan;
+import com.capacityworkbench.model.plan.SolveSettings;
 import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.solver.evaluate.PlanEvaluator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,15 +119,83 @@ class FileCommandsTest {
         assertThat(dir.resolve("recovery/recovery.json")).exists();
 
         ScenarioDocument next = TestScenarios.frontierDocument();
-        var store = new ModelScenarioStore();
         dialogs.confirmAnswer = true;
-        FileCommands nextStart = new FileCommands(next, store, dialogs, new RecentFiles(dir.resolve("recent.txt")),
-                new RecoveryStore(store, dir.resolve("recovery")));
+        FileCommands nextStart = nextStart(next);
 
         assertThat(nextStart.offerRecovery()).isTrue();
         assertThat(next.scenario()).isEqualTo(edited);
         assertThat(next.isDirty()).isTrue();
         nextStart.exitCleanly();
         assertThat(dir.resolve("recovery/recovery.json")).doesNotExist();
+    }
+
+    @Test
+    void autosaveKeepsThePlanOnScreenAndARestoreShowsIt() {
+        KeptPlan shown = keptPlanOf(document.scenario());
+        files().setPlanShelf(new Shelf(shown));
+        new WorkloadsViewModel(document).edit(0, "priority", "2");
+        files().autosave();
+        assertThat(dir.resolve("recovery/recovery.plan.json")).exists();
+
+        ScenarioDocument next = TestScenarios.frontierDocument();
+        dialogs.confirmAnswer = true;
+        FileCommands nextStart = nextStart(next);
+        Shelf restored = new Shelf(null);
+        nextStart.setPlanShelf(restored);
+
+        assertThat(nextStart.offerRecovery()).isTrue();
+        assertThat(restored.reopened).as("the recovered scenario comes back with its plan").isNotNull();
+        assertThat(restored.reopened.plan().kpis()).isEqualTo(shown.plan().kpis());
+        assertThat(restored.reopened.settings()).isEqualTo(shown.settings());
+        assertThat(restored.reopened.scenarioDigest()).as("made before the edit: it reopens stale")
+                .isNotEqualTo(ScenarioDigest.of(next.scenario()));
+        nextStart.exitCleanly();
+        assertThat(dir.resolve("recovery/recovery.plan.json")).doesNotExist();
+    }
+
+    @Test
+    void autosaveWithoutAPlanLeavesNoneOfAnEarlierOneBehind() {
+        files().setPlanShelf(new Shelf(keptPlanOf(document.scenario())));
+        new WorkloadsViewModel(document).edit(0, "priority", "2");
+        files().autosave();
+        files().setPlanShelf(new Shelf(null));
+        files().autosave();
+
+        assertThat(dir.resolve("recovery/recovery.json")).exists();
+        assertThat(dir.resolve("recovery/recovery.plan.json")).doesNotExist();
+    }
+
+    /** The file commands of the next start, on the same recovery folder, into {@code next}. */
+    private FileCommands nextStart(ScenarioDocument next) {
+        var store = new ModelScenarioStore();
+        return new FileCommands(next, store, dialogs, new RecentFiles(dir.resolve("recent.txt")),
+                new RecoveryStore(store, dir.resolve("recovery")));
+    }
+
+    /** A plan of {@code scenario} as a solve keeps it: every workload unplaced, which is enough to find it again. */
+    private static KeptPlan keptPlanOf(Scenario scenario) {
+        return new KeptPlan(PlanEvaluator.evaluate(scenario, List.of(), PlanEvaluator.Detail.LIGHT),
+                new SolveSettings(7, 30, "2026-12-04T17:00:00Z", false), ScenarioDigest.of(scenario));
+    }
+
+    /** The plan views, as the file commands see them: one plan to keep, and what a reopen showed. */
+    private static final class Shelf implements PlanShelf {
+
+        private final @Nullable KeptPlan shown;
+        private @Nullable KeptPlan reopened;
+
+        Shelf(@Nullable KeptPlan shown) {
+            this.shown = shown;
+        }
+
+        @Override
+        public @Nullable KeptPlan toKeep() {
+            return shown;
+        }
+
+        @Override
+        public void reopened(KeptPlan kept, Scenario scenario) {
+            reopened = kept;
+        }
     }
 }

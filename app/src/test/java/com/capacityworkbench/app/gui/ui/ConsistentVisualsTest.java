@@ -58,6 +58,30 @@ class ConsistentVisualsTest {
     }
 
     @Test
+    void totalCostAndIdleCommittedSayHowCommittedSpendRelatesToTheTotal(FxRobot robot) throws Exception {
+        robot.moveTo("#kpi-total-cost");
+        assertThat(shownTooltip(robot)).startsWith("What this plan adds to what is already paid for")
+                .contains("Committed and self-built capacity is paid whether it is used or not");
+        robot.moveTo("#kpi-idle-committed");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownTooltip(robot).startsWith("Committed and self-built"));
+        assertThat(shownTooltip(robot)).contains("money already spent, not part of the total cost");
+        assertThat(robot.lookup("#kpi-idle-committed .kpi-name").queryAs(javafx.scene.control.Label.class).getGraphic())
+                .as("an info mark says there is more to read").isNotNull();
+        // Leave no tooltip open over the next test's window.
+        robot.moveTo("#nav-workloads");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                .noneMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()));
+    }
+
+    /** The text of the tooltip on screen, waiting for it to open. */
+    private static String shownTooltip(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()));
+        return robot.listWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing())
+                .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElse("");
+    }
+
+    @Test
     void aClickedCostBarStaysOutlinedAndOnlyIt(FxRobot robot) {
         robot.clickOn("#tab-cost");
         WaitForAsyncUtils.waitForFxEvents();

@@ -2,53 +2,23 @@ package com.capacityworkbench.app.gui.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.capacityworkbench.app.gui.RecordingDialogs;
-import com.capacityworkbench.app.gui.ShellFiles;
-import com.capacityworkbench.app.gui.TestScenarios;
-import com.capacityworkbench.app.gui.WorkbenchShell;
-import java.nio.file.Path;
+import com.capacityworkbench.app.gui.TestPlans;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** At 1024 × 700 every control stays usable: buttons keep their words and the Variants results keep their room. */
-@ExtendWith(ApplicationExtension.class)
-class SmallWindowTest {
-
-    @TempDir
-    static Path config;
-
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private WorkbenchShell shell;
+class SmallWindowTest extends SmallFrontierWindow {
 
     @Start
     void start(Stage stage) {
-        shell = new WorkbenchShell(stage, config, dialogs);
-        stage.setWidth(1024);
-        stage.setHeight(700);
-        stage.show();
-        shell.start(TestScenarios.frontierFile());
-    }
-
-    @BeforeEach
-    void opened() throws Exception {
-        ShellFiles.awaitOpen(shell, TestScenarios.frontierFile());
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> shell.dispose());
+        open(stage);
     }
 
     @Test
@@ -94,6 +64,54 @@ class SmallWindowTest {
         Node histogram = robot.lookup("#portfolio-histogram").query();
         assertThat(histogram.getLayoutBounds().getHeight()).as("chart height").isGreaterThanOrEqualTo(150);
         assertThat(onScreen(robot.lookup("#portfolio-tabs").query())).isTrue();
+    }
+
+    @Test
+    void theVariantButtonsStayOnScreenAndDeleteWorks(FxRobot robot) {
+        robot.clickOn("#nav-variants");
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : new String[] {"#variant-add", "#variant-duplicate", "#variant-delete"}) {
+            Node button = robot.lookup(id).query();
+            assertThat(button.isVisible() && onScreen(button)).as(id + " on screen").isTrue();
+            // Not tucked into an overflow menu: the button lies inside the tree's pane.
+            Bounds pane = robot.lookup("#variant-tree").query().getParent().localToScene(
+                    robot.lookup("#variant-tree").query().getParent().getLayoutBounds());
+            assertThat(pane.contains(button.localToScene(button.getLayoutBounds()))).as(id + " inside its pane").isTrue();
+        }
+        int before = shell.viewModel().document().scenario().variants().size();
+        robot.clickOn("#variant-add");
+        assertThat(shell.viewModel().document().scenario().variants()).hasSize(before + 1);
+        robot.clickOn("#variant-delete");
+        assertThat(shell.viewModel().document().scenario().variants()).hasSize(before);
+    }
+
+    @Test
+    void theTableAndAssignmentButtonsKeepTheirWords(FxRobot robot) {
+        robot.clickOn("#nav-workloads");
+        WaitForAsyncUtils.waitForFxEvents();
+        keepWords(robot, "#workloads-add", "#workloads-duplicate", "#workloads-delete", "#workloads-copy",
+                "#workloads-paste");
+        robot.clickOn("#nav-accelerators");
+        WaitForAsyncUtils.waitForFxEvents();
+        keepWords(robot, "#accelerators-add", "#accelerators-paste");
+
+        robot.interact(() -> shell.viewModel().plans().show(TestPlans.frontier()));
+        robot.clickOn("#nav-plan");
+        WaitForAsyncUtils.waitForFxEvents();
+        keepWords(robot, "#assignment-pin-button", "#assignment-unpin-button", "#assignment-exclude-button",
+                "#plan-filter-clear", "#plan-row-count");
+        robot.clickOn("#tab-capacity");
+        WaitForAsyncUtils.waitForFxEvents();
+        keepWords(robot, "#capacity-chart-export");
+    }
+
+    /** Each control shows all its words and lies on screen. */
+    private void keepWords(FxRobot robot, String... ids) {
+        for (String id : ids) {
+            Labeled control = robot.lookup(id).match(Node::isVisible).queryAs(Labeled.class);
+            assertThat(shownText(control)).as(id).isEqualTo(control.getText());
+            assertThat(onScreen(control)).as(id + " on screen").isTrue();
+        }
     }
 
     @Test

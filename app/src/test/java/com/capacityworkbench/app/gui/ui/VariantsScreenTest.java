@@ -143,6 +143,11 @@ class VariantsScreenTest {
                         + "|Add workload ft-vision-2 .*|The variant's changes together \\(.*\\)): .*"));
         assertThat(robot.lookup("#changes-table").queryAs(TableView.class).getColumns())
                 .extracting(c -> ((javafx.scene.control.TableColumn<?, ?>) c).getText()).contains("Cause", "Why");
+        // The workload stays at the left edge while the long reasons scroll sideways.
+        double workloadX = FrozenColumnsTest.cellOf(robot, changes, 0, 0).localToScene(0, 0).getX();
+        FrozenColumnsTest.scrollRight(robot, changes);
+        assertThat(FrozenColumnsTest.cellOf(robot, changes, 0, 0).localToScene(0, 0).getX())
+                .isCloseTo(workloadX, org.assertj.core.api.Assertions.within(1.0));
 
         // An edit after the comparison: it no longer describes the scenario, and says so until undone.
         Label stale = robot.lookup("#compare-stale").queryAs(Label.class);

@@ -12,6 +12,7 @@ import com.capacityworkbench.model.scenario.Variant;
 import com.capacityworkbench.solver.service.SolverService;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,43 @@ class CompareViewModelTest {
                 assertThat(row.state()).isNotEqualTo("waiting");
             });
             assertThat(viewModel.stateProperty().get()).startsWith("Compared 2 plans").contains("caused by a change");
+        }
+    }
+
+    @Test
+    void aComparisonAbandonedForAnotherFileNeverLandsOnScreen() throws Exception {
+        Scenario tiny = ScenarioJson.read(Path.of("..", "samples", "tiny.json")).withVariants(List.of(
+                new Variant("trn-late", "Trainium late", null, null, List.of(new PoolDelay("aws-use1-trn2", 1)))));
+        ScenarioDocument document = new ScenarioDocument(tiny, ScenarioValidator::validate);
+        AtomicInteger delivered = new AtomicInteger();
+        try (SolverService solver = new SolverService()) {
+            CompareViewModel viewModel = new CompareViewModel(document, solver, task -> {
+                delivered.incrementAndGet();
+                task.run();
+            }, problems -> {
+            });
+            viewModel.secondsPerPlanProperty().set(5);
+            assertThat(viewModel.compare(List.of())).isTrue();
+            int before = delivered.get();
+
+            // The user opens another file while the plans are being solved.
+            viewModel.abandon();
+
+            // The stopped comparison still reports (its plans so far, its finish): wait until it has gone quiet.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            int seen = -1;
+            while ((delivered.get() == before || delivered.get() != seen) && System.nanoTime() < deadline) {
+                seen = delivered.get();
+                Thread.sleep(1_500);
+            }
+            assertThat(delivered.get()).as("the late callbacks came").isGreaterThan(before);
+            assertThat(viewModel.comparisonProperty().get() == null).as("and were dropped").isTrue();
+            assertThat(viewModel.staleProperty().get()).isFalse();
+            assertThat(viewModel.runningProperty().get()).isFalse();
+            assertThat(viewModel.progress()).isEmpty();
+            assertThat(viewModel.stateProperty().get()).isEqualTo("Not compared yet");
+            assertThat(viewModel.compare(List.of())).as("a new comparison can start").isTrue();
+            viewModel.stop();
         }
     }
 }

@@ -23,19 +23,24 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The KPI table marks a difference within solver noise, greys it and shows the row's spread. */
+/**
+ * The KPI table marks a difference within solver noise, greys it and shows the row's spread; its total cost says what
+ * it leaves out.
+ */
 @ExtendWith(ApplicationExtension.class)
 class KpiTableNoiseTest {
 
-    private final KpiTable table = new KpiTable();
+    // Made on start: a table needs the toolkit, which the extension starts after making the test.
+    private KpiTable table;
 
     @Start
     void start(Stage stage) {
+        table = new KpiTable();
         stage.setScene(new Scene(table, 1200, 300));
         stage.show();
     }
 
-    private static Comparison comparison() throws Exception {
+    static Comparison comparison() throws Exception {
         Scenario tiny = ScenarioJson.read(Path.of("..", "samples", "tiny.json"));
         Plan plan = PlanEvaluator.evaluate(tiny, List.of(), PlanEvaluator.Detail.LIGHT);
         List<ComparedPlan> columns = List.of(new ComparedPlan("base", "Tiny", tiny, plan, List.of(), List.of()),
@@ -61,6 +66,19 @@ class KpiTableNoiseTest {
         assertThat(real.getStyleClass()).doesNotContain("kpi-noise").contains("kpi-best");
         assertThat(robot.lookup("#kpi-table .table-cell").queryAllAs(TableCell.class))
                 .anySatisfy(c -> assertThat(c.getText()).isEqualTo("± $30k"));
+    }
+
+    @Test
+    void theTotalCostSaysWhatItLeavesOut(FxRobot robot) throws Exception {
+        Comparison comparison = comparison();
+        robot.interact(() -> table.show(comparison));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableCell<?, ?> name = robot.lookup("#kpi-table .table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> "Total cost".equals(c.getText())).findFirst().orElseThrow();
+        assertThat(name.getTooltip().getText()).contains("Committed and self-built capacity is paid whether it is "
+                + "used or not", "the total leaves that spend out");
+        assertThat(name.getGraphic()).as("an info mark says there is more to read").isNotNull();
     }
 
     /** The first row's cell in the column of that plan. */

@@ -3,6 +3,7 @@ package com.capacityworkbench.app.gui.plan.assignments;
 import com.capacityworkbench.app.gui.plan.viewmodel.PlanViewModel;
 import com.capacityworkbench.app.gui.plan.chart.Figures;
 import com.capacityworkbench.app.gui.table.ClippedText;
+import com.capacityworkbench.app.gui.table.FrozenColumns;
 import com.capacityworkbench.model.plan.Assignment;
 import java.util.function.Function;
 import javafx.beans.property.SimpleObjectProperty;
@@ -13,7 +14,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /**
- * The plan's assignments: pinned or not, workload, shard, pool, site, provider, accelerators, window, cost, status,
+ * The plan's assignments: workload, shard, pinned or not, pool, site, provider, accelerators, window, cost, status,
  * reason. A row's context menu pins it to its pool or frees it.
  */
 public final class AssignmentTable extends TableView<Assignment> {
@@ -24,11 +25,11 @@ public final class AssignmentTable extends TableView<Assignment> {
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
         setPlaceholder(new Label("No assignments: solve the scenario, or clear the filter."));
+        getColumns().add(column("Workload", 190, Assignment::workload));
+        getColumns().add(column("Shard", 70, Assignment::shard));
         TableColumn<Assignment, Object> pin = column("Pinned", 76, a -> a.pinned() ? "pinned" : "");
         pin.setId("pinned");
         getColumns().add(pin);
-        getColumns().add(column("Workload", 190, Assignment::workload));
-        getColumns().add(column("Shard", 60, Assignment::shard));
         getColumns().add(column("Pool", 190, Assignment::pool));
         getColumns().add(column("Site", 150, Assignment::site));
         getColumns().add(column("Provider", 110, Assignment::provider));
@@ -40,6 +41,8 @@ public final class AssignmentTable extends TableView<Assignment> {
         getColumns().add(cost);
         getColumns().add(column("Status", 90, a -> a.status().label()));
         getColumns().add(column("Reason", 420, Assignment::reason));
+        // Workload and shard say which row this is: they stay put when the rest scrolls sideways.
+        FrozenColumns.freeze(this, 2);
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 viewModel.selectedWorkloadProperty().set(now == null ? null : now.workload()));
         setRowFactory(t -> new PinnableRow(this, viewModel));

@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -49,6 +50,9 @@ public final class PinBar extends HBox {
             }
         });
         getChildren().addAll(pin, unpin, exclude);
+        // In a 1024-pixel window the filter beside gives way; these keep their words.
+        getChildren().forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
+        setMinWidth(Region.USE_PREF_SIZE);
     }
 
     /** Pins or frees the selected row and selects it again (the rows are replaced). */

@@ -39,6 +39,9 @@ public final class ChartPane extends BorderPane {
         bar.getChildren().addAll(label, spacer);
         bar.getChildren().addAll(List.of(controls));
         bar.getChildren().add(export);
+        // The caption wraps; the controls keep their words (a long caption cut "PNG" to "P…").
+        bar.getChildren().stream().skip(2).filter(Region.class::isInstance)
+                .forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         bar.setStyle("-fx-padding: 4 8 4 8;");
         setTop(bar);
         if (scrolls) {
