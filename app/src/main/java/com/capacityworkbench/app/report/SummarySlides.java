@@ -8,6 +8,7 @@ import static com.capacityworkbench.app.report.DeckText.number;
 
 import com.capacityworkbench.app.report.DeckTemplate.Bullet;
 import com.capacityworkbench.model.compare.Comparison;
+import com.capacityworkbench.model.plan.CommittedSpend;
 import com.capacityworkbench.model.plan.CostCategory;
 import com.capacityworkbench.model.plan.Kpis;
 import com.capacityworkbench.model.plan.Plan;
@@ -68,7 +69,7 @@ final class SummarySlides {
         points.add(new Bullet("First refusal:", firstRefusal(content)));
         points.add(new Bullet("Binding:", binding(k)));
         points.add(new Bullet("Idle committed capacity:", money(k.idleSunkUsd())
-                + " of committed or self-built accelerators paid for and left idle."));
+                + " of committed or self-built accelerators paid for and left idle. " + CommittedSpend.LINE));
         String quality = quality(content);
         if (quality != null) {
             points.add(new Bullet("How good:", quality + "."));

@@ -95,6 +95,8 @@ class PlanDeckTest {
     @Test
     void theSummarySaysTheCostToTheCentAndWhatBinds() {
         String summary = DeckReader.text(deck.slides().get(1));
+        // Cost and idle committed side by side: the slide says how they relate (issue #19).
+        assertThat(summary).contains(com.capacityworkbench.model.plan.CommittedSpend.LINE);
         Kpis k = plan.kpis();
         assertThat(summary).contains(String.format(java.util.Locale.US, "$%,.2f", k.totalCostUsd()))
                 .contains(k.firstRefusalHonoured() + " honoured on azure, " + k.firstRefusalElsewhere()
