@@ -2,10 +2,8 @@ package com.capacityworkbench.app.gui.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.capacityworkbench.app.gui.RecordingDialogs;
-import com.capacityworkbench.app.gui.ShellFiles;
+import com.capacityworkbench.app.gui.ShellSolves;
 import com.capacityworkbench.app.gui.TestScenarios;
-import com.capacityworkbench.app.gui.WorkbenchShell;
 import com.capacityworkbench.app.gui.plan.map.WorldMap;
 import com.capacityworkbench.model.scenario.Site;
 import java.nio.file.Path;
@@ -15,46 +13,29 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Chart selections are highlighted; the map has a legend of provider colours, zooms and resets. */
-@ExtendWith(ApplicationExtension.class)
-class ConsistentVisualsTest {
+class ConsistentVisualsTest extends WorkbenchWindow {
 
-    @TempDir
-    static Path config;
-
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private WorkbenchShell shell;
+    @Override
+    Path file() {
+        return TestScenarios.frontierFile();
+    }
 
     @Start
     void start(Stage stage) {
-        shell = new WorkbenchShell(stage, config, dialogs);
-        stage.show();
-        shell.start(TestScenarios.frontierFile());
+        open(stage);
     }
 
     @BeforeEach
     void solved(FxRobot robot) throws Exception {
-        ShellFiles.awaitOpen(shell, TestScenarios.frontierFile());
-        robot.interact(() -> shell.viewModel().solving().timeLimitSecondsProperty().set(10));
-        robot.clickOn("#solve-button");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !shell.viewModel().solving().runningProperty().get()
-                && shell.viewModel().plans().plan() != null);
+        ShellSolves.solve(robot, shell, 10);
         robot.clickOn("#nav-plan");
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> shell.dispose());
     }
 
     @Test

@@ -2,51 +2,31 @@ package com.capacityworkbench.app.gui.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.capacityworkbench.app.gui.RecordingDialogs;
-import com.capacityworkbench.app.gui.ShellFiles;
-import com.capacityworkbench.app.gui.WorkbenchShell;
 import com.capacityworkbench.formats.json.ScenarioJson;
 import com.capacityworkbench.model.generate.ScenarioGenerator;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** A scenario of more than a thousand workloads: the window counts them with thousands separators. */
-@ExtendWith(ApplicationExtension.class)
-class LargeCountsTest {
+class LargeCountsTest extends WorkbenchWindow {
 
     @TempDir
     static Path dir;
 
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private WorkbenchShell shell;
-    private Path file;
+    @Override
+    Path file() {
+        return dir.resolve("generated-1200.json");
+    }
 
     @Start
     void start(Stage stage) throws Exception {
-        file = dir.resolve("generated-1200.json");
-        ScenarioJson.write(ScenarioGenerator.generate(new ScenarioGenerator.Settings(1_200, 30, 4, 3)), file);
-        shell = new WorkbenchShell(stage, dir.resolve("config"), dialogs);
-        stage.show();
-        shell.start(file);
-    }
-
-    @BeforeEach
-    void opened() throws Exception {
-        ShellFiles.awaitOpen(shell, file);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> shell.dispose());
+        ScenarioJson.write(ScenarioGenerator.generate(new ScenarioGenerator.Settings(1_200, 30, 4, 3)), file());
+        open(stage);
     }
 
     @Test

@@ -2,11 +2,9 @@ package com.capacityworkbench.app.gui.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.capacityworkbench.app.gui.RecordingDialogs;
 import com.capacityworkbench.app.gui.ShellFiles;
 import com.capacityworkbench.app.gui.ShellSolves;
 import com.capacityworkbench.app.gui.TestScenarios;
-import com.capacityworkbench.app.gui.WorkbenchShell;
 import com.capacityworkbench.formats.PlanBeside;
 import com.capacityworkbench.model.plan.Assignment;
 import com.capacityworkbench.model.plan.Plan;
@@ -18,13 +16,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,32 +27,19 @@ import org.testfx.util.WaitForAsyncUtils;
  * stale in words (and undoing it clears the mark), the plan is saved beside the scenario and reopened with how it was
  * solved, and a pinned assignment survives the next solve.
  */
-@ExtendWith(ApplicationExtension.class)
-class PlansAreKeptTest {
+class PlansAreKeptTest extends WorkbenchWindow {
 
-    @TempDir
-    static Path config;
     @TempDir
     Path dir;
 
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private WorkbenchShell shell;
+    @Override
+    Path file() {
+        return TestScenarios.samples().resolve("tiny.json");
+    }
 
     @Start
     void start(Stage stage) {
-        shell = new WorkbenchShell(stage, config, dialogs);
-        stage.show();
-        shell.start(TestScenarios.samples().resolve("tiny.json"));
-    }
-
-    @BeforeEach
-    void opened() throws Exception {
-        ShellFiles.awaitOpen(shell, TestScenarios.samples().resolve("tiny.json"));
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> shell.dispose());
+        open(stage);
     }
 
     @Test

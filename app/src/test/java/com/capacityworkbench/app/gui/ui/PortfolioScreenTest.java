@@ -2,11 +2,8 @@ package com.capacityworkbench.app.gui.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.capacityworkbench.app.gui.RecordingDialogs;
-import com.capacityworkbench.app.gui.ShellFiles;
 import com.capacityworkbench.app.gui.ShellSolves;
 import com.capacityworkbench.app.gui.TestScenarios;
-import com.capacityworkbench.app.gui.WorkbenchShell;
 import com.capacityworkbench.app.gui.portfolio.PortfolioViewModel;
 import com.capacityworkbench.model.portfolio.SampleResult;
 import com.capacityworkbench.model.portfolio.SweepResult;
@@ -24,13 +21,9 @@ import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -39,34 +32,20 @@ import org.testfx.util.WaitForAsyncUtils;
  * the charts, click a histogram bar, a tornado bar and a workload to filter the futures, export a PNG and the sweep,
  * and stop a sweep keeping what finished.
  */
-@ExtendWith(ApplicationExtension.class)
-class PortfolioScreenTest {
+class PortfolioScreenTest extends WorkbenchWindow {
 
-    @TempDir
-    static Path config;
     @TempDir
     static Path dir;
 
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private WorkbenchShell shell;
-    private Path file;
+    @Override
+    Path file() {
+        return dir.resolve("uncertain-tiny.json");
+    }
 
     @Start
-    void start(Stage stage) throws Exception {
-        file = TestScenarios.uncertainTiny(dir);
-        shell = new WorkbenchShell(stage, config, dialogs);
-        stage.show();
-        shell.start(file);
-    }
-
-    @BeforeEach
-    void opened() throws Exception {
-        ShellFiles.awaitOpen(shell, file);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> shell.dispose());
+    void start(Stage stage) {
+        TestScenarios.uncertainTiny(dir);
+        open(stage);
     }
 
     private PortfolioViewModel portfolio() {

@@ -2,10 +2,7 @@ package com.capacityworkbench.app.gui.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.capacityworkbench.app.gui.RecordingDialogs;
-import com.capacityworkbench.app.gui.ShellFiles;
 import com.capacityworkbench.app.gui.TestScenarios;
-import com.capacityworkbench.app.gui.WorkbenchShell;
 import com.capacityworkbench.app.gui.edit.Row;
 import com.capacityworkbench.model.scenario.Workload;
 import java.nio.file.Path;
@@ -17,13 +14,8 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,30 +23,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * Tables behave like a spreadsheet: typing on a selected cell edits it, Tab moves on, a new row is selected and in
  * view, numbers have thousands separators, clipped text has a tooltip, and a pasted column of bare numbers is refused.
  */
-@ExtendWith(ApplicationExtension.class)
-class SpreadsheetTablesTest {
+class SpreadsheetTablesTest extends WorkbenchWindow {
 
-    @TempDir
-    static Path config;
-
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private WorkbenchShell shell;
+    @Override
+    Path file() {
+        return TestScenarios.frontierFile();
+    }
 
     @Start
     void start(Stage stage) {
-        shell = new WorkbenchShell(stage, config, dialogs);
-        stage.show();
-        shell.start(TestScenarios.frontierFile());
-    }
-
-    @BeforeEach
-    void opened() throws Exception {
-        ShellFiles.awaitOpen(shell, TestScenarios.frontierFile());
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> shell.dispose());
+        open(stage);
     }
 
     @SuppressWarnings("unchecked")

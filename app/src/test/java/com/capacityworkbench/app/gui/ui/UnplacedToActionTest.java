@@ -2,10 +2,7 @@ package com.capacityworkbench.app.gui.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.capacityworkbench.app.gui.RecordingDialogs;
-import com.capacityworkbench.app.gui.ShellFiles;
 import com.capacityworkbench.app.gui.TestScenarios;
-import com.capacityworkbench.app.gui.WorkbenchShell;
 import com.capacityworkbench.app.gui.main.Section;
 import com.capacityworkbench.app.gui.plan.PlanView;
 import com.capacityworkbench.model.plan.Assignment;
@@ -18,41 +15,22 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Hyperlink;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** From unplaced to action: one click on what an unplaced workload lacks makes the what-if variant that gives it. */
-@ExtendWith(ApplicationExtension.class)
-class UnplacedToActionTest {
+class UnplacedToActionTest extends WorkbenchWindow {
 
-    @TempDir
-    static Path config;
-
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private WorkbenchShell shell;
+    @Override
+    Path file() {
+        return TestScenarios.samples().resolve("tiny.json");
+    }
 
     @Start
     void start(Stage stage) {
-        shell = new WorkbenchShell(stage, config, dialogs);
-        stage.show();
-        shell.start(TestScenarios.samples().resolve("tiny.json"));
-    }
-
-    @BeforeEach
-    void opened() throws Exception {
-        ShellFiles.awaitOpen(shell, TestScenarios.samples().resolve("tiny.json"));
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> shell.dispose());
+        open(stage);
     }
 
     @Test
