@@ -7,8 +7,6 @@ import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.formats.ScenarioFiles;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.model.validation.ScenarioValidator;
-import com.capacityworkbench.model.validation.ValidationProblem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,22 +20,21 @@ final class ScenarioInput {
 
     /** The valid scenario in {@code file}, or null after printing why not ({@code verb}: "solved", "compared"). */
     static @Nullable Scenario readValid(Path file, PrintWriter err, String verb) {
-        Scenario scenario;
+        ImportedScenario imported;
         try {
-            ImportedScenario imported = ScenarioFiles.readWithWarnings(file);
-            printWarnings(file, imported, err);
-            scenario = imported.scenario();
+            imported = ScenarioFiles.readWithWarnings(file);
         } catch (ScenarioFileException e) {
             printUnreadable(e, err);
             return null;
         }
-        List<ValidationProblem> problems = ScenarioValidator.validate(scenario);
+        printWarnings(file, imported, err);
+        List<FileProblem> problems = imported.problems();
         if (!problems.isEmpty()) {
             err.println(file + ": " + problems.size() + " problem(s); nothing was " + verb);
             problems.forEach(p -> err.println("  " + p));
             return null;
         }
-        return scenario;
+        return imported.scenario();
     }
 
     /** The plan in {@code file}, or null after printing why it cannot be read. */

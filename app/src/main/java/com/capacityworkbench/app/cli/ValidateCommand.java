@@ -4,7 +4,7 @@ import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.formats.io.ImportedScenario;
 import com.capacityworkbench.formats.ScenarioFiles;
 import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.model.validation.ScenarioValidator;
+import com.capacityworkbench.formats.io.FileProblem;
 import com.capacityworkbench.model.validation.ValidationProblem;
 import com.capacityworkbench.model.validation.VariantChecks;
 import java.io.PrintWriter;
@@ -61,17 +61,17 @@ public final class ValidateCommand implements Callable<Integer> {
             ImportedScenario imported = ScenarioFiles.readWithWarnings(file);
             ScenarioInput.printWarnings(file, imported, err);
             Scenario scenario = imported.scenario();
-            List<ValidationProblem> problems = ScenarioValidator.validate(scenario);
+            List<String> problems = imported.problems().stream().map(FileProblem::toString).toList();
             if (problems.isEmpty()) {
                 // Variants are checked against a valid base only: on a broken base every variant breaks too.
-                problems = VariantChecks.validate(scenario);
+                problems = VariantChecks.validate(scenario).stream().map(ValidationProblem::toString).toList();
             }
             if (problems.isEmpty()) {
                 out.println(file + ": valid (" + scenario.workloads().size() + " workloads, " + scenario.pools().size()
                         + " pools, " + scenario.horizon().size() + " periods"
                         + ScenarioInput.warningCount(imported) + ")");
             }
-            return problems.stream().map(ValidationProblem::toString).toList();
+            return problems;
         } catch (ScenarioFileException e) {
             return e.problems().stream().map(Object::toString).toList();
         }

@@ -2,9 +2,14 @@ package com.capacityworkbench.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.capacityworkbench.app.gui.document.RecordEdit;
 import com.capacityworkbench.formats.ScenarioFiles;
+import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.model.scenario.Workload;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,5 +155,32 @@ class ValidateAndGenerateCommandTest extends CommandTest {
         assertThat(run("solve", workbook.toString(), "--moves", "200")).isIn(ExitCodes.OK, ExitCodes.INFEASIBLE);
         assertThat(err.toString()).startsWith(workbook + ": warning: Pools!D2: \"8.000\" was read as 8")
                 .containsOnlyOnce("warning:");
+    }
+
+    @Test
+    void aBrokenScenarioIsRefusedForTheSameProblemFromJsonAndExcel() throws Exception {
+        Scenario frontier = ScenarioFiles.read(SAMPLES.resolve("frontier-2027.json"));
+        List<Workload> workloads = new ArrayList<>(frontier.workloads());
+        workloads.set(0, workloads.getFirst().withDemand(0));
+        Scenario broken = RecordEdit.with(frontier, "workloads", workloads);
+        Path json = dir.resolve("broken.json");
+        Path excel = dir.resolve("broken.xlsx");
+        ScenarioFiles.write(broken, json);
+        ScenarioFiles.write(broken, excel);
+
+        assertThat(run("validate", json.toString(), excel.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString().lines()).containsExactly(
+                json + ": workloads[0].demand: must be more than 0, got 0",
+                excel + ": Workloads!C2: must be more than 0, got 0",
+                "2 problems in 2 of 2 files");
+
+        for (Path file : List.of(json, excel)) {
+            err.getBuffer().setLength(0);
+            assertThat(run("solve", file.toString())).as(file.toString())
+                    .isEqualTo(ExitCodes.INVALID_INPUT);
+            assertThat(err.toString()).as(file.toString())
+                    .startsWith(file + ": 1 problem(s); nothing was solved")
+                    .contains("must be more than 0, got 0");
+        }
     }
 }

@@ -16,6 +16,13 @@ record ContractColumn(String header, String component, boolean required, String 
         return name.trim().toLowerCase(Locale.ROOT);
     }
 
+    /** The unit in a header's parentheses ("MW" for "Power cap (MW)"); empty when it has none. */
+    static String unitOf(String header) {
+        int open = header.lastIndexOf('(');
+        int close = header.lastIndexOf(')');
+        return open >= 0 && close > open ? header.substring(open + 1, close) : "";
+    }
+
     /** Whether a header cell written by a user names this column (case, spaces and a missing unit forgiven). */
     boolean matches(String userHeader) {
         String given = normalise(userHeader);

@@ -1,9 +1,14 @@
 package com.capacityworkbench.formats.excel;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
- * The column headers of one sheet of the spreadsheet contract, for the other faces of the same fields (the
- * desktop app's tables, and rows pasted into them): one header per field, so a row copied from an exported sheet
- * pastes into the table it came from with every column, and a table's header is the sheet's.
+ * The schema of one sheet of the spreadsheet contract, for the other faces of the same fields (the desktop app's
+ * tables, rows pasted into them, the docs' column tables): each field's header (with its unit), whether it is
+ * required, its range and its hint come from the one definition the workbook reader, writer and template use, so a
+ * row copied from an exported sheet pastes into the table it came from with every column, and a table's header is
+ * the sheet's.
  */
 public final class ContractHeaders {
 
@@ -19,9 +24,40 @@ public final class ContractHeaders {
                 new IllegalArgumentException("no sheet of the spreadsheet contract holds " + list)));
     }
 
+    /** The sheets of scenario lists, in workbook order (Settings, a sheet of keys, is not one). */
+    public static List<ContractHeaders> entitySheets() {
+        return Arrays.stream(ContractSheet.values()).filter(s -> s != ContractSheet.SETTINGS)
+                .map(ContractHeaders::new).toList();
+    }
+
+    /** The record fields the sheet's columns fill, in the order the workbook writes them. */
+    public List<String> fields() {
+        return sheet.columns().stream().map(ContractColumn::component).toList();
+    }
+
     /** The header of a field's column, e.g. "Power cap by period (MW)" for powerCapByPeriod. */
     public String header(String field) {
         return sheet.column(field).header();
+    }
+
+    /** Whether a workbook must have the field's column. */
+    public boolean required(String field) {
+        return sheet.column(field).required();
+    }
+
+    /** What the column holds and what a blank cell means, as the template's Instructions sheet says it. */
+    public String hint(String field) {
+        return sheet.column(field).hint();
+    }
+
+    /** The validator's range of the field's numbers, as written ("more than 0 to 100,000 MW"); blank when none. */
+    public String range(String field) {
+        return RangeText.of(sheet.component(), field);
+    }
+
+    /** The unit in a header's parentheses ("MW" for "Power cap (MW)"); empty when it has none. */
+    public static String unit(String header) {
+        return ContractColumn.unitOf(header);
     }
 
     /**
@@ -35,6 +71,11 @@ public final class ContractHeaders {
     /** The optional Uncertainty sheet's headers, in its order ("Name", "Kind", …, "Widen to"). */
     public static java.util.List<String> uncertainty() {
         return UncertaintySheet.HEADERS;
+    }
+
+    /** The scenario list the sheet's rows fill ("sites"). */
+    public String list() {
+        return sheet.component();
     }
 
     public String sheetName() {

@@ -78,7 +78,7 @@ enum ContractSheet {
             optional("Staging lead time (days)", "stagingLeadTimeDays", "time to move its datasets; blank = no limit"),
             optional("Porting cost ($)", "portingCostUsd", "one-off cost to run on another family; blank = porting not allowed"),
             optional("Requires sovereign", "requiresSovereign", "yes/no; blank = no"),
-            optional("Excluded pools", "excludedPools", "pools ruled out for it, e.g. pool-a;pool-b; blank = none")));
+            optional("Excluded pools", "excludedPools", "pools ruled out for it, e.g. pool-a;pool-b (each on the Pools sheet); blank = none; the solver never places it there")));
 
     static final String COMMENT_MARK = "#";
 

@@ -20,7 +20,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Reads a scenario from an Excel workbook written to the spreadsheet contract (docs/spreadsheet-contract.md).
  * Either the whole scenario comes back, or a {@link ScenarioFileException} with every problem found,
- * each located as {@code Sheet!Cell}; nothing half-read ever leaves this class.
+ * each located as {@code Sheet!Cell}; nothing half-read ever leaves this class. A workbook whose cells all read
+ * but whose scenario breaks rules comes back with them from the readers "with warnings" (as a JSON file does
+ * through ScenarioFiles), and is refused by the others.
  *
  * <p>Problems come in two rounds: first everything wrong with the cells themselves (types, choices,
  * periods, names that refer to nothing), all at once; when the cells are right, the model validator's
@@ -40,18 +42,22 @@ public final class ExcelScenarioReader {
         return CHECKED.readFile(file);
     }
 
+    /**
+     * A scenario read as {@link #read(Path)} does, with the reader's warnings and the rules it breaks (located as
+     * {@code Sheet!Cell}) instead of refusing it for them; cells that do not read still refuse the file.
+     */
+    public static ImportedScenario readWithWarnings(Path file) throws ScenarioFileException {
+        return CHECKED.readFileWithWarnings(file);
+    }
+
     /** @param validator the scenario rules to check once every cell reads cleanly */
     public ExcelScenarioReader(Function<Scenario, List<ValidationProblem>> validator) {
         this.validator = validator;
     }
 
-    /** A scenario read and checked as {@link #read(Path)} does, with the reader's warnings. */
-    public static ImportedScenario readWithWarnings(Path file) throws ScenarioFileException {
-        return CHECKED.readFileWithWarnings(file);
-    }
-
+    /** The scenario in a workbook when it breaks no rule; otherwise every problem as a refusal. */
     public Scenario readFile(Path file) throws ScenarioFileException {
-        return readFileWithWarnings(file).scenario();
+        return readFileWithWarnings(file).valid(file);
     }
 
     public ImportedScenario readFileWithWarnings(Path file) throws ScenarioFileException {
@@ -64,7 +70,7 @@ public final class ExcelScenarioReader {
     }
 
     Scenario read(Workbook workbook, Path file) throws ScenarioFileException {
-        return readWithWarnings(workbook, file).scenario();
+        return readWithWarnings(workbook, file).valid(file);
     }
 
     ImportedScenario readWithWarnings(Workbook workbook, Path file) throws ScenarioFileException {
@@ -116,10 +122,7 @@ public final class ExcelScenarioReader {
                 variants, uncertainty.model());
         ProblemLocator locator = new ProblemLocator(rowsBySheet, settings.locations(), uncertainty);
         List<FileProblem> ruleProblems = validator.apply(scenario).stream().map(locator::locate).toList();
-        if (!ruleProblems.isEmpty()) {
-            throw new ScenarioFileException(file, ruleProblems);
-        }
-        return new ImportedScenario(scenario, problems.warnings());
+        return new ImportedScenario(scenario, problems.warnings(), ruleProblems);
     }
 
     private static <T> List<T> readRows(Map<ContractSheet, List<SheetRow>> rowsBySheet, ContractSheet sheet,

@@ -1,6 +1,5 @@
 package com.capacityworkbench.solver.move;
 
-import ai.timefold.solver.core.impl.score.director.ScoreDirector;
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 import ai.timefold.solver.core.preview.api.move.Move;
 import ai.timefold.solver.core.preview.api.move.builtin.Moves;
@@ -23,10 +22,8 @@ public final class FirstRefusalRepackMoves extends RandomMoveFactory {
     private List<PlacementPool> primary = List.of();
 
     @Override
-    public Iterator<Move<PlacementSolution>> createRandomMoveIterator(ScoreDirector<PlacementSolution> scoreDirector,
-            RandomGenerator random) {
-        PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable = poolVariable(scoreDirector);
-        PlacementSolution solution = scoreDirector.getWorkingSolution();
+    Iterator<Move<PlacementSolution>> moves(PlacementSolution solution,
+            PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable, RandomGenerator random) {
         if (view == null || !view.shows(solution)) {
             view = WorkingPlan.of(solution);
             primary = FirstRefusalRepack.primaryPools(view);

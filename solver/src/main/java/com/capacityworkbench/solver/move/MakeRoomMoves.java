@@ -1,6 +1,5 @@
 package com.capacityworkbench.solver.move;
 
-import ai.timefold.solver.core.impl.score.director.ScoreDirector;
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningSolutionMetaModel;
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 import ai.timefold.solver.core.preview.api.move.Move;
@@ -32,12 +31,10 @@ public final class MakeRoomMoves extends RandomMoveFactory {
     private @Nullable WorkingPlan view;
 
     @Override
-    public Iterator<Move<PlacementSolution>> createRandomMoveIterator(ScoreDirector<PlacementSolution> scoreDirector,
-            RandomGenerator random) {
-        PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable = poolVariable(scoreDirector);
+    Iterator<Move<PlacementSolution>> moves(PlacementSolution solution,
+            PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable, RandomGenerator random) {
         // Timefold asks hasNext() at every step and next() only when it picks this selector: the view is
         // brought up to date in next(), not here (which movable shards there are does not change).
-        PlacementSolution solution = scoreDirector.getWorkingSolution();
         if (view == null || !view.shows(solution)) {
             view = WorkingPlan.of(solution);
         }

@@ -1,6 +1,5 @@
 package com.capacityworkbench.solver.move;
 
-import ai.timefold.solver.core.impl.score.director.ScoreDirector;
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 import ai.timefold.solver.core.preview.api.move.Move;
 import com.capacityworkbench.solver.domain.PlacementPool;
@@ -28,20 +27,16 @@ abstract sealed class RandomShardMoves extends RandomMoveFactory
 
     private @Nullable PlacementSolution movableOf;
     private @Nullable MovableShards movable;
-    private @Nullable PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable;
 
     @Override
-    public Iterator<Move<PlacementSolution>> createRandomMoveIterator(ScoreDirector<PlacementSolution> scoreDirector,
-            RandomGenerator random) {
+    final Iterator<Move<PlacementSolution>> moves(PlacementSolution solution,
+            PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable, RandomGenerator random) {
         // Timefold asks for a new iterator at every step: the movable shards are found once per working plan.
-        PlacementSolution solution = scoreDirector.getWorkingSolution();
         if (solution != movableOf) {
             movable = MovableShards.of(solution);
-            poolVariable = poolVariable(scoreDirector);
             movableOf = solution;
         }
         MovableShards movable = this.movable;
-        PlanningVariableMetaModel<PlacementSolution, Shard, PlacementPool> poolVariable = this.poolVariable;
         // Timefold's random hands each number through a delegating wrapper, and a swap draws about ten shards
         // before it finds a pair (5000x300x12). A generator seeded from it keeps the solve reproducible.
         SplittableRandom draws = new SplittableRandom(random.nextLong());

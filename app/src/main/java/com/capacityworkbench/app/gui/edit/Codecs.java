@@ -2,6 +2,7 @@ package com.capacityworkbench.app.gui.edit;
 
 import com.capacityworkbench.model.scenario.Labelled;
 import com.capacityworkbench.model.scenario.Period;
+import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Arrays;
@@ -80,6 +81,19 @@ public final class Codecs {
         @Override
         public Double parse(String text) {
             return number(text);
+        }
+    };
+
+    /** A fraction the planner reads and writes in percent, as the workbook does: 0.9 is shown and typed as 90. */
+    public static final CellCodec<Double> PERCENT = new CellCodec<>() {
+        @Override
+        public String format(@Nullable Double value) {
+            return value == null ? "" : plain(BigDecimal.valueOf(value).movePointRight(2).doubleValue());
+        }
+
+        @Override
+        public Double parse(String text) {
+            return BigDecimal.valueOf(number(text.strip().replaceFirst("\\s*%$", ""))).movePointLeft(2).doubleValue();
         }
     };
 

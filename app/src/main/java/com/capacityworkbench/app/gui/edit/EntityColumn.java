@@ -81,7 +81,7 @@ public record EntityColumn(
      * on the clipboard ("30.00 MW" under "Power cap (MW)").
      */
     public Object parse(String text) {
-        String unit = unit();
+        String unit = ContractHeaders.unit(header);
         String trimmed = text.strip();
         if (!unit.isEmpty() && trimmed.length() > unit.length()
                 && trimmed.regionMatches(true, trimmed.length() - unit.length(), unit, 0, unit.length())) {
@@ -90,12 +90,6 @@ public record EntityColumn(
         return codec.parse(trimmed);
     }
 
-    /** The unit in the header's parentheses ("MW" for "Power cap (MW)"); empty when it has none. */
-    private String unit() {
-        int open = header.lastIndexOf('(');
-        int close = header.lastIndexOf(')');
-        return open >= 0 && close > open ? header.substring(open + 1, close) : "";
-    }
 
     public boolean isMulti() {
         return codec.isMulti();

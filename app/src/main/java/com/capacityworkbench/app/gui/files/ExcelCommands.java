@@ -3,15 +3,13 @@ package com.capacityworkbench.app.gui.files;
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.app.gui.service.DialogService;
 import com.capacityworkbench.app.gui.service.TaskExecutor;
+import com.capacityworkbench.formats.ScenarioFiles;
 import com.capacityworkbench.formats.excel.ExcelPlanWriter;
-import com.capacityworkbench.formats.excel.ExcelScenarioReader;
 import com.capacityworkbench.formats.excel.ExcelScenarioWriter;
 import com.capacityworkbench.formats.excel.ExcelTemplate;
 import com.capacityworkbench.formats.io.FileProblem;
-import com.capacityworkbench.formats.io.ImportedScenario;
 import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.model.plan.Plan;
-import com.capacityworkbench.model.validation.ScenarioValidator;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.List;
@@ -93,10 +91,12 @@ public final class ExcelCommands {
         }
     }
 
-    /** Reads a workbook as a new, unsaved scenario; every problem is shown (and nothing changed) when it cannot. */
+    /**
+     * Reads a workbook as a new, unsaved scenario, as a JSON file opens: a scenario that breaks rules opens with its
+     * problems marked; every problem is shown (and nothing changed) when its cells cannot be read.
+     */
     public void importWorkbook(Path file) {
-        tasks.run("Importing " + file.getFileName(),
-                () -> new ExcelScenarioReader(ScenarioValidator::validate).readFileWithWarnings(file), imported -> {
+        tasks.run("Importing " + file.getFileName(), () -> ScenarioFiles.readWithWarnings(file), imported -> {
                     document.restore(imported.scenario(), null);
                     files.replaced();
                     ImportWarnings.show(dialogs, file, imported);

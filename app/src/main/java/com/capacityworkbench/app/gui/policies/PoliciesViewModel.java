@@ -1,41 +1,45 @@
 package com.capacityworkbench.app.gui.policies;
 
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
+import com.capacityworkbench.app.gui.edit.CellCodec;
 import com.capacityworkbench.app.gui.edit.Codecs;
 import com.capacityworkbench.app.gui.document.RecordEdit;
 import com.capacityworkbench.app.gui.edit.ScenarioChoices;
+import com.capacityworkbench.formats.excel.ContractSettings;
 import com.capacityworkbench.model.scenario.FirstRefusalMode;
 import com.capacityworkbench.model.scenario.Period;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** The scenario settings, policies and constraint weights as a form; each change is one undoable edit. */
 public final class PoliciesViewModel {
 
     public static final List<FormField> SETTINGS = List.of(
-            new FormField("name", "Scenario name", Codecs.TEXT, null, ""),
-            new FormField("description", "Description", Codecs.OPTIONAL_TEXT, null, ""),
-            new FormField("horizon.first", "First period", Codecs.PERIOD, PoliciesViewModel::periodChoices, "e.g. 2026-Q3 or 2026-07"),
-            new FormField("horizon.last", "Last period", Codecs.PERIOD, PoliciesViewModel::periodChoices, ""));
+            field("name", Codecs.TEXT, null, ""),
+            field("description", Codecs.OPTIONAL_TEXT, null, ""),
+            field("horizon.first", Codecs.PERIOD, PoliciesViewModel::periodChoices, "e.g. 2026-Q3 or 2026-07"),
+            field("horizon.last", Codecs.PERIOD, PoliciesViewModel::periodChoices, ""));
 
     public static final List<FormField> POLICIES = List.of(
-            new FormField("policies.primaryProvider", "Primary provider", Codecs.OPTIONAL_TEXT,
-                    s -> withNone(ScenarioChoices.providers(s)), "has the right of first refusal"),
-            new FormField("policies.firstRefusal", "First refusal", Codecs.choice(FirstRefusalMode.class),
+            field("policies.primaryProvider", Codecs.OPTIONAL_TEXT, s -> withNone(ScenarioChoices.providers(s)),
+                    "has the right of first refusal"),
+            field("policies.firstRefusal", Codecs.choice(FirstRefusalMode.class),
                     s -> Codecs.labels(FirstRefusalMode.class), "strict outranks cost; preference pays a premium"),
-            new FormField("policies.firstRefusalPremium", "First refusal premium ($/accel-h)", Codecs.DECIMAL, null, "preference mode"),
-            new FormField("policies.carbonPricePerTonne", "Carbon price ($/tCO2e)", Codecs.DECIMAL, null, ""),
-            new FormField("policies.maxProviderSharePct", "Max provider share (%)", Codecs.DECIMAL, null, "100 disables"),
-            new FormField("policies.hostOverheadFraction", "Host overhead (fraction of TDP)", Codecs.DECIMAL, null, "0.9 = +90 %"));
+            field("policies.firstRefusalPremium", Codecs.DECIMAL, null, "preference mode"),
+            field("policies.carbonPricePerTonne", Codecs.DECIMAL, null, ""),
+            field("policies.maxProviderSharePct", Codecs.DECIMAL, null, "100 disables"),
+            field("policies.hostOverheadFraction", Codecs.PERCENT, null, "on top of accelerator TDP; 90 = +90 %"));
 
     public static final List<FormField> WEIGHTS = List.of(
-            new FormField("weights.unplacedDemand", "Unplaced demand", Codecs.DECIMAL, null, "1 = as designed, 0 = off"),
-            new FormField("weights.firstRefusal", "First refusal", Codecs.DECIMAL, null, ""),
-            new FormField("weights.cost", "Cost", Codecs.DECIMAL, null, ""),
-            new FormField("weights.latency", "Latency", Codecs.DECIMAL, null, ""),
-            new FormField("weights.providerShare", "Provider share", Codecs.DECIMAL, null, ""));
+            field("weights.unplacedDemand", Codecs.DECIMAL, null, "1 = as designed, 0 = off"),
+            field("weights.firstRefusal", Codecs.DECIMAL, null, ""),
+            field("weights.cost", Codecs.DECIMAL, null, ""),
+            field("weights.latency", Codecs.DECIMAL, null, ""),
+            field("weights.providerShare", Codecs.DECIMAL, null, ""));
 
     private final ScenarioDocument document;
 
@@ -94,6 +98,12 @@ public final class PoliciesViewModel {
             v = v == null ? null : RecordEdit.get((Record) v, part);
         }
         return v;
+    }
+
+    /** A field labelled with its key on the Settings sheet, so the form and the workbook name it one way. */
+    private static FormField field(String path, CellCodec<?> codec, @Nullable Function<Scenario, List<String>> choices,
+            String help) {
+        return new FormField(path, ContractSettings.key(path), codec, choices, help);
     }
 
     private static List<String> withNone(List<String> ids) {

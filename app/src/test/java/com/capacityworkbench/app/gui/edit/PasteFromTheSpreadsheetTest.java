@@ -3,11 +3,7 @@ package com.capacityworkbench.app.gui.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.app.gui.TestScenarios;
-import com.capacityworkbench.app.gui.accelerators.AcceleratorsViewModel;
-import com.capacityworkbench.app.gui.datasets.DatasetsViewModel;
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
-import com.capacityworkbench.app.gui.pools.PoolsViewModel;
-import com.capacityworkbench.app.gui.providers.ProvidersViewModel;
 import com.capacityworkbench.app.gui.sites.SitesViewModel;
 import com.capacityworkbench.app.gui.workloads.WorkloadsViewModel;
 import com.capacityworkbench.formats.excel.ExcelScenarioWriter;
@@ -17,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -77,30 +72,6 @@ class PasteFromTheSpreadsheetTest {
         assertThat(document.scenario().workloads().getLast().demand()).isEqualTo(64);
     }
 
-    @Test
-    void everyTableHeaderIsTheContractsAsDocumented() throws Exception {
-        String contract = Files.readString(Path.of("..", "docs", "spreadsheet-contract.md"));
-        Map<String, List<EntityColumn>> tables = Map.of(
-                "Providers", new ProvidersViewModel(document).columns(),
-                "Sites", new SitesViewModel(document).columns(),
-                "Accelerators", new AcceleratorsViewModel(document).columns(),
-                "Pools", new PoolsViewModel(document).columns(),
-                "Datasets", new DatasetsViewModel(document).columns(),
-                "Workloads", new WorkloadsViewModel(document).columns());
-        try (Workbook workbook = WorkbookFactory.create(exported().toFile())) {
-            tables.forEach((sheet, columns) -> {
-                List<String> sheetHeaders = headers(workbook.getSheet(sheet).getRow(0));
-                assertThat(sheetHeaders).as(sheet).containsAll(columns.stream().map(EntityColumn::header).toList());
-                String section = contract.substring(contract.indexOf("### " + sheet + "\n"));
-                section = section.substring(0, section.indexOf("\n### ", 5) < 0 ? section.length() : section.indexOf("\n### ", 5));
-                for (EntityColumn column : columns) {
-                    assertThat(section).as("docs/spreadsheet-contract.md, %s", sheet)
-                            .contains("| `" + column.header() + "`");
-                }
-            });
-        }
-    }
-
     private Path exported() throws Exception {
         Path file = dir.resolve("exported.xlsx");
         if (!Files.exists(file)) {
@@ -127,11 +98,5 @@ class PasteFromTheSpreadsheetTest {
             }
             return lines.stream().collect(Collectors.joining("\n", "", "\n"));
         }
-    }
-
-    private static List<String> headers(Row row) {
-        List<String> headers = new ArrayList<>();
-        row.forEach(cell -> headers.add(cell.getStringCellValue()));
-        return headers;
     }
 }

@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.capacityworkbench.app.gui.RecordingDialogs;
 import com.capacityworkbench.app.gui.TestPlans;
 import com.capacityworkbench.app.gui.TestScenarios;
+import com.capacityworkbench.app.gui.document.RecordEdit;
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.app.gui.service.ModelScenarioStore;
 import com.capacityworkbench.formats.ScenarioFiles;
 import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.model.scenario.Workload;
+import com.capacityworkbench.model.validation.ValidationProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,5 +73,35 @@ class ExcelCommandsTest {
         assertThat(dialogs.shown).containsExactly("Imported typed.xlsx with 1 warning: " + workbook
                 + " was imported. Check what was guessed: Workloads!A3: row 3 is hidden or filtered out, and was"
                 + " imported like the others");
+    }
+
+    @Test
+    void aWorkbookWhoseScenarioBreaksARuleIsImportedWithTheProblemMarkedAsAJsonFileOpens() throws Exception {
+        Scenario broken = brokenFrontier();
+        Path workbook = dir.resolve("broken.xlsx");
+        ScenarioFiles.write(broken, workbook);
+        Path json = dir.resolve("broken.json");
+        ScenarioFiles.write(broken, json);
+
+        commands().importWorkbook(workbook);
+
+        assertThat(dialogs.shown).isEmpty();
+        assertThat(document.scenario().workloads()).isEqualTo(broken.workloads());
+        assertThat(document.messagesAt("workloads[0].demand")).containsExactly("must be more than 0, got 0");
+        List<ValidationProblem> fromExcel = List.copyOf(document.problems());
+
+        ScenarioDocument opened = TestScenarios.frontierDocument();
+        var store = new ModelScenarioStore();
+        new FileCommands(opened, store, dialogs, new RecentFiles(dir.resolve("recent.txt")),
+                new RecoveryStore(store, dir.resolve("recovery"))).read(json);
+        assertThat(dialogs.shown).isEmpty();
+        assertThat(opened.problems()).containsExactlyElementsOf(fromExcel);
+    }
+
+    private static Scenario brokenFrontier() {
+        Scenario frontier = TestScenarios.frontier();
+        List<Workload> workloads = new ArrayList<>(frontier.workloads());
+        workloads.set(0, workloads.getFirst().withDemand(0));
+        return RecordEdit.with(frontier, "workloads", workloads);
     }
 }

@@ -40,4 +40,24 @@ class PoliciesViewModelTest {
         assertThat(form.check(field("policies.primaryProvider"), "nobody")).get().asString().contains("nobody");
         assertThatThrownBy(() -> form.set(field("horizon.first"), "soon")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void everyFieldIsNamedAsItsKeyOnTheSettingsSheet() {
+        assertThat(field("policies.carbonPricePerTonne").label()).isEqualTo("Carbon price ($/tCO2e)");
+        assertThat(field("weights.cost").label()).isEqualTo("Weight cost");
+        assertThat(field("policies.hostOverheadFraction").label()).isEqualTo("Host overhead (%)");
+    }
+
+    @Test
+    void hostOverheadIsReadAndWrittenInPercentAsOnTheSheet() {
+        FormField overhead = field("policies.hostOverheadFraction");
+        assertThat(form.text(overhead)).isEqualTo("80");
+
+        form.set(overhead, "120");
+
+        assertThat(document.scenario().policies().hostOverheadFraction()).isEqualTo(1.2);
+        assertThat(form.text(overhead)).isEqualTo("120");
+        form.set(overhead, "35 %");
+        assertThat(document.scenario().policies().hostOverheadFraction()).isEqualTo(0.35);
+    }
 }
