@@ -3,7 +3,6 @@ package com.capacityworkbench.app.gui.portfolio;
 import com.capacityworkbench.app.gui.plan.StaleBanner;
 import com.capacityworkbench.app.gui.plan.chart.ChartPane;
 import com.capacityworkbench.app.gui.service.DialogService;
-import com.capacityworkbench.model.portfolio.KpiSpread;
 import com.capacityworkbench.model.portfolio.SampleResult;
 import com.capacityworkbench.model.portfolio.SweepMode;
 import com.capacityworkbench.model.portfolio.SweepResult;
@@ -236,21 +235,8 @@ public final class PortfolioView extends BorderPane {
         tornado.show(sweep, tornadoFigure.getValue());
         risks.show(sweep);
         futures.showInputs(sweep == null ? List.of() : sweep.inputs());
-        kpis.setText(sweep == null || sweep.samples().isEmpty() ? "" : summary(sweep));
+        kpis.setText(SweepReadout.summary(sweep));
         filtered(viewModel.filterProperty().get());
-    }
-
-    /** "Total cost P10 $4.2B · P50 $4.6B · P90 $5.1B   Unplaced demand …   37 of 100 futures". */
-    private static String summary(SweepResult sweep) {
-        KpiSpread cost = sweep.totalCost();
-        KpiSpread unplaced = sweep.unplacedDemand();
-        return "Total cost  P10 " + Figure.TOTAL_COST.format(cost.p10()) + " · P50 "
-                + Figure.TOTAL_COST.format(cost.p50()) + " · P90 " + Figure.TOTAL_COST.format(cost.p90())
-                + "      Unplaced demand  P10 " + Figure.UNPLACED_DEMAND.format(unplaced.p10()) + " · P50 "
-                + Figure.UNPLACED_DEMAND.format(unplaced.p50()) + " · P90 "
-                + Figure.UNPLACED_DEMAND.format(unplaced.p90()) + " ref. accelerators × priority      "
-                + (sweep.complete() ? sweep.samples().size() + " futures"
-                : sweep.samples().size() + " of " + sweep.settings().samples() + " futures");
     }
 
     private void filtered(@Nullable FutureFilter now) {

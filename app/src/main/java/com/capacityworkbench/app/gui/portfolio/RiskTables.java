@@ -1,11 +1,11 @@
 package com.capacityworkbench.app.gui.portfolio;
 
 import com.capacityworkbench.app.gui.plan.chart.Figures;
+import com.capacityworkbench.app.gui.portfolio.SweepReadout.PoolRisk;
+import com.capacityworkbench.app.gui.portfolio.SweepReadout.WorkloadRisk;
 import com.capacityworkbench.model.portfolio.KpiSpread;
 import com.capacityworkbench.model.portfolio.SweepResult;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.control.Label;
@@ -18,23 +18,6 @@ import org.jspecify.annotations.Nullable;
  * where it goes unplaced, or moves), and each pool's utilisation and idle commitment — capacity paid for and unused.
  */
 final class RiskTables {
-
-    /** One workload's odds over the futures. */
-    record WorkloadRisk(String workload, double unplaced, double moved) {
-    }
-
-    /**
-     * One pool over the futures: how full it was (% of its accelerator-periods; null where no future has it) and its
-     * idle commitment, $.
-     */
-    record PoolRisk(String pool, @Nullable KpiSpread utilisation, KpiSpread idle) {
-
-        double utilisationAt(java.util.function.ToDoubleFunction<KpiSpread> percentile) {
-            return utilisation == null ? Double.NaN : percentile.applyAsDouble(utilisation);
-        }
-    }
-
-    private static final KpiSpread NONE_IDLE = new KpiSpread(0, 0, 0, 0, 0, 0);
 
     private final TableView<WorkloadRisk> workloads = new TableView<>();
     private final TableView<PoolRisk> pools = new TableView<>();
@@ -70,31 +53,8 @@ final class RiskTables {
     }
 
     void show(@Nullable SweepResult sweep) {
-        if (sweep == null) {
-            workloads.getItems().clear();
-            pools.getItems().clear();
-            return;
-        }
-        Map<String, Double> unplaced = sweep.unplacedOdds();
-        Map<String, Double> moved = sweep.movedOdds();
-        List<WorkloadRisk> risks = new ArrayList<>();
-        unplaced.forEach((w, odds) -> risks.add(new WorkloadRisk(w, odds, moved.getOrDefault(w, 0.0))));
-        moved.forEach((w, odds) -> {
-            if (!unplaced.containsKey(w)) {
-                risks.add(new WorkloadRisk(w, 0, odds));
-            }
-        });
-        workloads.getItems().setAll(risks);
-        Map<String, KpiSpread> utilisation = sweep.utilisationByPool();
-        Map<String, KpiSpread> idle = sweep.idleSunkByPool();
-        java.util.SortedSet<String> names = new java.util.TreeSet<>(utilisation.keySet());
-        names.addAll(idle.keySet());
-        List<PoolRisk> rows = new ArrayList<>();
-        names.forEach(pool -> rows.add(new PoolRisk(pool, utilisation.get(pool), idle.getOrDefault(pool, NONE_IDLE))));
-        // The most money sitting idle first, then the fullest pools: both ends of a commitment's risk.
-        rows.sort(java.util.Comparator.comparingDouble((PoolRisk r) -> -r.idle().p50())
-                .thenComparingDouble(r -> -r.utilisationAt(KpiSpread::p50)));
-        pools.getItems().setAll(rows);
+        workloads.getItems().setAll(SweepReadout.workloads(sweep));
+        pools.getItems().setAll(SweepReadout.pools(sweep));
     }
 
     private static <R> TableColumn<R, Double> share(String header, Function<R, Double> value) {
