@@ -91,6 +91,20 @@ class OneSchemaTest {
         }
     }
 
+    /** The optional Uncertainty sheet: its table in the app and its section of the contract name the same columns. */
+    @Test
+    void theUncertaintySheetsColumnsAreItsTablesAndAsDocumented() throws Exception {
+        String contract = Files.readString(Path.of("..", "docs", "spreadsheet-contract.md"));
+        List<String> documented = section(contract, "### Uncertainty (optional sheet)").lines()
+                .filter(l -> l.startsWith("| `"))
+                .flatMap(l -> java.util.Arrays.stream(l.split("\\|")[1].split(",")))
+                .map(c -> c.trim().replace("`", "")).toList();
+        assertThat(documented).containsExactlyElementsOf(ContractHeaders.uncertainty());
+        assertThat(new com.capacityworkbench.app.gui.uncertainty.UncertaintyViewModel(
+                com.capacityworkbench.app.gui.TestScenarios.frontierDocument()).columns())
+                .extracting(EntityColumn::header).containsExactlyElementsOf(ContractHeaders.uncertainty());
+    }
+
     private static List<String> headers(ContractHeaders sheet) {
         return sheet.fields().stream().map(sheet::header).toList();
     }
