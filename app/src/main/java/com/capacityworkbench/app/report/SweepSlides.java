@@ -131,12 +131,10 @@ final class SweepSlides {
         DeckTemplate.table(slide, DeckTemplate.MARGIN, top, new double[] {200, 120, 120},
                 List.of("Workload at risk", "Unplaced in", "Moved in"), workloads, new boolean[] {false, true, true},
                 12);
-        Map<String, KpiSpread> utilisation = sweep.utilisationByPool();
-        List<List<String>> pools = idle.entrySet().stream()
-                .sorted((a, b) -> Double.compare(b.getValue().p50(), a.getValue().p50())).limit(SHOWN)
-                .map(e -> List.of(e.getKey(), utilisation.containsKey(e.getKey())
-                                ? Math.round(utilisation.get(e.getKey()).p50()) + " %" : "–",
-                        DeckText.money(e.getValue().p50()), DeckText.money(e.getValue().p90())))
+        List<List<String>> pools = sweep.pools().stream().filter(p -> idle.containsKey(p.pool()))
+                .sorted((a, b) -> Double.compare(b.idle().p50(), a.idle().p50())).limit(SHOWN)
+                .map(p -> List.of(p.pool(), p.utilisation() != null ? Math.round(p.utilisation().p50()) + " %" : "–",
+                        DeckText.money(p.idle().p50()), DeckText.money(p.idle().p90())))
                 .toList();
         DeckTemplate.table(slide, DeckTemplate.MARGIN + HALF + 20, top, new double[] {190, 70, 80, 80},
                 List.of("Pool with idle commitment", "Used P50", "Idle P50", "Idle P90"), pools,

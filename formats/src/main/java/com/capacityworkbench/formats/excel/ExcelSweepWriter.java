@@ -8,6 +8,7 @@ import com.capacityworkbench.formats.io.AtomicFileWriter;
 import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.model.portfolio.Histogram;
 import com.capacityworkbench.model.portfolio.KpiSpread;
+import com.capacityworkbench.model.portfolio.PoolSpread;
 import com.capacityworkbench.model.portfolio.SampleResult;
 import com.capacityworkbench.model.portfolio.SweepResult;
 import com.capacityworkbench.model.portfolio.TornadoBar;
@@ -170,15 +171,10 @@ public final class ExcelSweepWriter {
         TableWriter table = new TableWriter(workbook.createSheet("Pools"), styles);
         table.header(List.of("Pool", "Utilisation P10 (%)", "P50 (%)", "P90 (%)", "Idle commitment P10 ($)", "P50 ($)",
                 "P90 ($)", "Highest ($)"));
-        Map<String, KpiSpread> utilisation = sweep.utilisationByPool();
-        Map<String, KpiSpread> idle = sweep.idleSunkByPool();
-        java.util.SortedSet<String> pools = new java.util.TreeSet<>(utilisation.keySet());
-        pools.addAll(idle.keySet());
-        KpiSpread none = new KpiSpread(0, 0, 0, 0, 0, 0);
-        for (String pool : pools) {
-            KpiSpread u = utilisation.get(pool);
-            KpiSpread i = idle.getOrDefault(pool, none);
-            List<Object> row = new ArrayList<>(List.of(pool));
+        for (PoolSpread pool : sweep.pools()) {
+            KpiSpread u = pool.utilisation();
+            KpiSpread i = pool.idle();
+            List<Object> row = new ArrayList<>(List.of(pool.pool()));
             row.addAll(u == null ? Arrays.asList(null, null, null) : List.of(u.p10(), u.p50(), u.p90()));
             row.addAll(List.of(i.p10(), i.p50(), i.p90(), i.max()));
             table.row(row, List.of(NumberStyle.GENERAL, NumberStyle.DECIMAL, NumberStyle.DECIMAL, NumberStyle.DECIMAL,

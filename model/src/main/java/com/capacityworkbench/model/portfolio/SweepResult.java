@@ -110,6 +110,16 @@ public record SweepResult(SweepSettings settings, List<String> inputs, Map<Strin
         return spreads;
     }
 
+    /** Every pool of the futures, by name, with its utilisation and idle-commitment spreads side by side. */
+    public List<PoolSpread> pools() {
+        Map<String, KpiSpread> utilisation = utilisationByPool();
+        Map<String, KpiSpread> idle = idleSunkByPool();
+        Set<String> names = new TreeSet<>(utilisation.keySet());
+        names.addAll(idle.keySet());
+        return names.stream().map(pool -> new PoolSpread(pool, utilisation.get(pool),
+                idle.getOrDefault(pool, PoolSpread.NEVER_IDLE))).toList();
+    }
+
     /**
      * One bar per independent input for one figure, the widest first: an input on its own is named as it is, the
      * inputs of one driver share the driver's bar (they rise and fall together, so their futures sort alike).

@@ -1,7 +1,6 @@
 package com.capacityworkbench.app.gui.portfolio;
 
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
-import com.capacityworkbench.app.gui.plan.chart.Figures;
 import com.capacityworkbench.app.gui.plan.viewmodel.PlanViewModel;
 import com.capacityworkbench.app.gui.service.TaskExecutor;
 import com.capacityworkbench.formats.excel.ExcelSweepWriter;
@@ -253,10 +252,6 @@ public final class PortfolioViewModel {
     public String filterLine() {
         FutureFilter f = filter.get();
         return f == null ? "" : visible.size() + " of " + finished.size() + " futures: " + f.description();
-    }
-
-    public static String money(double usd) {
-        return Figures.usd(usd);
     }
 
     public IntegerProperty futuresProperty() {

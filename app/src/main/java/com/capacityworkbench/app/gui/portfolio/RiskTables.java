@@ -1,7 +1,7 @@
 package com.capacityworkbench.app.gui.portfolio;
 
 import com.capacityworkbench.app.gui.plan.chart.Figures;
-import com.capacityworkbench.app.gui.portfolio.SweepReadout.PoolRisk;
+import com.capacityworkbench.model.portfolio.PoolSpread;
 import com.capacityworkbench.app.gui.portfolio.SweepReadout.WorkloadRisk;
 import com.capacityworkbench.model.portfolio.KpiSpread;
 import com.capacityworkbench.model.portfolio.SweepResult;
@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 final class RiskTables {
 
     private final TableView<WorkloadRisk> workloads = new TableView<>();
-    private final TableView<PoolRisk> pools = new TableView<>();
+    private final TableView<PoolSpread> pools = new TableView<>();
 
     RiskTables(Consumer<FutureFilter> onPick) {
         workloads.setId("portfolio-workloads");
@@ -36,7 +36,7 @@ final class RiskTables {
         });
         pools.setId("portfolio-pools");
         pools.setPlaceholder(new Label("No futures yet."));
-        pools.getColumns().setAll(List.of(Columns.text("Pool", 220, PoolRisk::pool),
+        pools.getColumns().setAll(List.of(Columns.text("Pool", 220, PoolSpread::pool),
                 percent("Utilisation P10", s -> s.utilisationAt(KpiSpread::p10)),
                 percent("P50", s -> s.utilisationAt(KpiSpread::p50)),
                 percent("P90", s -> s.utilisationAt(KpiSpread::p90)),
@@ -48,7 +48,7 @@ final class RiskTables {
         return workloads;
     }
 
-    TableView<PoolRisk> pools() {
+    TableView<PoolSpread> pools() {
         return pools;
     }
 

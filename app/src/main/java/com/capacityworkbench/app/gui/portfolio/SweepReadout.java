@@ -1,38 +1,23 @@
 package com.capacityworkbench.app.gui.portfolio;
 
 import com.capacityworkbench.model.portfolio.KpiSpread;
+import com.capacityworkbench.model.portfolio.PoolSpread;
 import com.capacityworkbench.model.portfolio.SweepResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.function.ToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the Portfolio screen's line and tables say about a sweep, worked out here so the views only show it: the
- * spread in one line, the workloads at risk, the pools' utilisation and idle commitment.
+ * spread in one line, the workloads at risk, the pools' utilisation and idle commitment in the order to read them.
  */
 public final class SweepReadout {
 
     /** One workload's odds over the futures: of going unplaced, of moving to other pools. */
     public record WorkloadRisk(String workload, double unplaced, double moved) {
     }
-
-    /**
-     * One pool over the futures: how full it was (% of its accelerator-periods; null where no future has it) and
-     * its idle commitment, $.
-     */
-    public record PoolRisk(String pool, @Nullable KpiSpread utilisation, KpiSpread idle) {
-
-        public double utilisationAt(ToDoubleFunction<KpiSpread> percentile) {
-            return utilisation == null ? Double.NaN : percentile.applyAsDouble(utilisation);
-        }
-    }
-
-    private static final KpiSpread NO_IDLE = new KpiSpread(0, 0, 0, 0, 0, 0);
 
     private SweepReadout() {
     }
@@ -71,17 +56,12 @@ public final class SweepReadout {
     }
 
     /** Every pool of the futures: the most money sitting idle first, then the fullest — both ends of a commitment. */
-    public static List<PoolRisk> pools(@Nullable SweepResult sweep) {
+    public static List<PoolSpread> pools(@Nullable SweepResult sweep) {
         if (sweep == null) {
             return List.of();
         }
-        Map<String, KpiSpread> utilisation = sweep.utilisationByPool();
-        Map<String, KpiSpread> idle = sweep.idleSunkByPool();
-        SortedSet<String> names = new TreeSet<>(utilisation.keySet());
-        names.addAll(idle.keySet());
-        List<PoolRisk> rows = new ArrayList<>();
-        names.forEach(pool -> rows.add(new PoolRisk(pool, utilisation.get(pool), idle.getOrDefault(pool, NO_IDLE))));
-        rows.sort(Comparator.comparingDouble((PoolRisk r) -> -r.idle().p50())
+        List<PoolSpread> rows = new ArrayList<>(sweep.pools());
+        rows.sort(Comparator.comparingDouble((PoolSpread r) -> -r.idle().p50())
                 .thenComparingDouble(r -> -r.utilisationAt(KpiSpread::p50)));
         return rows;
     }

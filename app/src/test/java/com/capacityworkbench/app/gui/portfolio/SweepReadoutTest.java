@@ -2,7 +2,7 @@ package com.capacityworkbench.app.gui.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.capacityworkbench.app.gui.portfolio.SweepReadout.PoolRisk;
+import com.capacityworkbench.model.portfolio.PoolSpread;
 import com.capacityworkbench.app.gui.portfolio.SweepReadout.WorkloadRisk;
 import com.capacityworkbench.model.portfolio.KpiSpread;
 import com.capacityworkbench.model.portfolio.SampleResult;
@@ -40,8 +40,8 @@ class SweepReadoutTest {
 
     @Test
     void poolsWithMoneyIdleComeFirstThenTheFullest() {
-        List<PoolRisk> pools = SweepReadout.pools(SWEEP);
-        assertThat(pools).extracting(PoolRisk::pool).containsExactly("lab", "cloud");
+        List<PoolSpread> pools = SweepReadout.pools(SWEEP);
+        assertThat(pools).extracting(PoolSpread::pool).containsExactly("lab", "cloud");
         assertThat(pools.get(0).idle().p50()).isEqualTo(2.5e6);
         assertThat(pools.get(1).utilisationAt(KpiSpread::p50)).isEqualTo(91.5);
         assertThat(pools.get(1).idle().max()).isZero();
