@@ -3,10 +3,8 @@ package com.capacityworkbench.app.gui.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.app.gui.ShellSolves;
-import com.capacityworkbench.app.gui.TestScenarios;
 import com.capacityworkbench.app.gui.plan.map.WorldMap;
 import com.capacityworkbench.model.scenario.Site;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -20,12 +18,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Chart selections are highlighted; the map has a legend of provider colours, zooms and resets. */
-class ConsistentVisualsTest extends WorkbenchWindow {
-
-    @Override
-    Path file() {
-        return TestScenarios.frontierFile();
-    }
+class ConsistentVisualsTest extends FrontierWindow {
 
     @Start
     void start(Stage stage) {

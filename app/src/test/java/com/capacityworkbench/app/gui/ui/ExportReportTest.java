@@ -3,7 +3,6 @@ package com.capacityworkbench.app.gui.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.app.gui.TestPlans;
-import com.capacityworkbench.app.gui.TestScenarios;
 import com.capacityworkbench.app.report.DeckReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,15 +17,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** File ▸ Export report… in the real window, headless: the shown plan becomes a deck, its progress in the status bar. */
-class ExportReportTest extends WorkbenchWindow {
+class ExportReportTest extends FrontierWindow {
 
     @TempDir
     Path dir;
-
-    @Override
-    Path file() {
-        return TestScenarios.frontierFile();
-    }
 
     @Start
     void start(Stage stage) {

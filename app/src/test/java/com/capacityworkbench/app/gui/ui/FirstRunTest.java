@@ -16,15 +16,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
 /** A newcomer on the sample is told the three steps; every toolbar button says what it does and its shortcut. */
-class FirstRunTest extends WorkbenchWindow {
+class FirstRunTest extends FrontierWindow {
 
     @TempDir
     Path dir;
-
-    @Override
-    Path file() {
-        return TestScenarios.frontierFile();
-    }
 
     @Start
     void start(Stage stage) {

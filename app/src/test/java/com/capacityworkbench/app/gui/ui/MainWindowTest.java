@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.capacityworkbench.app.cli.SolveCommand;
 import com.capacityworkbench.app.gui.ShellSolves;
 import com.capacityworkbench.app.quality.LevelFormat;
-import com.capacityworkbench.app.gui.TestScenarios;
 import com.capacityworkbench.app.gui.edit.Row;
 import com.capacityworkbench.app.gui.main.Section;
 import com.capacityworkbench.app.gui.plan.PlanView;
@@ -16,7 +15,6 @@ import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.plan.PlanQuality;
 import com.capacityworkbench.model.plan.WorkloadExplanation;
 import com.capacityworkbench.model.scenario.Workload;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -34,12 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import picocli.CommandLine;
 
 /** The real main window, headless: open the sample, edit, paste, solve, filter from a chart, read an explanation. */
-class MainWindowTest extends WorkbenchWindow {
-
-    @Override
-    Path file() {
-        return TestScenarios.frontierFile();
-    }
+class MainWindowTest extends FrontierWindow {
 
     @Start
     void start(Stage stage) {

@@ -1,19 +1,12 @@
 package com.capacityworkbench.app.gui.ui;
 
-import com.capacityworkbench.app.gui.TestScenarios;
 import com.capacityworkbench.app.gui.WindowSize;
-import java.nio.file.Path;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.testfx.api.FxRobot;
 
 /** The frontier sample open in a 1024 × 700 window, the smallest the workbench is made for; closed after each test. */
-abstract class SmallFrontierWindow extends WorkbenchWindow {
-
-    @Override
-    Path file() {
-        return TestScenarios.frontierFile();
-    }
+abstract class SmallFrontierWindow extends FrontierWindow {
 
     @Override
     void size(Stage stage) {

@@ -2,10 +2,8 @@ package com.capacityworkbench.app.gui.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.capacityworkbench.app.gui.TestScenarios;
 import com.capacityworkbench.app.gui.edit.Row;
 import com.capacityworkbench.model.scenario.Workload;
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TablePosition;
@@ -23,12 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Tables behave like a spreadsheet: typing on a selected cell edits it, Tab moves on, a new row is selected and in
  * view, numbers have thousands separators, clipped text has a tooltip, and a pasted column of bare numbers is refused.
  */
-class SpreadsheetTablesTest extends WorkbenchWindow {
-
-    @Override
-    Path file() {
-        return TestScenarios.frontierFile();
-    }
+class SpreadsheetTablesTest extends FrontierWindow {
 
     @Start
     void start(Stage stage) {

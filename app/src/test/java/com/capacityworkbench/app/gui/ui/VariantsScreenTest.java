@@ -2,7 +2,6 @@ package com.capacityworkbench.app.gui.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.capacityworkbench.app.gui.TestScenarios;
 import com.capacityworkbench.app.gui.variants.ChangeKind;
 import com.capacityworkbench.model.compare.KpiRow;
 import com.capacityworkbench.model.compare.PlacementChange;
@@ -10,7 +9,6 @@ import com.capacityworkbench.model.compare.PlacementChangeKind;
 import com.capacityworkbench.model.scenario.PriceFactor;
 import com.capacityworkbench.model.scenario.PriceTarget;
 import com.capacityworkbench.model.scenario.Variant;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -24,12 +22,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Variants screen, headless: create a variant, change a price, solve, read the KPI table and the diff. */
-class VariantsScreenTest extends WorkbenchWindow {
-
-    @Override
-    Path file() {
-        return TestScenarios.frontierFile();
-    }
+class VariantsScreenTest extends FrontierWindow {
 
     @Start
     void start(Stage stage) {
