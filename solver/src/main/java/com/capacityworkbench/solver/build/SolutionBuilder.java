@@ -20,6 +20,7 @@ import com.capacityworkbench.solver.rules.PlacementCalculator;
 import com.capacityworkbench.model.ScenarioIndex;
 import com.capacityworkbench.solver.rules.ScoreUnits;
 import com.capacityworkbench.solver.rules.ShardOnPool;
+import com.capacityworkbench.solver.rules.WorkloadScreen;
 import com.capacityworkbench.solver.score.PlacementWeights;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -125,10 +126,14 @@ public final class SolutionBuilder {
                 previous.computeIfAbsent(a.workload(), w -> new ArrayList<>()).add(a);
             }
         }
-        List<Shard> shards = new ArrayList<>();
-        for (Workload workload : scenario.workloads()) {
-            shards.addAll(shardsOf(workload, policy, previous.getOrDefault(workload.id(), List.of())));
-        }
+        scenarioPools.forEach(pool -> largestCounts.put(pool, Math.max(pool.count(),
+                pool.countByPeriod().values().stream().mapToInt(Integer::intValue).max().orElse(0))));
+        // Working out every workload × pool pair is most of the time before the first plan (20 million pairs at
+        // 20,000 × 1,000): the workloads are independent, so they are worked out on every core, in their order.
+        List<Shard> shards = scenario.workloads().parallelStream()
+                .map(workload -> shardsOf(workload, policy, previous.getOrDefault(workload.id(), List.of())))
+                .flatMap(List::stream)
+                .toList();
         PlacementSolution solution = new PlacementSolution(scenario.name(), List.copyOf(pools.values()),
                 List.copyOf(sites.values()), policy, shards, PlacementWeights.overrides(scenario.weights()));
         return solution;
@@ -154,10 +159,9 @@ public final class SolutionBuilder {
         return axis;
     }
 
-    /** The most accelerators a pool has in any period, remembered per pool (asked for every allowed pair). */
+    /** The most accelerators a pool has in any period (asked for every allowed pair; filled before the threads start). */
     private int largestCount(Pool pool) {
-        return largestCounts.computeIfAbsent(pool, p -> Math.max(p.count(),
-                p.countByPeriod().values().stream().mapToInt(Integer::intValue).max().orElse(0)));
+        return largestCounts.get(pool);
     }
 
     /**
@@ -221,18 +225,17 @@ public final class SolutionBuilder {
         PoolOption[] options = new PoolOption[scenarioPools.size()];
         ShardOnPool[] assessed = new ShardOnPool[scenarioPools.size()];
         List<Ranked> ranked = new ArrayList<>();
-        List<Period> periods = PlacementCalculator.window(workload);
+        WorkloadScreen screen = first != null ? null : calculator.screen(workload);
         Map<String, PoolOption> atSite = new HashMap<>();
         for (Pool pool : scenarioPools) {
             int index = pools.get(pool.id()).getIndex();
-            boolean allowed = first != null ? first.figures()[index] != null
-                    : calculator.isStaticallyAllowed(workload, pool, periods);
+            boolean allowed = first != null ? first.figures()[index] != null : screen.allows(pool);
             if (!allowed) {
                 continue;
             }
-            // The quick check and the assessment agree on every pair (StaticallyAllowedTest).
+            // The screen and the assessment agree on every pair (StaticallyAllowedTest).
             ShardOnPool figures = first != null ? calculator.resized(first.figures()[index], demand)
-                    : calculator.assess(workload, demand, pool);
+                    : screen.assess(demand, pool);
             // Charges depend on the datasets and the site only: one set per site, shared by its pools and sizes.
             PoolOption like = first != null ? first.options()[index] : atSite.get(pool.site());
             PoolOption option = PoolOption.of(figures, chargeKeys, like);

@@ -263,7 +263,8 @@ public final class SolverService implements AutoCloseable {
 
         private void deliverBest() {
             PlacementSolution solution = pendingBest;
-            if (solution == null || result.isDone()
+            // Once the search ends the final plan is being explained: an evaluation beside it only delays it.
+            if (solution == null || result.isDone() || finishing || !searching
                     || System.nanoTime() - lastDeliveryEndNanos < DELIVERY_PAUSE_FACTOR * lastDeliveryNanos) {
                 return;
             }
