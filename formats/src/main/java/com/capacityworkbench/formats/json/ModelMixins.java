@@ -5,6 +5,7 @@ import com.capacityworkbench.model.plan.WorkloadExplanation;
 import com.capacityworkbench.model.scenario.Horizon;
 import com.capacityworkbench.model.scenario.Labelled;
 import com.capacityworkbench.model.scenario.Period;
+import com.capacityworkbench.model.scenario.PurchaseOptions;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.scenario.AddPool;
 import com.capacityworkbench.model.scenario.AddWorkload;
@@ -57,6 +58,7 @@ final class ModelMixins {
         module.setMixInAnnotation(Workload.class, WorkloadMixin.class);
         module.setMixInAnnotation(WorkloadExplanation.class, WorkloadExplanationMixin.class);
         module.setMixInAnnotation(UncertaintyModel.class, UncertaintyModelMixin.class);
+        module.setMixInAnnotation(PurchaseOptions.class, PurchaseOptionsMixin.class);
         module.setMixInAnnotation(UncertainInput.class, UncertainInputMixin.class);
         module.setMixInAnnotation(UncertainKind.class, UncertainKindMixin.class);
         module.setMixInAnnotation(Distribution.class, DistributionMixin.class);
@@ -99,6 +101,28 @@ final class ModelMixins {
 
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         UncertaintyModel uncertainty();
+
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NothingToBuy.class)
+        PurchaseOptions purchaseOptions();
+    }
+
+    /** Jackson leaves out a value this filter equals: purchase options with nothing in them. */
+    private static final class NothingToBuy {
+        @Override
+        public boolean equals(Object other) {
+            return other == null || other instanceof PurchaseOptions options && options.isEmpty();
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+    }
+
+    /** Offers, build-outs and spend terms; whether there are any is not a field. */
+    private interface PurchaseOptionsMixin {
+        @JsonIgnore
+        boolean isEmpty();
     }
 
     /** A workload's excluded pools are left out when there are none, so files without them read as before. */

@@ -16,6 +16,7 @@ import com.capacityworkbench.solver.domain.PlacementSite;
 import com.capacityworkbench.solver.domain.PlacementSolution;
 import com.capacityworkbench.solver.domain.PoolOption;
 import com.capacityworkbench.solver.domain.Shard;
+import com.capacityworkbench.solver.purchase.PurchaseTerms;
 import com.capacityworkbench.solver.rules.PlacementCalculator;
 import com.capacityworkbench.model.ScenarioIndex;
 import com.capacityworkbench.solver.rules.ScoreUnits;
@@ -66,11 +67,13 @@ public final class SolutionBuilder {
     private final Map<String, PlacementPool> pools = new LinkedHashMap<>();
     private final List<Pool> scenarioPools;
     private final ChargeKeys chargeKeys = new ChargeKeys();
+    private final PurchaseTerms purchases;
 
     private SolutionBuilder(Scenario scenario) {
         this.scenario = scenario;
         this.calculator = new PlacementCalculator(ScenarioIndex.of(scenario));
         this.scenarioPools = scenario.pools();
+        this.purchases = PurchaseTerms.of(scenario);
     }
 
     public static PlacementSolution build(Scenario scenario) {
@@ -116,7 +119,8 @@ public final class SolutionBuilder {
                 counts[slot.index()] = pool.countIn(slot.period());
             }
             PlacementSite site = sites.get(pool.site());
-            pools.put(pool.id(), new PlacementPool(pool.id(), i, site, calculator.lookup().siteOf(pool).provider(), counts));
+            pools.put(pool.id(), new PlacementPool(pool.id(), i, site, calculator.lookup().siteOf(pool).provider(), counts,
+                    purchases.offer(pool.id()), purchases.buildOut(pool.id())));
         }
         PlacementPolicy policy = new PlacementPolicy(scenario.policies().firstRefusal(),
                 scenario.policies().maxProviderSharePct());

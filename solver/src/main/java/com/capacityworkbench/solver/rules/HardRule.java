@@ -14,7 +14,9 @@ public enum HardRule {
     RESIDENCY("Residency"),
     DATA_STAGING("Data staging"),
     CAPACITY("Capacity"),
-    POWER("Power");
+    POWER("Power"),
+    /** Capacity bought from an offer used over more periods than one purchase's term covers. */
+    OFFER_TERM("Offer term");
 
     private final String label;
 

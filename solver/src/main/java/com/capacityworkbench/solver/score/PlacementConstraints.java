@@ -1,6 +1,7 @@
 package com.capacityworkbench.solver.score;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
@@ -30,6 +31,7 @@ public final class PlacementConstraints implements ConstraintProvider {
             poolAvailability(factory),
             dataStagingTime(factory),
             excludedPool(factory),
+            offerTerm(factory),
             unplacedDemand(factory),
             firstRefusalStrict(factory),
             firstRefusalPremium(factory),
@@ -38,6 +40,8 @@ public final class PlacementConstraints implements ConstraintProvider {
             energyCost(factory),
             portingCost(factory),
             carbonCost(factory),
+            unusedCommitment(factory),
+            buildOutCapex(factory),
             latencyAboveTarget(factory),
             providerShareAboveMaximum(factory)
         };
@@ -114,6 +118,19 @@ public final class PlacementConstraints implements ConstraintProvider {
         return breaking(factory, HardRule.EXCLUDED, ConstraintIds.EXCLUDED_POOL);
     }
 
+    /**
+     * One purchase from an offer covers its term from the first period used: periods used beyond it, per pool.
+     * (A later need is a later purchase: an offer with a longer window is another offer.)
+     */
+    Constraint offerTerm(ConstraintFactory factory) {
+        return factory.forEach(Shard.class)
+                .filter(shard -> shard.getPool().getOffer() != null)
+                .groupBy(Shard::getPool, OfferUse.collector())
+                .filter((pool, use) -> use.periodsBeyondTerm(pool.getOffer()) > 0)
+                .penalize(ScoreLevels.oneHard(), (pool, use) -> use.periodsBeyondTerm(pool.getOffer()))
+                .asConstraint(ConstraintIds.OFFER_TERM);
+    }
+
     /** A rule a shard breaks on its pool by itself: one hard point per shard. */
     private static Constraint breaking(ConstraintFactory factory, HardRule rule, String id) {
         return factory.forEach(Shard.class)
@@ -188,6 +205,29 @@ public final class PlacementConstraints implements ConstraintProvider {
                 .filter(shard -> shard.option().carbonUsd() > 0)
                 .penalize(cost(), shard -> shard.option().carbonUsd())
                 .asConstraint(ConstraintIds.CARBON_COST);
+    }
+
+    /**
+     * Capacity bought from an offer is paid in whole blocks for the whole term, used or not: what the shards' own
+     * hours (in {@link #computeCost}, at the committed price) leave unpaid, and the upfront payment.
+     */
+    Constraint unusedCommitment(ConstraintFactory factory) {
+        return factory.forEach(Shard.class)
+                .filter(shard -> shard.getPool().getOffer() != null)
+                .groupBy(Shard::getPool, OfferUse.collector())
+                .filter((pool, use) -> use.unusedUsd(pool.getOffer()) > 0)
+                .penalize(cost(), (pool, use) -> use.unusedUsd(pool.getOffer()))
+                .asConstraint(ConstraintIds.UNUSED_COMMITMENT);
+    }
+
+    /** A build-out step is paid in full once anything runs on a pool it houses. */
+    Constraint buildOutCapex(ConstraintFactory factory) {
+        return factory.forEach(Shard.class)
+                .filter(shard -> shard.getPool().getBuildOut() != null)
+                .groupBy(shard -> shard.getPool().getBuildOut(), ConstraintCollectors.count())
+                .filter((buildOut, shards) -> buildOut.capexUsd() > 0)
+                .penalize(cost(), (buildOut, shards) -> buildOut.capexUsd())
+                .asConstraint(ConstraintIds.BUILD_OUT_CAPEX);
     }
 
     Constraint latencyAboveTarget(ConstraintFactory factory) {
