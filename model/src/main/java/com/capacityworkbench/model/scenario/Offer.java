@@ -1,30 +1,41 @@
 package com.capacityworkbench.model.scenario;
 
 /**
- * Capacity that can be bought: blocks of one accelerator type at one site, committed for a term (take-or-pay).
+ * Capacity that can be bought: blocks of one accelerator type at one site, committed for a term (take-or-pay:
+ * a block taken is paid for every hour of its term whether it is used or not).
  *
- * @param provider          whose offer it is: the site's provider
- * @param blockSize         accelerators per block
- * @param minBlocks         the fewest blocks a purchase may take
- * @param maxBlocks         the most blocks on offer
- * @param earliestStart     the first period the capacity can run
- * @param leadTimePeriods   periods from the horizon's start (the decision) until the capacity can run
- * @param termPeriods       periods one purchase pays for, used or not
- * @param pricePerAccelHour committed price, $ per accelerator-hour
- * @param upfrontUsd        paid once when the offer is taken
+ * @param provider          the provider selling it; the same as the site's provider
+ * @param blockSize         accelerators in one block
+ * @param minBlocks         blocks that must be taken if the offer is taken at all (0 for no minimum)
+ * @param maxBlocks         the most blocks the provider will sell
+ * @param earliestStart     the first period the provider can deliver
+ * @param leadTimePeriods   periods between signing (the horizon's first period) and delivery
+ * @param termPeriods       periods a block is committed (and paid) for once it starts
+ * @param pricePerAccelHour committed price in $ per accelerator-hour
+ * @param upfrontUsd        one-off payment in $ when the offer is taken
  */
-public record Offer(String id, String provider, String site, String accelerator, int blockSize, int minBlocks,
-        int maxBlocks, Period earliestStart, int leadTimePeriods, int termPeriods, double pricePerAccelHour,
+public record Offer(
+        String id,
+        String provider,
+        String site,
+        String accelerator,
+        int blockSize,
+        int minBlocks,
+        int maxBlocks,
+        Period earliestStart,
+        int leadTimePeriods,
+        int termPeriods,
+        double pricePerAccelHour,
         double upfrontUsd) {
 
-    /** The first period the capacity can run: the later of its earliest start and the horizon's start plus the lead time. */
+    /** The first period the capacity can start: the later of its earliest start and the lead time from signing. */
     public Period firstStart(Horizon horizon) {
-        Period afterLead = horizon.first().plus(leadTimePeriods);
-        return afterLead.isAfter(earliestStart) ? afterLead : earliestStart;
+        Period afterLeadTime = horizon.first().plus(leadTimePeriods);
+        return afterLeadTime.isAfter(earliestStart) ? afterLeadTime : earliestStart;
     }
 
-    /** Capacity if every block is taken. */
+    /** Accelerators if every block is taken. */
     public int maxAccelerators() {
-        return (int) Math.min(Integer.MAX_VALUE, (long) maxBlocks * blockSize);
+        return maxBlocks * blockSize;
     }
 }

@@ -2,9 +2,10 @@ package com.capacityworkbench.model.scenario;
 
 import java.util.List;
 
-/** What may be bought: offers, build-outs and the providers' spend terms. {@link #NONE} when the scenario has none. */
+/** What may be bought: offers of cloud capacity, build-outs of self-built sites, and the providers' spend terms. */
 public record PurchaseOptions(List<Offer> offers, List<BuildOut> buildOuts, List<SpendTerm> spendTerms) {
 
+    /** A scenario with nothing to buy: it is placed on its pools only. */
     public static final PurchaseOptions NONE = new PurchaseOptions(List.of(), List.of(), List.of());
 
     public PurchaseOptions {

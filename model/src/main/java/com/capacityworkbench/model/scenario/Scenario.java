@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything a plan is made from. Saved as one file, together with its what-if {@code variants}
  * (changes on top of this scenario; see {@link com.capacityworkbench.model.variant.VariantResolver}) and what may
- * move in its future ({@code uncertainty}, the inputs a portfolio sweep draws from).
+ * move in its future ({@code uncertainty}, the inputs a portfolio sweep draws from) and what may be bought
+ * ({@code purchaseOptions}: offers, build-outs and spend terms).
  */
 public record Scenario(
         String name,
@@ -76,6 +77,12 @@ public record Scenario(
                 policies, weights, variants, newUncertainty, purchaseOptions);
     }
 
+    /** The same scenario with other things to buy (what the purchase question chooses from). */
+    public Scenario withPurchaseOptions(PurchaseOptions newPurchaseOptions) {
+        return new Scenario(name, description, horizon, providers, sites, accelerators, pools, datasets, workloads,
+                policies, weights, variants, uncertainty, newPurchaseOptions);
+    }
+
     public Scenario withPools(List<Pool> newPools) {
         return new Scenario(name, description, horizon, providers, sites, accelerators, newPools, datasets, workloads,
                 policies, weights, variants, uncertainty, purchaseOptions);
@@ -109,11 +116,5 @@ public record Scenario(
     public Scenario withName(String newName) {
         return new Scenario(newName, description, horizon, providers, sites, accelerators, pools, datasets, workloads,
                 policies, weights, variants, uncertainty, purchaseOptions);
-    }
-
-    /** The same scenario with other purchase options (offers, build-outs, spend terms). */
-    public Scenario withPurchaseOptions(PurchaseOptions newPurchaseOptions) {
-        return new Scenario(name, description, horizon, providers, sites, accelerators, pools, datasets, workloads,
-                policies, weights, variants, uncertainty, newPurchaseOptions);
     }
 }
