@@ -61,7 +61,7 @@ public final class PurchaseReading {
             }
             if (!pools.isEmpty()) {
                 buildOuts.add(new BuildOutTaken(step.id(), step.site(), step.megawatts(), step.earliest(),
-                        step.megawatts() * step.capexPerMw(), List.copyOf(pools), List.copyOf(workloads)));
+                        step.capexUsd(), List.copyOf(pools), List.copyOf(workloads)));
             }
         }
         return new Purchases(offers, buildOuts);

@@ -43,7 +43,7 @@ public record PurchaseTerms(Map<String, OfferTerms> offers, Map<String, BuildOut
         }
         Map<String, BuildOutTerms> buildOuts = new HashMap<>();
         for (BuildOut step : scenario.purchaseOptions().buildOuts()) {
-            BuildOutTerms terms = new BuildOutTerms(step.id(), ScoreUnits.dollars(step.megawatts() * step.capexPerMw()));
+            BuildOutTerms terms = new BuildOutTerms(step.id(), ScoreUnits.dollars(step.capexUsd()));
             for (String type : step.accelerators()) {
                 String id = BuildOutPools.poolId(step, type);
                 if (pools.containsKey(id)) {
