@@ -4,17 +4,11 @@ import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.formats.json.PurchasePlanJson;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.plan.PurchasePlan;
-import com.capacityworkbench.model.plan.Purchases;
 import com.capacityworkbench.model.scenario.FirstRefusalMode;
 import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.solver.purchase.PurchasableCapacity;
-import com.capacityworkbench.solver.purchase.PurchaseReading;
-import com.capacityworkbench.solver.service.SolveListener;
-import com.capacityworkbench.solver.service.SolveRequest;
-import com.capacityworkbench.solver.service.SolverService;
+import com.capacityworkbench.solver.buy.PurchaseQuestion;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -30,8 +24,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "buy", mixinStandardHelpOptions = true,
         description = {"What to buy: the offers (whole blocks for a whole term) and build-out steps that place the",
             "scenario's work at least cost, decided together with the placement under every rule, compared with",
-            "the best plan that buys nothing. Half the time goes to each. Exit codes as for solve."})
+            "the best plan that buys nothing, and with --curve the plans between. Exit codes as for solve."})
 public final class BuyCommand implements Callable<Integer> {
+
+    private static final int MAX_BUDGETS = 20;
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (.json or .xlsx) with offers or build-outs.")
     private Path scenarioFile;
@@ -42,6 +38,11 @@ public final class BuyCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "BUY.json",
             description = "Save what to buy, the plan that uses it and the figures without buying.")
     private @Nullable Path out;
+
+    @Option(names = "--curve", paramLabel = "K", defaultValue = "0",
+            description = {"Also solve at K budgets spread evenly between buying nothing and buying freely: what each",
+                "extra dollar of purchases places (the time is shared by K + 2 solves; default: ${DEFAULT-VALUE})."})
+    private int budgets;
 
     @Option(names = "--moves", paramLabel = "N",
             description = "Also stop each solve after N moves: the same answer for the same seed.")
@@ -56,6 +57,10 @@ public final class BuyCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!budget.check("buy", err)) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        if (budgets < 0 || budgets > MAX_BUDGETS) {
+            err.println("buy: --curve takes 0 to " + MAX_BUDGETS + " budgets, got " + budgets);
             return ExitCodes.INVALID_INPUT;
         }
         if (out != null && !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
@@ -73,28 +78,19 @@ public final class BuyCommand implements Callable<Integer> {
         }
         stdout.println("Buying for \"" + scenario.name() + "\" for up to " + budget.seconds() + " s ...");
         stdout.flush();
-        Scenario expanded = PurchasableCapacity.expand(scenario);
-        Plan withoutBuying;
-        Plan plan;
-        try (SolverService service = new SolverService()) {
-            Duration half = budget.timeLimit().dividedBy(2);
-            withoutBuying = service.start(new SolveRequest(scenario, null, half, null, moves, budget.seed(), started),
-                    SolveListener.NONE).awaitPlan();
-            plan = service.start(new SolveRequest(expanded, null, budget.timeLimit(), null, moves, budget.seed(), started),
-                    SolveListener.NONE).awaitPlan();
-        }
-        Purchases purchases = PurchaseReading.of(expanded, plan);
-        PurchaseSummary.print(purchases, plan, withoutBuying,
-                scenario.policies().firstRefusal() == FirstRefusalMode.STRICT, stdout);
+        PurchasePlan answer = PurchaseQuestion.answer(scenario,
+                new PurchaseQuestion.Settings(budget.timeLimit(), moves, budget.seed(), budgets, started));
+        PurchaseSummary.print(answer, scenario.policies().firstRefusal() == FirstRefusalMode.STRICT, stdout);
         if (out != null) {
             try {
-                PurchasePlanJson.write(new PurchasePlan(purchases, plan, withoutBuying.kpis()), out);
+                PurchasePlanJson.write(answer, out);
                 stdout.println("Saved to " + out);
             } catch (ScenarioFileException e) {
                 err.println("buy: " + e.getMessage());
                 return ExitCodes.INVALID_INPUT;
             }
         }
+        Plan plan = answer.plan();
         return plan.isFeasible() ? ExitCodes.OK : ExitCodes.INFEASIBLE;
     }
 }

@@ -1,12 +1,15 @@
 package com.capacityworkbench.app.cli;
 
+import com.capacityworkbench.model.plan.BudgetPoint;
 import com.capacityworkbench.model.plan.BuildOutTaken;
 import com.capacityworkbench.model.plan.Kpis;
 import com.capacityworkbench.model.plan.Money;
 import com.capacityworkbench.model.plan.OfferTaken;
 import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.plan.PurchasePlan;
 import com.capacityworkbench.model.plan.Purchases;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 
 /** What {@code buy} prints: each purchase, then what buying changes against the plan that buys nothing. */
@@ -15,7 +18,9 @@ final class PurchaseSummary {
     private PurchaseSummary() {
     }
 
-    static void print(Purchases purchases, Plan plan, Plan withoutBuying, boolean strict, PrintWriter out) {
+    static void print(PurchasePlan answer, boolean strict, PrintWriter out) {
+        Purchases purchases = answer.purchases();
+        Plan plan = answer.plan();
         out.println("What to buy (" + Money.format(purchases.totalUsd()) + " committed):");
         if (purchases.isEmpty()) {
             out.println("  nothing: the capacity the scenario has places the work at least cost");
@@ -32,7 +37,7 @@ final class PurchaseSummary {
                     b.buildOut(), b.site(), b.megawatts(), b.from(), Money.format(b.capexUsd()),
                     String.join(", ", b.workloads())));
         }
-        Kpis without = withoutBuying.kpis();
+        Kpis without = answer.withoutBuying();
         Kpis with = plan.kpis();
         out.println(String.format(Locale.US, "Against buying nothing: unplaced demand %,.0f → %,.0f ref accel; "
                         + "first-refusal workloads off the primary %,d → %,d; cost %s → %s (%s)",
@@ -43,7 +48,23 @@ final class PurchaseSummary {
             out.println("  Strict first refusal outranks cost: capacity is bought wherever it brings first-refusal "
                     + "work to the primary, whatever it costs (a premium instead weighs it in dollars).");
         }
+        curve(answer.curve(), out);
         PlanSummary.print(plan, out);
+    }
+
+    /** The budget curve as a table: what each budget commits, places and costs. */
+    private static void curve(List<BudgetPoint> curve, PrintWriter out) {
+        if (curve.isEmpty()) {
+            return;
+        }
+        out.println("Budget curve (each budget solved for its share of the time):");
+        out.println(String.format(Locale.US, "  %12s  %12s  %18s  %9s  %12s", "budget", "committed", "unplaced demand",
+                "workloads", "total cost"));
+        for (BudgetPoint p : curve) {
+            out.println(String.format(Locale.US, "  %12s  %12s  %,18.0f  %,9d  %12s", Money.format(p.budgetUsd()),
+                    Money.format(p.committedUsd()), p.unplacedDemand(), p.unplacedWorkloads(),
+                    Money.format(p.totalCostUsd())));
+        }
     }
 
     private static double unplaced(Kpis kpis) {

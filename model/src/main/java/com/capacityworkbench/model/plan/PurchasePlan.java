@@ -1,10 +1,17 @@
 package com.capacityworkbench.model.plan;
 
+import java.util.List;
+
 /**
- * What {@code buy} answers: what to buy, the plan that places the work on it, and the figures of the best plan
- * without buying anything, to compare with.
+ * What {@code buy} answers: what to buy, the plan that places the work on it, the figures of the best plan without
+ * buying anything, and the plans between (the budget curve, from buying nothing to buying all the work needs).
  *
  * @param withoutBuying the KPIs of the placement-only plan, solved for as long
+ * @param curve         by budget, lowest first; empty when none was asked for
  */
-public record PurchasePlan(Purchases purchases, Plan plan, Kpis withoutBuying) {
+public record PurchasePlan(Purchases purchases, Plan plan, Kpis withoutBuying, List<BudgetPoint> curve) {
+
+    public PurchasePlan {
+        curve = curve == null ? List.of() : List.copyOf(curve);
+    }
 }

@@ -92,7 +92,13 @@ public final class SolutionBuilder {
      * problems only).
      */
     public static PlacementSolution buildForConstruction(Scenario scenario, @Nullable Plan warmStart) {
-        return new SolutionBuilder(scenario).solution(warmStart);
+        return buildForConstruction(scenario, warmStart, Double.POSITIVE_INFINITY);
+    }
+
+    /** @param purchaseBudgetUsd the most the plan may commit to buying; infinite for no limit */
+    public static PlacementSolution buildForConstruction(Scenario scenario, @Nullable Plan warmStart,
+            double purchaseBudgetUsd) {
+        return new SolutionBuilder(scenario).solution(warmStart, purchaseBudgetUsd);
     }
 
     /** Places every unplaced, unpinned shard greedily (see {@link GreedyPlacement}). */
@@ -102,7 +108,7 @@ public final class SolutionBuilder {
         }
     }
 
-    private PlacementSolution solution(@Nullable Plan warmStart) {
+    private PlacementSolution solution(@Nullable Plan warmStart, double purchaseBudgetUsd) {
         List<PeriodSlot> axis = timeAxis();
         for (Site site : scenario.sites()) {
             long[] caps = new long[axis.size()];
@@ -123,7 +129,8 @@ public final class SolutionBuilder {
                     purchases.offer(pool.id()), purchases.buildOut(pool.id())));
         }
         PlacementPolicy policy = new PlacementPolicy(scenario.policies().firstRefusal(),
-                scenario.policies().maxProviderSharePct());
+                scenario.policies().maxProviderSharePct(),
+                Double.isInfinite(purchaseBudgetUsd) ? Long.MAX_VALUE : ScoreUnits.dollars(purchaseBudgetUsd));
         Map<String, List<Assignment>> previous = new HashMap<>();
         if (warmStart != null) {
             for (Assignment a : warmStart.assignments()) {

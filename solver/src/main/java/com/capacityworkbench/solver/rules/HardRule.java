@@ -16,7 +16,9 @@ public enum HardRule {
     CAPACITY("Capacity"),
     POWER("Power"),
     /** Capacity bought from an offer used over more periods than one purchase's term covers. */
-    OFFER_TERM("Offer term");
+    OFFER_TERM("Offer term"),
+    /** What a plan commits to buying above the budget it was solved for (a point of the budget curve). */
+    PURCHASE_BUDGET("Purchase budget");
 
     private final String label;
 

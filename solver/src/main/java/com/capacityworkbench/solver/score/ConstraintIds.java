@@ -18,6 +18,7 @@ public final class ConstraintIds {
     public static final String DATA_STAGING = HardRule.DATA_STAGING.label();
     public static final String EXCLUDED_POOL = HardRule.EXCLUDED.label();
     public static final String OFFER_TERM = HardRule.OFFER_TERM.label();
+    public static final String PURCHASE_BUDGET = HardRule.PURCHASE_BUDGET.label();
 
     public static final String UNPLACED_DEMAND = "Unplaced demand";
     public static final String FIRST_REFUSAL_STRICT = "First refusal (strict)";

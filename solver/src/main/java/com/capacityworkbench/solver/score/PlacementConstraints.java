@@ -32,6 +32,7 @@ public final class PlacementConstraints implements ConstraintProvider {
             dataStagingTime(factory),
             excludedPool(factory),
             offerTerm(factory),
+            purchaseBudget(factory),
             unplacedDemand(factory),
             firstRefusalStrict(factory),
             firstRefusalPremium(factory),
@@ -129,6 +130,23 @@ public final class PlacementConstraints implements ConstraintProvider {
                 .filter((pool, use) -> use.periodsBeyondTerm(pool.getOffer()) > 0)
                 .penalize(ScoreLevels.oneHard(), (pool, use) -> use.periodsBeyondTerm(pool.getOffer()))
                 .asConstraint(ConstraintIds.OFFER_TERM);
+    }
+
+    /**
+     * What the plan commits to buying (every offer's blocks for their term and upfront payment, every build-out
+     * step's capex) above the budget given, in thousands of dollars: the limit a budget curve's plans are solved at.
+     */
+    Constraint purchaseBudget(ConstraintFactory factory) {
+        return factory.forEach(Shard.class)
+                .filter(shard -> shard.getPool().getOffer() != null || shard.getPool().getBuildOut() != null)
+                .groupBy(Shard::getPool, OfferUse.collector())
+                .map(Commitment::of)
+                .distinct()
+                .groupBy(ConstraintCollectors.sum(Commitment::usd))
+                .join(PlacementPolicy.class)
+                .filter((usd, policy) -> usd > policy.purchaseBudgetUsd())
+                .penalize(ScoreLevels.oneHard(), (usd, policy) -> Math.ceilDiv(usd - policy.purchaseBudgetUsd(), 1_000L))
+                .asConstraint(ConstraintIds.PURCHASE_BUDGET);
     }
 
     /** A rule a shard breaks on its pool by itself: one hard point per shard. */

@@ -154,7 +154,7 @@ public final class SolverService implements AutoCloseable {
             Scenario scenario = request.scenario();
             PlacementSolution problem = null;
             try {
-                problem = SolutionBuilder.buildForConstruction(scenario, request.warmStart());
+                problem = SolutionBuilder.buildForConstruction(scenario, request.warmStart(), request.purchaseBudgetUsd());
                 boolean construct = PlacementSolverConfig.fitsConstruction(problem);
                 if (!construct) {
                     SolutionBuilder.placeGreedily(problem);

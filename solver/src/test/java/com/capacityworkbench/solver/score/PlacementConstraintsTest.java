@@ -314,6 +314,24 @@ class PlacementConstraintsTest {
         }
 
         @Test
+        void commitmentsAboveThePurchaseBudgetBreakItInThousandsOfDollarsCountingAStepOnce() {
+            BuildOutTerms step = new BuildOutTerms("b1", 7_000);
+            PlacementPool bought = offerPool("o1", 2, east, 640, oneQuarter);
+            PlacementPool gb200 = buildOutPool("b1-gb200", 3, east, 100, step);
+            PlacementPool mi355x = buildOutPool("b1-mi355x", 1, east, 100, step);
+            Shard a = placed("w1", bought, option().accelerators(100).compute(600), Q1);
+            Shard b = placed("w2", gb200, option().accelerators(10), Q1);
+            Shard c = placed("w3", mi355x, option().accelerators(10), Q2);
+            // Two blocks and the upfront payment (2,500) and the step once (7,000): 9,500 against 5,000 → 4.5 → 5.
+            verifier.verifyThat(PlacementConstraints::purchaseBudget)
+                    .given(a, b, c, new PlacementPolicy(FirstRefusalMode.OFF, 100, 5_000)).penalizesBy(5);
+            verifier.verifyThat(PlacementConstraints::purchaseBudget)
+                    .given(a, b, c, new PlacementPolicy(FirstRefusalMode.OFF, 100, 9_500)).hasNoImpact();
+            verifier.verifyThat(PlacementConstraints::purchaseBudget)
+                    .given(a, b, c, new PlacementPolicy(FirstRefusalMode.OFF, 100)).hasNoImpact();
+        }
+
+        @Test
         void aBuildOutIsPaidOnceWhenAnyPoolItHousesIsUsed() {
             BuildOutTerms step = new BuildOutTerms("b1", 7_000);
             BuildOutTerms other = new BuildOutTerms("b2", 9_000);
