@@ -58,12 +58,12 @@ final class PurchaseSummary {
             return;
         }
         out.println("Budget curve (each budget solved for its share of the time):");
-        out.println(String.format(Locale.US, "  %12s  %12s  %18s  %9s  %12s", "budget", "committed", "unplaced demand",
-                "workloads", "total cost"));
+        out.println(String.format(Locale.US, "  %12s  %12s  %16s  %9s  %13s  %12s", "budget", "committed",
+                "unplaced demand", "workloads", "off primary", "total cost"));
         for (BudgetPoint p : curve) {
-            out.println(String.format(Locale.US, "  %12s  %12s  %,18.0f  %,9d  %12s", Money.format(p.budgetUsd()),
+            out.println(String.format(Locale.US, "  %12s  %12s  %,16.0f  %,9d  %,13d  %12s", Money.format(p.budgetUsd()),
                     Money.format(p.committedUsd()), p.unplacedDemand(), p.unplacedWorkloads(),
-                    Money.format(p.totalCostUsd())));
+                    p.firstRefusalElsewhere(), Money.format(p.totalCostUsd())));
         }
     }
 

@@ -62,6 +62,21 @@ class BuyCommandTest extends CommandTest {
     }
 
     @Test
+    void theBudgetCurvePrintsAndSavesBuyingNothingTheBudgetsBetweenAndBuyingFreely() throws Exception {
+        Path out = dir.resolve("curve.json");
+        int code = run("buy", tinyWithAnOffer().toString(), "--seconds", "60", "--moves", "2000", "--curve", "2",
+                "--out", out.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(this.out.toString()).contains("Budget curve").contains("off primary");
+        PurchasePlan saved = PurchasePlanJson.read(out);
+        assertThat(saved.curve()).hasSize(4);
+        assertThat(saved.curve().getFirst().committedUsd()).isZero();
+        assertThat(saved.curve().getLast().committedUsd()).isEqualTo(saved.purchases().totalUsd());
+        saved.curve().forEach(p -> assertThat(p.committedUsd()).isLessThanOrEqualTo(p.budgetUsd() + 1));
+    }
+
+    @Test
     void aScenarioWithNothingToBuyIsRefusedWithWhatToAdd() {
         assertThat(run("buy", TINY.toString(), "--seconds", "5")).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(err.toString()).contains("has nothing to buy: add offers or build-outs");
