@@ -5,6 +5,7 @@ import com.capacityworkbench.model.plan.BuildOutTaken;
 import com.capacityworkbench.model.plan.Kpis;
 import com.capacityworkbench.model.plan.Money;
 import com.capacityworkbench.model.plan.OfferTaken;
+import com.capacityworkbench.model.plan.OneLess;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.plan.PurchasePlan;
 import com.capacityworkbench.model.plan.Purchases;
@@ -36,6 +37,15 @@ final class PurchaseSummary {
             out.println(String.format(Locale.US, "  build-out %s at %s: %,.1f MW from %s, %s capex; serves %s",
                     b.buildOut(), b.site(), b.megawatts(), b.from(), Money.format(b.capexUsd()),
                     String.join(", ", b.workloads())));
+        }
+        for (OneLess less : answer.oneLess()) {
+            out.println(String.format(Locale.US, "  %s, %s: cost %s, unplaced demand %+,.0f ref accel, first-refusal "
+                            + "workloads off the primary %+,d (re-solved)", less.purchase(), less.what(),
+                    signed(less.costDeltaUsd()), less.unplacedDelta(), less.offPrimaryDelta()));
+        }
+        if (!answer.notBought().isEmpty()) {
+            out.println("Not bought:");
+            answer.notBought().forEach(n -> out.println("  " + n.kind() + " " + n.id() + ": " + n.reason()));
         }
         Kpis without = answer.withoutBuying();
         Kpis with = plan.kpis();

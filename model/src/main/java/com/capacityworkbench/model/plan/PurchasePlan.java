@@ -8,10 +8,15 @@ import java.util.List;
  *
  * @param withoutBuying the KPIs of the placement-only plan, solved for as long
  * @param curve         by budget, lowest first; empty when none was asked for
+ * @param notBought     every offer and build-out step the plan does not buy, with why
+ * @param oneLess       per purchase, what one block less (a step not made) does, re-solved
  */
-public record PurchasePlan(Purchases purchases, Plan plan, Kpis withoutBuying, List<BudgetPoint> curve) {
+public record PurchasePlan(Purchases purchases, Plan plan, Kpis withoutBuying, List<BudgetPoint> curve,
+        List<NotBought> notBought, List<OneLess> oneLess) {
 
     public PurchasePlan {
         curve = curve == null ? List.of() : List.copyOf(curve);
+        notBought = notBought == null ? List.of() : List.copyOf(notBought);
+        oneLess = oneLess == null ? List.of() : List.copyOf(oneLess);
     }
 }

@@ -76,6 +76,11 @@ public final class PurchasableCapacity {
         return scenario.withSites(sites).withPools(pools);
     }
 
+    /** What the ids of a step's pools start with ({@link BuildOutPools#poolId}). */
+    public static String poolPrefix(BuildOut step) {
+        return BuildOutPools.poolId(step, "");
+    }
+
     /** The step as a site: the campus's place and figures, and the step's megawatts from its first period on. */
     private static Site stepSite(Scenario scenario, Site campus, BuildOut step) {
         Map<Period, Double> caps = new LinkedHashMap<>();

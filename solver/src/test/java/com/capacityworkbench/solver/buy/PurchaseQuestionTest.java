@@ -25,6 +25,7 @@ class PurchaseQuestionTest {
      */
     private static Scenario shortOfCapacity() {
         Offer offer = new Offer("az-h100-1y", "azure", "az-east", "H100", 64, 0, 4, Period.quarter(2027, 1), 0, 4, 5.0, 0);
+        Offer dear = new Offer("az-h100-dear", "azure", "az-east", "H100", 64, 0, 4, Period.quarter(2027, 1), 0, 4, 50.0, 0);
         return new ScenarioBuilder("short of capacity")
                 .horizon("2027-Q1", "2027-Q4")
                 .provider("azure", ProviderKind.CLOUD, 0.02, 0.08)
@@ -34,7 +35,7 @@ class PurchaseQuestionTest {
                 .workload("small-run", 100, w -> w)
                 .workload("big-run", 150, w -> w.split(6))
                 .build()
-                .withPurchaseOptions(new PurchaseOptions(List.of(offer), List.of(), List.of()));
+                .withPurchaseOptions(new PurchaseOptions(List.of(offer, dear), List.of(), List.of()));
     }
 
     @Test
@@ -62,5 +63,25 @@ class PurchaseQuestionTest {
         // A third of the free budget (64 H100 at $5 for a year) buys one block: two 25-H100 shards placed of six.
         assertThat(curve.get(1).purchases().offers()).singleElement().satisfies(o -> assertThat(o.blocks()).isEqualTo(1));
         assertThat(curve.get(1).unplacedDemand()).isEqualTo(100);
+    }
+
+    @Test
+    void eachPurchaseIsWorthWhatTakingItAwayCostsAndWhatIsNotBoughtSaysWhy() throws Exception {
+        PurchasePlan answer = PurchaseQuestion.answer(shortOfCapacity(),
+                new PurchaseQuestion.Settings(Duration.ofMinutes(2), 3_000L, 1, 0, System.nanoTime()));
+
+        // Two blocks (128 H100) hold five 25-H100 shards of the 150; the last one then goes to the $50 offer (placing
+        // work outranks cost): nothing more unplaced, and a block of the dear offer for a year costs more.
+        assertThat(answer.oneLess()).singleElement().satisfies(less -> {
+            assertThat(less.purchase()).isEqualTo("offer az-h100-1y");
+            assertThat(less.what()).isEqualTo("2 blocks instead of 3");
+            assertThat(less.unplacedDelta()).isZero();
+            double yearHours = 4 * Period.quarter(2027, 1).length().hours();
+            assertThat(less.costDeltaUsd()).isCloseTo(64 * (50.0 - 5.0) * yearHours, within(1.0));
+        });
+        assertThat(answer.notBought()).singleElement().satisfies(n -> {
+            assertThat(n.id()).isEqualTo("az-h100-dear");
+            assertThat(n.reason()).contains("runs for less where it is");
+        });
     }
 }
