@@ -44,9 +44,8 @@ public final class BuyCommand implements Callable<Integer> {
                 "extra dollar of purchases places (the time is shared by K + 2 solves; default: ${DEFAULT-VALUE})."})
     private int budgets;
 
-    @Option(names = "--moves", paramLabel = "N",
-            description = "Also stop each solve after N moves: the same answer for the same seed.")
-    private @Nullable Long moves;
+    @CommandLine.Mixin
+    private MoveLimit moveLimit;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -56,7 +55,7 @@ public final class BuyCommand implements Callable<Integer> {
         long started = SolveBudget.commandStartNanos();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!budget.check("buy", err)) {
+        if (!budget.check("buy", err) || !moveLimit.check("buy", err)) {
             return ExitCodes.INVALID_INPUT;
         }
         if (budgets < 0 || budgets > MAX_BUDGETS) {
@@ -79,7 +78,7 @@ public final class BuyCommand implements Callable<Integer> {
         stdout.println("Buying for \"" + scenario.name() + "\" for up to " + budget.seconds() + " s ...");
         stdout.flush();
         PurchasePlan answer = PurchaseQuestion.answer(scenario,
-                new PurchaseQuestion.Settings(budget.timeLimit(), moves, budget.seed(), budgets, started));
+                new PurchaseQuestion.Settings(budget.timeLimit(), moveLimit.moves(), budget.seed(), budgets, started));
         PurchaseSummary.print(answer, scenario.policies().firstRefusal() == FirstRefusalMode.STRICT, stdout);
         if (out != null) {
             try {

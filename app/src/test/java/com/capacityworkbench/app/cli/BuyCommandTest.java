@@ -83,6 +83,14 @@ class BuyCommandTest extends CommandTest {
     }
 
     @Test
+    void aMoveLimitBelowOneOrTooManyBudgetsAreRefused() throws Exception {
+        assertThat(run("buy", tinyWithAnOffer().toString(), "--moves", "0")).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("buy: --moves must be at least 1, got 0");
+        assertThat(run("buy", tinyWithAnOffer().toString(), "--curve", "99")).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("buy: --curve takes 0 to 20 budgets, got 99");
+    }
+
+    @Test
     void onlyAJsonFileCanBeSavedForNow() throws Exception {
         assertThat(run("buy", tinyWithAnOffer().toString(), "--out", dir.resolve("buy.xlsx").toString()))
                 .isEqualTo(ExitCodes.INVALID_INPUT);
