@@ -62,7 +62,10 @@ final class Evaluation {
         checkCapacity();
         checkPower();
         tallySoftRules();
-        new PurchaseTally(this, PurchaseTerms.of(scenario)).tally();
+        PurchaseTerms purchaseTerms = PurchaseTerms.of(scenario);
+        PurchaseTally purchases = new PurchaseTally(this, purchaseTerms);
+        purchases.tally();
+        new SpendTally(this, purchases.bought, purchaseTerms).tally();
     }
 
     BendableScore score() {

@@ -31,6 +31,13 @@ final class PurchaseTally {
     record Commitment(String provider, List<Period> periods, long usd) {
     }
 
+    /** An offer the plan buys, as a spend term counts it: its whole commitment over its term from the first period used. */
+    record OfferBought(String provider, long committedUsd, Period first, int termPeriods) {
+    }
+
+    /** The offers bought, once {@link #tally} has run. */
+    final List<OfferBought> bought = new ArrayList<>();
+
     private final Evaluation evaluation;
     private final PurchaseTerms terms;
 
@@ -89,6 +96,8 @@ final class PurchaseTally {
             paid = ScoreUnits.add(paid, ScoreUnits.dollars(s.figures().computeUsd()));
         }
         long unused = Math.max(0, offer.committedUsd(peak) - paid);
+        bought.add(new OfferBought(shards.getFirst().figures().provider(), offer.committedUsd(peak), used.getFirst(),
+                offer.termSlots()));
         evaluation.tally.cost = ScoreUnits.add(evaluation.tally.cost, unused);
         Period first = used.getFirst();
         if (unused > 0) {

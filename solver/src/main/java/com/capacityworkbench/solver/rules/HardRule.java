@@ -18,7 +18,9 @@ public enum HardRule {
     /** Capacity bought from an offer used over more periods than one purchase's term covers. */
     OFFER_TERM("Offer term"),
     /** What a plan commits to buying above the budget it was solved for (a point of the budget curve). */
-    PURCHASE_BUDGET("Purchase budget");
+    PURCHASE_BUDGET("Purchase budget"),
+    /** Payments to a provider above the cap of its spend term. */
+    SPEND_CAP("Spend cap");
 
     private final String label;
 

@@ -19,6 +19,7 @@ public final class ConstraintIds {
     public static final String EXCLUDED_POOL = HardRule.EXCLUDED.label();
     public static final String OFFER_TERM = HardRule.OFFER_TERM.label();
     public static final String PURCHASE_BUDGET = HardRule.PURCHASE_BUDGET.label();
+    public static final String SPEND_CAP = HardRule.SPEND_CAP.label();
 
     public static final String UNPLACED_DEMAND = "Unplaced demand";
     public static final String FIRST_REFUSAL_STRICT = "First refusal (strict)";
@@ -30,6 +31,7 @@ public final class ConstraintIds {
     public static final String CARBON_COST = "Carbon cost";
     public static final String UNUSED_COMMITMENT = "Unused commitment";
     public static final String BUILD_OUT_CAPEX = "Build-out capex";
+    public static final String MINIMUM_SPEND = "Minimum spend shortfall";
     public static final String LATENCY = "Latency above target";
     public static final String PROVIDER_SHARE = "Provider share above maximum";
 

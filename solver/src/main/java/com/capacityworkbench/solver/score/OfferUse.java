@@ -56,7 +56,7 @@ record OfferUse(long peak, int firstSlot, int lastSlot, long usedUsd) {
         private int[] shards;
         private long usedUsd;
 
-        private Runnable add(Shard shard) {
+        Runnable add(Shard shard) {
             if (used == null) {
                 used = new long[shard.getPool().slotCount()];
                 shards = new int[used.length];
@@ -78,7 +78,7 @@ record OfferUse(long peak, int firstSlot, int lastSlot, long usedUsd) {
             };
         }
 
-        private OfferUse use() {
+        OfferUse use() {
             long peak = 0;
             int first = -1;
             int last = -1;

@@ -33,6 +33,7 @@ public final class PlacementConstraints implements ConstraintProvider {
             excludedPool(factory),
             offerTerm(factory),
             purchaseBudget(factory),
+            spendCap(factory),
             unplacedDemand(factory),
             firstRefusalStrict(factory),
             firstRefusalPremium(factory),
@@ -43,6 +44,7 @@ public final class PlacementConstraints implements ConstraintProvider {
             carbonCost(factory),
             unusedCommitment(factory),
             buildOutCapex(factory),
+            minimumSpendShortfall(factory),
             latencyAboveTarget(factory),
             providerShareAboveMaximum(factory)
         };
@@ -149,6 +151,21 @@ public final class PlacementConstraints implements ConstraintProvider {
                 .asConstraint(ConstraintIds.PURCHASE_BUDGET);
     }
 
+    /** Payments to a provider above the cap of its spend term, in thousands of dollars. */
+    Constraint spendCap(ConstraintFactory factory) {
+        return spend(factory)
+                .filter(spend -> spend.overCapThousands() > 0)
+                .penalize(ScoreLevels.oneHard(), ProviderSpend::overCapThousands)
+                .asConstraint(ConstraintIds.SPEND_CAP);
+    }
+
+    /** The plan's payments to every provider with a spend term, whatever is placed (nothing placed pays its minimums). */
+    private static UniConstraintStream<ProviderSpend> spend(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Shard.class)
+                .filter(shard -> !shard.getPolicy().spendLimits().isEmpty())
+                .groupBy(ProviderSpend.collector());
+    }
+
     /** A rule a shard breaks on its pool by itself: one hard point per shard. */
     private static Constraint breaking(ConstraintFactory factory, HardRule rule, String id) {
         return factory.forEach(Shard.class)
@@ -236,6 +253,14 @@ public final class PlacementConstraints implements ConstraintProvider {
                 .filter((pool, use) -> use.unusedUsd(pool.getOffer()) > 0)
                 .penalize(cost(), (pool, use) -> use.unusedUsd(pool.getOffer()))
                 .asConstraint(ConstraintIds.UNUSED_COMMITMENT);
+    }
+
+    /** A take-or-pay minimum not reached: the shortfall is paid for nothing. */
+    Constraint minimumSpendShortfall(ConstraintFactory factory) {
+        return spend(factory)
+                .filter(spend -> spend.shortfallUsd() > 0)
+                .penalize(cost(), ProviderSpend::shortfallUsd)
+                .asConstraint(ConstraintIds.MINIMUM_SPEND);
     }
 
     /** A build-out step is paid in full once anything runs on a pool it houses. */

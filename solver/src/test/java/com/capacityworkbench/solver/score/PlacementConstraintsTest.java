@@ -26,6 +26,7 @@ import com.capacityworkbench.solver.domain.PlacementPool;
 import com.capacityworkbench.solver.domain.PlacementSite;
 import com.capacityworkbench.solver.domain.PlacementSolution;
 import com.capacityworkbench.solver.domain.Shard;
+import com.capacityworkbench.solver.domain.SpendLimit;
 import com.capacityworkbench.solver.rules.EgressCharge;
 import com.capacityworkbench.solver.rules.HardRule;
 import com.capacityworkbench.solver.rules.PortingCharge;
@@ -343,6 +344,50 @@ class PlacementConstraintsTest {
             verifier.verifyThat(PlacementConstraints::buildOutCapex).given(a, b).penalizesBy(7_000);
             verifier.verifyThat(PlacementConstraints::buildOutCapex).given(unplaced("w3", 1)).hasNoImpact();
             assertThat(unused.getBuildOut()).isEqualTo(other);
+        }
+    }
+
+    @Nested
+    class SpendTerms {
+        private PlacementPolicy withLimits(SpendLimit... limits) {
+            return new PlacementPolicy(FirstRefusalMode.OFF, 100, Long.MAX_VALUE, java.util.List.of(limits));
+        }
+
+        @Test
+        void aMinimumNotReachedIsPaidAsItsShortfallCountingHoursInTheTermAndCommittedPools() {
+            // Q1 only; the provider's committed pools pay 200 there whatever is placed.
+            PlacementPolicy policy = withLimits(new SpendLimit("t1", "azure", 0, 0, 1_000, Long.MAX_VALUE, 200));
+            Shard a = placed("w1", 0, poolA, option().compute(600), policy, Q1, Q2);
+            Shard elsewhere = placed("w2", 0, poolB, option().compute(5_000), policy, Q1);
+            // Half of w1's 600 falls in Q1: 200 + 300 = 500 of 1,000; aws's work counts for nothing here.
+            verifier.verifyThat(PlacementConstraints::minimumSpendShortfall).given(a, elsewhere).penalizesBy(500);
+        }
+
+        @Test
+        void nothingPlacedPaysTheWholeShortfall() {
+            PlacementPolicy policy = withLimits(new SpendLimit("t1", "azure", 0, 1, 1_000, Long.MAX_VALUE, 0));
+            Shard nowhere = new Shard("w1", 0, 100, 1, false, java.util.List.of(Q1), new com.capacityworkbench.solver.domain.PoolOption[4],
+                    java.util.List.of(), policy, 100, 1);
+            verifier.verifyThat(PlacementConstraints::minimumSpendShortfall).given(nowhere).penalizesBy(1_000);
+        }
+
+        @Test
+        void anOfferBoughtCountsItsWholeCommitmentSpreadOverItsTermNotItsHours() {
+            OfferTerms twoQuarters = new OfferTerms("o2", 64, 2, 10, 1_000, 0, 2);
+            PlacementPool bought = offerPool("o2", 2, east, 640, twoQuarters);
+            PlacementPolicy policy = withLimits(new SpendLimit("t1", "aws", 0, 0, 5_000, Long.MAX_VALUE, 0));
+            Shard a = placed("w1", 0, bought, option().accelerators(100).compute(700), policy, Q1);
+            // Two blocks for two quarters: 2,000, half of it in Q1: 1,000 of 5,000.
+            verifier.verifyThat(PlacementConstraints::minimumSpendShortfall).given(a).penalizesBy(4_000);
+        }
+
+        @Test
+        void paymentsAboveTheCapBreakItInThousandsOfDollars() {
+            PlacementPolicy policy = withLimits(new SpendLimit("t1", "azure", 0, 1, 0, 2_500, 0));
+            Shard a = placed("w1", 0, poolA, option().compute(3_600), policy, Q1, Q2);
+            verifier.verifyThat(PlacementConstraints::spendCap).given(a).penalizesBy(2);
+            verifier.verifyThat(PlacementConstraints::spendCap)
+                    .given(placed("w2", 0, poolA, option().compute(2_500), policy, Q1, Q2)).hasNoImpact();
         }
     }
 }

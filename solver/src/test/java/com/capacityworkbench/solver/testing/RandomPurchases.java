@@ -8,13 +8,17 @@ import com.capacityworkbench.model.scenario.ProviderKind;
 import com.capacityworkbench.model.scenario.PurchaseOptions;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.scenario.Site;
+import com.capacityworkbench.model.scenario.SpendTerm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Offers and build-outs drawn for a scenario: beside its pools' sites and types, at prices around theirs. */
+/**
+ * Offers, build-outs and spend terms drawn for a scenario: beside its pools' sites and types, at prices around
+ * theirs; minimums and caps on the offers' providers.
+ */
 public final class RandomPurchases {
 
     private RandomPurchases() {
@@ -46,6 +50,17 @@ public final class RandomPurchases {
                     scenario.horizon().first().plus(random.nextInt(3)), 1e6 * (5 + random.nextInt(30)),
                     4 + random.nextInt(8), types.isEmpty() ? List.of(scenario.accelerators().getFirst().id()) : types));
         }
-        return scenario.withPurchaseOptions(new PurchaseOptions(offers, buildOuts, List.of()));
+        // Spend terms on the offers' providers, over the first half of the horizon: minimums from easy to out of reach,
+        // caps on some, low enough to bind now and then.
+        List<SpendTerm> terms = new ArrayList<>();
+        List<String> providers = offers.stream().map(Offer::provider).distinct().sorted().toList();
+        for (int i = 0; i < providers.size() && i < 2; i++) {
+            int last = Math.max(0, scenario.horizon().size() / 2 - 1);
+            double minimum = Math.pow(10, 5 + random.nextInt(5));
+            Double maximum = random.nextBoolean() ? null : minimum * (1 + 10 * random.nextDouble());
+            terms.add(new SpendTerm("term-" + i, providers.get(i), scenario.horizon().first(),
+                    scenario.horizon().first().plus(last), minimum, maximum));
+        }
+        return scenario.withPurchaseOptions(new PurchaseOptions(offers, buildOuts, terms));
     }
 }
