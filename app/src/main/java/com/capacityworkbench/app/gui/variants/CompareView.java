@@ -180,9 +180,7 @@ final class CompareView extends BorderPane {
         of.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(String id) {
-                Comparison shown = viewModel.comparisonProperty().get();
-                return id == null || shown == null ? "" : shown.columns().stream().filter(c -> c.id().equals(id))
-                        .map(c -> c.name()).findFirst().orElse(id);
+                return id == null ? "" : viewModel.variantName(id);
             }
 
             @Override
@@ -191,10 +189,8 @@ final class CompareView extends BorderPane {
             }
         });
         of.valueProperty().bindBidirectional(viewModel.changesOfProperty());
-        java.util.function.Consumer<Comparison> fill = now -> of.getItems().setAll(now == null ? List.of()
-                : now.columns().stream().filter(c -> !c.isBase()).map(c -> c.id()).toList());
-        viewModel.comparisonProperty().addListener((obs, old, now) -> fill.accept(now));
-        fill.accept(viewModel.comparisonProperty().get());
+        viewModel.comparisonProperty().addListener((obs, old, now) -> of.getItems().setAll(viewModel.variantIds()));
+        of.getItems().setAll(viewModel.variantIds());
         TableView<PlacementChange> table = new TableView<>(viewModel.shownChanges());
         table.setId("changes-table");
         table.getColumns().setAll(List.of(

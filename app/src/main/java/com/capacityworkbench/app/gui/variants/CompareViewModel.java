@@ -249,6 +249,20 @@ public final class CompareViewModel {
         return progress.stream().filter(r -> r.planId().equals(planId)).map(PlanProgress::state).findFirst().orElse("done");
     }
 
+    /** The variants of the comparison on screen whose changes can be shown, by id; empty when none is shown. */
+    public List<String> variantIds() {
+        Comparison shown = comparison.get();
+        return shown == null ? List.of()
+                : shown.columns().stream().filter(c -> !c.isBase()).map(ComparedPlan::id).toList();
+    }
+
+    /** A compared plan's name for its id, as the "Changes of" picker shows it; the id when it is not compared. */
+    public String variantName(String id) {
+        Comparison shown = comparison.get();
+        return shown == null ? "" : shown.columns().stream().filter(c -> c.id().equals(id))
+                .map(ComparedPlan::name).findFirst().orElse(id);
+    }
+
     private void showChanges() {
         Comparison c = comparison.get();
         if (c == null) {
