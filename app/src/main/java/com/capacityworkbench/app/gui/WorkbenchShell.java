@@ -79,8 +79,8 @@ public final class WorkbenchShell {
                 problems -> refuseToSolve(dialogService, problems));
         PortfolioViewModel portfolio = new PortfolioViewModel(document, plans, sweeps, background,
                 javafx.application.Platform::runLater);
-        viewModel = new MainViewModel(document, files, plans, solving, portfolio, background.busyProperty(),
-                WorkbenchHome.samples());
+        viewModel = new MainViewModel(document, files, plans, solving, portfolio, background,
+                background.busyProperty(), WorkbenchHome.samples());
         ReportExport report = new ReportExport(document, plans::plan, viewModel.compare().comparisonProperty()::get,
                 portfolio::currentSweep, dialogService, background);
         view = new MainView(viewModel, new ExcelCommands(document, files, dialogService, plans::plan, background), report, theme,

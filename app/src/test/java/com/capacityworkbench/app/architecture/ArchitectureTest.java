@@ -73,6 +73,18 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages(FORMATS, APP, "com.capacityworkbench.bench..")
             .should().dependOnClassesThat().resideInAPackage(FORMATS);
 
+    /**
+     * Views only show and forward: what they display is worked out in view-models and services. A view here is a class
+     * of the GUI ({@code app.gui..}) that is a JavaFX node or whose name ends in {@code View}, with the classes nested
+     * in one (its handlers and cells); it may not reach the solver, the file formats or the validators, nor read or
+     * write files itself.
+     */
+    @ArchTest
+    static final ArchRule viewsHoldNoBusinessLogic = noClasses()
+            .that(GuiViews.VIEWS)
+            .should().dependOnClassesThat().resideInAnyPackage(SOLVER, FORMATS, "com.capacityworkbench.model.validation..")
+            .orShould().dependOnClassesThat(GuiViews.FILE_IO);
+
     // One slice per package, the module's root package included ("(model..)" captures "model" and "model.plan"):
     // a cycle between any two packages fails.
 

@@ -5,9 +5,10 @@ import java.util.Locale;
 /**
  * One column of a contract sheet: its header as written in the workbook, the record component it fills
  * (used to map a validator path such as {@code workloads[3].datasets} back to a cell), whether the
- * column must be present, and a one-line hint for the Instructions sheet.
+ * column must be present, what its cells hold (the desktop app's editor follows it), and a one-line hint for the
+ * Instructions sheet.
  */
-record ContractColumn(String header, String component, boolean required, String hint) {
+record ContractColumn(String header, String component, boolean required, ValueKind kind, String hint) {
 
     /** The header without its unit, in lower case, as used in messages: "Power cap (MW)" → "power cap". */
     String label() {

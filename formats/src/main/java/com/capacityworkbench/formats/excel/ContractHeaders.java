@@ -12,10 +12,18 @@ import java.util.List;
  */
 public final class ContractHeaders {
 
-    private final ContractSheet sheet;
+    private final String sheetName;
+    private final String list;
+    private final List<ContractColumn> columns;
+
+    private ContractHeaders(String sheetName, String list, List<ContractColumn> columns) {
+        this.sheetName = sheetName;
+        this.list = list;
+        this.columns = columns;
+    }
 
     private ContractHeaders(ContractSheet sheet) {
-        this.sheet = sheet;
+        this(sheet.sheetName(), sheet.component(), sheet.columns());
     }
 
     /** The sheet whose rows fill a scenario list ("sites", "workloads", …). */
@@ -32,27 +40,32 @@ public final class ContractHeaders {
 
     /** The record fields the sheet's columns fill, in the order the workbook writes them. */
     public List<String> fields() {
-        return sheet.columns().stream().map(ContractColumn::component).toList();
+        return columns.stream().map(ContractColumn::component).toList();
     }
 
     /** The header of a field's column, e.g. "Power cap by period (MW)" for powerCapByPeriod. */
     public String header(String field) {
-        return sheet.column(field).header();
+        return column(field).header();
+    }
+
+    /** What the field's cells hold: the kind of editor its table column has. */
+    public ValueKind kind(String field) {
+        return column(field).kind();
     }
 
     /** Whether a workbook must have the field's column. */
     public boolean required(String field) {
-        return sheet.column(field).required();
+        return column(field).required();
     }
 
     /** What the column holds and what a blank cell means, as the template's Instructions sheet says it. */
     public String hint(String field) {
-        return sheet.column(field).hint();
+        return column(field).hint();
     }
 
     /** The validator's range of the field's numbers, as written ("more than 0 to 100,000 MW"); blank when none. */
     public String range(String field) {
-        return RangeText.of(sheet.component(), field);
+        return RangeText.of(list, field);
     }
 
     /** The unit in a header's parentheses ("MW" for "Power cap (MW)"); empty when it has none. */
@@ -65,20 +78,30 @@ public final class ContractHeaders {
      * a missing unit forgiven, as import reads it ("power cap by period" names "Power cap by period (MW)").
      */
     public static boolean sameColumn(String header, String userHeader) {
-        return new ContractColumn(header, "", false, "").matches(userHeader);
+        return new ContractColumn(header, "", false, ValueKind.TEXT, "").matches(userHeader);
     }
 
     /** The optional Uncertainty sheet's headers, in its order ("Name", "Kind", …, "Widen to"). */
-    public static java.util.List<String> uncertainty() {
+    public static List<String> uncertainty() {
         return UncertaintySheet.HEADERS;
+    }
+
+    /** The optional Uncertainty sheet's schema: its fields are the app's Uncertainty table's. */
+    public static ContractHeaders uncertaintySheet() {
+        return new ContractHeaders(UncertaintySheet.NAME, "uncertainty", UncertaintySheet.COLUMNS);
     }
 
     /** The scenario list the sheet's rows fill ("sites"). */
     public String list() {
-        return sheet.component();
+        return list;
     }
 
     public String sheetName() {
-        return sheet.sheetName();
+        return sheetName;
+    }
+
+    private ContractColumn column(String field) {
+        return columns.stream().filter(c -> c.component().equals(field)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("sheet " + sheetName + " has no column for " + field));
     }
 }

@@ -11,9 +11,18 @@ public final class ContractSettings {
 
     /** The key of the setting a scenario path fills, e.g. "Carbon price ($/tCO2e)" for policies.carbonPricePerTonne. */
     public static String key(String path) {
+        return setting(path).key();
+    }
+
+    /** What the setting's value is: the kind of field the form edits it with. */
+    public static ValueKind kind(String path) {
+        return setting(path).kind();
+    }
+
+    private static SettingsKey setting(String path) {
         for (SettingsKey key : SettingsKey.values()) {
             if (key.path().equals(path)) {
-                return key.key();
+                return key;
             }
         }
         throw new IllegalArgumentException("no key of the Settings sheet holds " + path);

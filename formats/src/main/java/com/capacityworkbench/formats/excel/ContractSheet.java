@@ -1,5 +1,7 @@
 package com.capacityworkbench.formats.excel;
 
+import static com.capacityworkbench.formats.excel.ValueKind.*;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,73 +14,73 @@ import java.util.stream.Collectors;
  */
 enum ContractSheet {
     SETTINGS("Settings", "", List.of(
-            required("Key", "key", "a setting's name, see the Instructions sheet"),
-            required("Value", "value", "its value"))),
+            required("Key", "key", TEXT, "a setting's name, see the Instructions sheet"),
+            required("Value", "value", TEXT, "its value"))),
     PROVIDERS("Providers", "providers", List.of(
-            required("Provider", "id", "unique name, e.g. azure"),
-            required("Kind", "kind", "cloud, neocloud or self-built"),
-            optional("Egress same provider ($/GB)", "egressSameProviderPerGb", "to another site of this provider; blank = 0"),
-            optional("Egress cross-cloud ($/GB)", "egressCrossCloudPerGb", "to another provider or the internet; blank = 0"),
-            optional("In-cloud link (Gbps)", "inCloudGbps",
+            required("Provider", "id", TEXT, "unique name, e.g. azure"),
+            required("Kind", "kind", CHOICE, "cloud, neocloud or self-built"),
+            optional("Egress same provider ($/GB)", "egressSameProviderPerGb", DECIMAL, "to another site of this provider; blank = 0"),
+            optional("Egress cross-cloud ($/GB)", "egressCrossCloudPerGb", DECIMAL, "to another provider or the internet; blank = 0"),
+            optional("In-cloud link (Gbps)", "inCloudGbps", DECIMAL,
                     "backbone between two of its regions, for data staging; never below the sites' links; blank = 1,000"),
-            optional("Notes", "notes", "free text"))),
+            optional("Notes", "notes", OPTIONAL_TEXT, "free text"))),
     SITES("Sites", "sites", List.of(
-            required("Site", "id", "unique name, e.g. azure-swedencentral"),
-            required("Provider", "provider", "a provider from the Providers sheet"),
-            required("Country", "country", "country name or ISO code"),
-            required("Jurisdiction", "jurisdiction", "EU, US, UK, AE, …"),
-            optional("Sovereign", "sovereign", "yes/no; blank = no"),
-            optional("Power cap (MW)", "powerCapMw", "facility power cap for every period; blank = no cap"),
-            optional("Power cap by period (MW)", "powerCapByPeriod", "per-period caps, e.g. 2027-Q1=50;2028-Q1=120"),
-            optional("PUE", "pue", "power usage effectiveness; blank = 1.0"),
-            optional("Carbon (g/kWh)", "carbonGPerKwh", "grid carbon intensity; blank = 0"),
-            optional("Energy price ($/MWh)", "energyPricePerMwh", "paid at self-built sites; blank = 0"),
-            optional("Geography", "geography", "where the site is: a geography id, see the Lists sheet (needed in every row)"),
-            optional("Link (Gbps)", "linkGbps", "bandwidth to other providers; blank = 100"))),
+            required("Site", "id", TEXT, "unique name, e.g. azure-swedencentral"),
+            required("Provider", "provider", REFERENCE, "a provider from the Providers sheet"),
+            required("Country", "country", TEXT, "country name or ISO code"),
+            required("Jurisdiction", "jurisdiction", REFERENCE, "EU, US, UK, AE, …"),
+            optional("Sovereign", "sovereign", YES_NO, "yes/no; blank = no"),
+            optional("Power cap (MW)", "powerCapMw", OPTIONAL_DECIMAL, "facility power cap for every period; blank = no cap"),
+            optional("Power cap by period (MW)", "powerCapByPeriod", DECIMAL_BY_PERIOD, "per-period caps, e.g. 2027-Q1=50;2028-Q1=120"),
+            optional("PUE", "pue", DECIMAL, "power usage effectiveness; blank = 1.0"),
+            optional("Carbon (g/kWh)", "carbonGPerKwh", DECIMAL, "grid carbon intensity; blank = 0"),
+            optional("Energy price ($/MWh)", "energyPricePerMwh", DECIMAL, "paid at self-built sites; blank = 0"),
+            optional("Geography", "geography", REFERENCE, "where the site is: a geography id, see the Lists sheet (needed in every row)"),
+            optional("Link (Gbps)", "linkGbps", DECIMAL, "bandwidth to other providers; blank = 100"))),
     ACCELERATORS("Accelerators", "accelerators", List.of(
-            required("Accelerator", "id", "unique name, e.g. H100"),
-            required("Vendor", "vendor", "NVIDIA, AMD, Google, AWS, …"),
-            required("Family", "family", "CUDA, ROCm, XLA, Neuron or Gaudi"),
-            required("Memory (GB)", "memoryGb", "accelerator memory"),
-            required("TDP (W)", "tdpW", "thermal design power per accelerator"),
-            optional("Training factor", "trainingFactor", "training throughput vs H100 = 1.0; blank = 1.0"),
-            optional("Inference factor", "inferenceFactor", "inference throughput vs H100 = 1.0; blank = 1.0"),
-            optional("Serving latency (ms)", "servingLatencyMs", "added to network RTT for inference; blank = 0"))),
+            required("Accelerator", "id", TEXT, "unique name, e.g. H100"),
+            required("Vendor", "vendor", TEXT, "NVIDIA, AMD, Google, AWS, …"),
+            required("Family", "family", CHOICE, "CUDA, ROCm, XLA, Neuron or Gaudi"),
+            required("Memory (GB)", "memoryGb", DECIMAL, "accelerator memory"),
+            required("TDP (W)", "tdpW", DECIMAL, "thermal design power per accelerator"),
+            optional("Training factor", "trainingFactor", DECIMAL, "training throughput vs H100 = 1.0; blank = 1.0"),
+            optional("Inference factor", "inferenceFactor", DECIMAL, "inference throughput vs H100 = 1.0; blank = 1.0"),
+            optional("Serving latency (ms)", "servingLatencyMs", DECIMAL, "added to network RTT for inference; blank = 0"))),
     POOLS("Pools", "pools", List.of(
-            required("Pool", "id", "unique name"),
-            required("Site", "site", "a site from the Sites sheet"),
-            required("Accelerator", "accelerator", "an accelerator from the Accelerators sheet"),
-            required("Count", "count", "accelerators, a whole number ≥ 0"),
-            required("From", "from", "first period, e.g. 2027-Q1 (or a date)"),
-            required("To", "to", "last period, included"),
-            required("Pricing", "pricing", "on-demand, committed or self-built"),
-            required("Price ($/accel-h)", "pricePerAccelHour", "per accelerator-hour"),
-            optional("Count by period", "countByPeriod", "build-out ramp, e.g. 2027-Q1=4096;2027-Q3=8192"))),
+            required("Pool", "id", TEXT, "unique name"),
+            required("Site", "site", REFERENCE, "a site from the Sites sheet"),
+            required("Accelerator", "accelerator", REFERENCE, "an accelerator from the Accelerators sheet"),
+            required("Count", "count", INTEGER, "accelerators, a whole number ≥ 0"),
+            required("From", "from", PERIOD, "first period, e.g. 2027-Q1 (or a date)"),
+            required("To", "to", PERIOD, "last period, included"),
+            required("Pricing", "pricing", CHOICE, "on-demand, committed or self-built"),
+            required("Price ($/accel-h)", "pricePerAccelHour", DECIMAL, "per accelerator-hour"),
+            optional("Count by period", "countByPeriod", INTEGER_BY_PERIOD, "build-out ramp, e.g. 2027-Q1=4096;2027-Q3=8192"))),
     DATASETS("Datasets", "datasets", List.of(
-            required("Dataset", "id", "unique name"),
-            required("Size (TB)", "sizeTb", "size in terabytes"),
-            required("Home site", "homeSite", "a site from the Sites sheet"),
-            optional("Allowed jurisdictions", "allowedJurisdictions", "e.g. EU;UK; blank = anywhere"),
-            optional("May leave provider", "mayLeaveProvider", "yes/no; blank = yes"))),
+            required("Dataset", "id", TEXT, "unique name"),
+            required("Size (TB)", "sizeTb", DECIMAL, "size in terabytes"),
+            required("Home site", "homeSite", REFERENCE, "a site from the Sites sheet"),
+            optional("Allowed jurisdictions", "allowedJurisdictions", REFERENCE_SET, "e.g. EU;UK; blank = anywhere"),
+            optional("May leave provider", "mayLeaveProvider", YES_NO, "yes/no; blank = yes"))),
     WORKLOADS("Workloads", "workloads", List.of(
-            required("Workload", "id", "unique name"),
-            required("Kind", "kind", "training, fine-tune, RL, batch or inference"),
-            required("Demand (ref accel)", "demand", "reference accelerators (H100 = 1.0) in every period"),
-            required("From", "from", "first period"),
-            required("To", "to", "last period, included"),
-            required("Priority", "priority", "whole number; higher is more important"),
-            optional("Families", "families", "software families the code runs on, e.g. CUDA;ROCm; blank = any"),
-            optional("Min memory (GB)", "minMemoryGb", "blank = 0"),
-            optional("Datasets", "datasets", "datasets it reads, e.g. web-crawl;code"),
-            optional("First refusal", "firstRefusal", "yes/no: the primary provider gets first refusal; blank = no"),
-            optional("Splittable", "splittable", "yes/no; blank = yes for inference, no otherwise; never yes for training (gang-scheduled on one pool)"),
-            optional("Max shards", "maxShards", "pools a splittable workload may spread over; blank = 4 if splittable, else 1"),
-            optional("Latency target (ms)", "latencyTargetMs", "inference p50 target; blank = none"),
-            optional("User geography", "userGeography", "where its users are: a geography id"),
-            optional("Staging lead time (days)", "stagingLeadTimeDays", "time to move its datasets; blank = no limit"),
-            optional("Porting cost ($)", "portingCostUsd", "one-off cost to run on another family; blank = porting not allowed"),
-            optional("Requires sovereign", "requiresSovereign", "yes/no; blank = no"),
-            optional("Excluded pools", "excludedPools", "pools ruled out for it, e.g. pool-a;pool-b (each on the Pools sheet); blank = none; the solver never places it there")));
+            required("Workload", "id", TEXT, "unique name"),
+            required("Kind", "kind", CHOICE, "training, fine-tune, RL, batch or inference"),
+            required("Demand (ref accel)", "demand", DECIMAL, "reference accelerators (H100 = 1.0) in every period"),
+            required("From", "from", PERIOD, "first period"),
+            required("To", "to", PERIOD, "last period, included"),
+            required("Priority", "priority", INTEGER, "whole number; higher is more important"),
+            optional("Families", "families", CHOICE_SET, "software families the code runs on, e.g. CUDA;ROCm; blank = any"),
+            optional("Min memory (GB)", "minMemoryGb", DECIMAL, "blank = 0"),
+            optional("Datasets", "datasets", REFERENCES, "datasets it reads, e.g. web-crawl;code"),
+            optional("First refusal", "firstRefusal", YES_NO, "yes/no: the primary provider gets first refusal; blank = no"),
+            optional("Splittable", "splittable", YES_NO, "yes/no; blank = yes for inference, no otherwise; never yes for training (gang-scheduled on one pool)"),
+            optional("Max shards", "maxShards", INTEGER, "pools a splittable workload may spread over; blank = 4 if splittable, else 1"),
+            optional("Latency target (ms)", "latencyTargetMs", OPTIONAL_DECIMAL, "inference p50 target; blank = none"),
+            optional("User geography", "userGeography", OPTIONAL_REFERENCE, "where its users are: a geography id"),
+            optional("Staging lead time (days)", "stagingLeadTimeDays", OPTIONAL_DECIMAL, "time to move its datasets; blank = no limit"),
+            optional("Porting cost ($)", "portingCostUsd", OPTIONAL_DECIMAL, "one-off cost to run on another family; blank = porting not allowed"),
+            optional("Requires sovereign", "requiresSovereign", YES_NO, "yes/no; blank = no"),
+            optional("Excluded pools", "excludedPools", REFERENCES, "pools ruled out for it, e.g. pool-a;pool-b (each on the Pools sheet); blank = none; the solver never places it there")));
 
     static final String COMMENT_MARK = "#";
 
@@ -135,11 +137,11 @@ enum ContractSheet {
         return Optional.empty();
     }
 
-    private static ContractColumn required(String header, String component, String hint) {
-        return new ContractColumn(header, component, true, hint);
+    private static ContractColumn required(String header, String component, ValueKind kind, String hint) {
+        return new ContractColumn(header, component, true, kind, hint);
     }
 
-    private static ContractColumn optional(String header, String component, String hint) {
-        return new ContractColumn(header, component, false, hint);
+    private static ContractColumn optional(String header, String component, ValueKind kind, String hint) {
+        return new ContractColumn(header, component, false, kind, hint);
     }
 }

@@ -31,10 +31,29 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class UncertaintySheet {
 
     static final String NAME = "Uncertainty";
-    static final List<String> HEADERS = List.of("Name", "Kind", "Target", "Id", "Distribution", "Min", "Most likely",
-            "Max", "Mean", "SD", "Outcomes", "Driver", "Widen to");
+    /** The sheet's columns; the first five are required. Their components are the app's Uncertainty table's. */
+    static final List<ContractColumn> COLUMNS = List.of(
+            column("Name", "name", true, ValueKind.TEXT),
+            column("Kind", "kind", true, ValueKind.REFERENCE),
+            column("Target", "target", true, ValueKind.REFERENCE),
+            column("Id", "id", true, ValueKind.TEXT),
+            column("Distribution", "distribution", true, ValueKind.REFERENCE),
+            column("Min", "min", false, ValueKind.OPTIONAL_DECIMAL),
+            column("Most likely", "mostLikely", false, ValueKind.OPTIONAL_DECIMAL),
+            column("Max", "max", false, ValueKind.OPTIONAL_DECIMAL),
+            column("Mean", "mean", false, ValueKind.OPTIONAL_DECIMAL),
+            column("SD", "sd", false, ValueKind.OPTIONAL_DECIMAL),
+            column("Outcomes", "outcomes", false, ValueKind.OPTIONAL_TEXT),
+            column("Driver", "driver", false, ValueKind.OPTIONAL_TEXT),
+            column("Widen to", "widenTo", false, ValueKind.REFERENCE_SET));
+    static final List<String> HEADERS = COLUMNS.stream().map(ContractColumn::header).toList();
 
     private UncertaintySheet() {
+    }
+
+    // The contract documents this sheet's columns in one line, so they carry no hint of their own.
+    private static ContractColumn column(String header, String component, boolean required, ValueKind kind) {
+        return new ContractColumn(header, component, required, kind, "");
     }
 
     static void write(Workbook workbook, WorkbookStyles styles, Scenario scenario) {

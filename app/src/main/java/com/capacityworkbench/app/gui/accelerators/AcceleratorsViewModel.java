@@ -14,14 +14,14 @@ public final class AcceleratorsViewModel extends EntityTableViewModel<Accelerato
 
     private static final ContractHeaders SHEET = ContractHeaders.of("accelerators");
     private static final List<EntityColumn> COLUMNS = List.of(
-            EntityColumn.text(SHEET, "id", 140),
-            EntityColumn.text(SHEET, "vendor", 100),
-            EntityColumn.choice(SHEET, "family", SoftwareFamily.class),
-            EntityColumn.decimal(SHEET, "memoryGb"),
-            EntityColumn.decimal(SHEET, "tdpW"),
-            EntityColumn.decimal(SHEET, "trainingFactor"),
-            EntityColumn.decimal(SHEET, "inferenceFactor"),
-            EntityColumn.decimal(SHEET, "servingLatencyMs"));
+            EntityColumn.of(SHEET, "id", 140),
+            EntityColumn.of(SHEET, "vendor", 100),
+            EntityColumn.of(SHEET, "family", SoftwareFamily.class),
+            EntityColumn.of(SHEET, "memoryGb"),
+            EntityColumn.of(SHEET, "tdpW"),
+            EntityColumn.of(SHEET, "trainingFactor"),
+            EntityColumn.of(SHEET, "inferenceFactor"),
+            EntityColumn.of(SHEET, "servingLatencyMs"));
 
     public AcceleratorsViewModel(ScenarioDocument document) {
         super(document, "accelerators");

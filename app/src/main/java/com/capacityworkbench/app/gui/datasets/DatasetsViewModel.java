@@ -1,7 +1,6 @@
 package com.capacityworkbench.app.gui.datasets;
 
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
-import com.capacityworkbench.app.gui.edit.Codecs;
 import com.capacityworkbench.app.gui.edit.EntityColumn;
 import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
 import com.capacityworkbench.app.gui.edit.ScenarioChoices;
@@ -16,12 +15,11 @@ public final class DatasetsViewModel extends EntityTableViewModel<Dataset> {
 
     private static final ContractHeaders SHEET = ContractHeaders.of("datasets");
     private static final List<EntityColumn> COLUMNS = List.of(
-            EntityColumn.text(SHEET, "id", 180),
-            EntityColumn.decimal(SHEET, "sizeTb"),
-            EntityColumn.reference(SHEET, "homeSite", ScenarioChoices::sites, false),
-            EntityColumn.references(SHEET, "allowedJurisdictions", Codecs.ID_SET,
-                    ScenarioChoices::jurisdictions),
-            EntityColumn.yesNo(SHEET, "mayLeaveProvider"));
+            EntityColumn.of(SHEET, "id", 180),
+            EntityColumn.of(SHEET, "sizeTb"),
+            EntityColumn.of(SHEET, "homeSite", ScenarioChoices::sites),
+            EntityColumn.of(SHEET, "allowedJurisdictions", ScenarioChoices::jurisdictions),
+            EntityColumn.of(SHEET, "mayLeaveProvider"));
 
     public DatasetsViewModel(ScenarioDocument document) {
         super(document, "datasets");

@@ -1,17 +1,18 @@
 package com.capacityworkbench.app.gui.edit;
 
 import com.capacityworkbench.formats.excel.ContractHeaders;
+import com.capacityworkbench.formats.excel.ValueKind;
 import com.capacityworkbench.model.scenario.Labelled;
-import com.capacityworkbench.model.scenario.Period;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One editable column of a concept table: the record component it edits, its header (the spreadsheet contract's,
- * {@link ContractHeaders}: a table and its sheet never name a field two ways), how its text reads and writes, and
- * where its choices come from.
+ * One editable column of a concept table: the record component it edits, its header and value kind (the spreadsheet
+ * contract's, {@link ContractHeaders}: a table and its sheet never name or read a field two ways), how its text reads
+ * and writes, and where its choices come from. Columns are made by {@link #of}, which takes the editor from the
+ * schema's kind ({@link Editor}); only what the schema cannot know (an enum, the names offered, a width) is given.
  *
  * @param choices     the values a choice or multi-select editor offers; null for free text
  * @param freeText    a choice editor that also accepts typed text (period pickers)
@@ -19,61 +20,42 @@ import org.jspecify.annotations.Nullable;
 public record EntityColumn(
         String field,
         String header,
+        ValueKind kind,
         CellCodec<?> codec,
         @Nullable Function<Scenario, List<String>> choices,
         boolean freeText,
         double width) {
 
-    public static EntityColumn text(ContractHeaders sheet, String field, double width) {
-        return new EntityColumn(field, sheet.header(field), Codecs.TEXT, null, true, width);
+    /** A column whose kind needs nothing more (text, numbers, periods, yes/no), at its kind's width. */
+    public static EntityColumn of(ContractHeaders sheet, String field) {
+        return of(sheet, field, null, null, Double.NaN);
     }
 
-    public static EntityColumn optionalText(ContractHeaders sheet, String field, double width) {
-        return new EntityColumn(field, sheet.header(field), Codecs.OPTIONAL_TEXT, null, true, width);
+    public static EntityColumn of(ContractHeaders sheet, String field, double width) {
+        return of(sheet, field, null, null, width);
     }
 
-    public static EntityColumn integer(ContractHeaders sheet, String field) {
-        return new EntityColumn(field, sheet.header(field), Codecs.INTEGER, null, true, 90);
+    /** A CHOICE or CHOICE_SET column offering the enum's labels. */
+    public static EntityColumn of(ContractHeaders sheet, String field, Class<? extends Labelled> type) {
+        return of(sheet, field, type, null, Double.NaN);
     }
 
-    public static EntityColumn decimal(ContractHeaders sheet, String field) {
-        return new EntityColumn(field, sheet.header(field), Codecs.DECIMAL, null, true, 100);
+    /** A REFERENCE kind picking from the names given, or a text column suggesting them. */
+    public static EntityColumn of(ContractHeaders sheet, String field, Function<Scenario, List<String>> offered) {
+        return of(sheet, field, null, offered, Double.NaN);
     }
 
-    public static EntityColumn optionalDecimal(ContractHeaders sheet, String field) {
-        return new EntityColumn(field, sheet.header(field), Codecs.OPTIONAL_DECIMAL, null, true, 100);
+    public static EntityColumn of(ContractHeaders sheet, String field, Function<Scenario, List<String>> offered,
+            double width) {
+        return of(sheet, field, null, offered, width);
     }
 
-    public static EntityColumn yesNo(ContractHeaders sheet, String field) {
-        return new EntityColumn(field, sheet.header(field), Codecs.YES_NO, s -> List.of("yes", "no"), false, 80);
-    }
-
-    public static <E extends Enum<E> & Labelled> EntityColumn choice(ContractHeaders sheet, String field, Class<E> type) {
-        List<String> labels = Codecs.labels(type);
-        return new EntityColumn(field, sheet.header(field), Codecs.choice(type), s -> labels, false, 110);
-    }
-
-    public static <E extends Enum<E> & Labelled> EntityColumn choiceSet(ContractHeaders sheet, String field,
-            Class<E> type) {
-        List<String> labels = Codecs.labels(type);
-        return new EntityColumn(field, sheet.header(field), Codecs.choiceSet(type), s -> labels, false, 130);
-    }
-
-    /** A reference to another concept by id (a site, a provider), chosen from the scenario. */
-    public static EntityColumn reference(ContractHeaders sheet, String field, Function<Scenario, List<String>> ids,
-            boolean optional) {
-        return new EntityColumn(field, sheet.header(field), optional ? Codecs.OPTIONAL_TEXT : Codecs.TEXT, ids, false, 140);
-    }
-
-    public static EntityColumn references(ContractHeaders sheet, String field, CellCodec<?> codec,
-            Function<Scenario, List<String>> ids) {
-        return new EntityColumn(field, sheet.header(field), codec, ids, false, 180);
-    }
-
-    /** A period picker offering the horizon's periods; typing another period is allowed. */
-    public static EntityColumn period(ContractHeaders sheet, String field) {
-        return new EntityColumn(field, sheet.header(field), Codecs.PERIOD,
-                s -> s.horizon().periods().stream().map(Period::toString).toList(), true, 90);
+    private static EntityColumn of(ContractHeaders sheet, String field, @Nullable Class<? extends Labelled> type,
+            @Nullable Function<Scenario, List<String>> offered, double width) {
+        ValueKind kind = sheet.kind(field);
+        Editor editor = Editor.of(kind, type, offered);
+        return new EntityColumn(field, sheet.header(field), kind, editor.codec(), editor.choices(), editor.freeText(),
+                Double.isNaN(width) ? editor.width() : width);
     }
 
     /**

@@ -13,6 +13,7 @@ import com.capacityworkbench.app.gui.policies.PoliciesViewModel;
 import com.capacityworkbench.app.gui.portfolio.PortfolioViewModel;
 import com.capacityworkbench.app.gui.pools.PoolsViewModel;
 import com.capacityworkbench.app.gui.providers.ProvidersViewModel;
+import com.capacityworkbench.app.gui.service.TaskExecutor;
 import com.capacityworkbench.app.gui.sites.SitesViewModel;
 import com.capacityworkbench.app.gui.solve.SolvingViewModel;
 import com.capacityworkbench.app.gui.uncertainty.UncertaintyViewModel;
@@ -58,11 +59,12 @@ public final class MainViewModel implements PlanActions {
     private final FirstStepsModel firstSteps;
 
     /**
+     * @param background runs file work (the comparison's export) off the FX thread
      * @param busy    what long-running background work is under way, in words; empty when none
      * @param samples the folder of bundled samples: on one of them, a newcomer is shown the first steps
      */
     public MainViewModel(ScenarioDocument document, FileCommands files, PlanViewModel plans, SolvingViewModel solving,
-            PortfolioViewModel portfolio, ReadOnlyStringProperty busy, Path samples) {
+            PortfolioViewModel portfolio, TaskExecutor background, ReadOnlyStringProperty busy, Path samples) {
         this.portfolio = portfolio;
         this.busy = busy;
         this.firstSteps = new FirstStepsModel(document, plans, samples);
@@ -73,7 +75,7 @@ public final class MainViewModel implements PlanActions {
         this.policies = new PoliciesViewModel(document);
         this.variants = new VariantsViewModel(document);
         this.compare = new CompareViewModel(document, solving.solver(), javafx.application.Platform::runLater,
-                solving.onInvalid());
+                solving.onInvalid(), background);
         tables.put(Section.WORKLOADS, new WorkloadsViewModel(document));
         tables.put(Section.POOLS, new PoolsViewModel(document));
         tables.put(Section.SITES, new SitesViewModel(document));

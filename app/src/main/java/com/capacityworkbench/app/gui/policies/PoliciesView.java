@@ -85,7 +85,7 @@ public final class PoliciesView extends ScrollPane {
 
     private Node choiceEditor(FormField field) {
         ComboBox<String> box = new ComboBox<>();
-        box.setEditable(field.path().startsWith("horizon"));
+        box.setEditable(field.freeText());
         box.setPrefWidth(260);
         Runnable load = () -> {
             box.getItems().setAll(viewModel.choices(field));

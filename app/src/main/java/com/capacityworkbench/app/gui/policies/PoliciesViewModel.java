@@ -1,12 +1,12 @@
 package com.capacityworkbench.app.gui.policies;
 
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
-import com.capacityworkbench.app.gui.edit.CellCodec;
-import com.capacityworkbench.app.gui.edit.Codecs;
+import com.capacityworkbench.app.gui.edit.Editor;
 import com.capacityworkbench.app.gui.document.RecordEdit;
 import com.capacityworkbench.app.gui.edit.ScenarioChoices;
 import com.capacityworkbench.formats.excel.ContractSettings;
 import com.capacityworkbench.model.scenario.FirstRefusalMode;
+import com.capacityworkbench.model.scenario.Labelled;
 import com.capacityworkbench.model.scenario.Period;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.util.ArrayList;
@@ -19,27 +19,26 @@ import org.jspecify.annotations.Nullable;
 public final class PoliciesViewModel {
 
     public static final List<FormField> SETTINGS = List.of(
-            field("name", Codecs.TEXT, null, ""),
-            field("description", Codecs.OPTIONAL_TEXT, null, ""),
-            field("horizon.first", Codecs.PERIOD, PoliciesViewModel::periodChoices, "e.g. 2026-Q3 or 2026-07"),
-            field("horizon.last", Codecs.PERIOD, PoliciesViewModel::periodChoices, ""));
+            field("name", ""),
+            field("description", ""),
+            field("horizon.first", PoliciesViewModel::periodChoices, "e.g. 2026-Q3 or 2026-07"),
+            field("horizon.last", PoliciesViewModel::periodChoices, ""));
 
     public static final List<FormField> POLICIES = List.of(
-            field("policies.primaryProvider", Codecs.OPTIONAL_TEXT, s -> withNone(ScenarioChoices.providers(s)),
+            field("policies.primaryProvider", s -> withNone(ScenarioChoices.providers(s)),
                     "has the right of first refusal"),
-            field("policies.firstRefusal", Codecs.choice(FirstRefusalMode.class),
-                    s -> Codecs.labels(FirstRefusalMode.class), "strict outranks cost; preference pays a premium"),
-            field("policies.firstRefusalPremium", Codecs.DECIMAL, null, "preference mode"),
-            field("policies.carbonPricePerTonne", Codecs.DECIMAL, null, ""),
-            field("policies.maxProviderSharePct", Codecs.DECIMAL, null, "100 disables"),
-            field("policies.hostOverheadFraction", Codecs.PERCENT, null, "on top of accelerator TDP; 90 = +90 %"));
+            field("policies.firstRefusal", FirstRefusalMode.class, "strict outranks cost; preference pays a premium"),
+            field("policies.firstRefusalPremium", "preference mode"),
+            field("policies.carbonPricePerTonne", ""),
+            field("policies.maxProviderSharePct", "100 disables"),
+            field("policies.hostOverheadFraction", "on top of accelerator TDP; 90 = +90 %"));
 
     public static final List<FormField> WEIGHTS = List.of(
-            field("weights.unplacedDemand", Codecs.DECIMAL, null, "1 = as designed, 0 = off"),
-            field("weights.firstRefusal", Codecs.DECIMAL, null, ""),
-            field("weights.cost", Codecs.DECIMAL, null, ""),
-            field("weights.latency", Codecs.DECIMAL, null, ""),
-            field("weights.providerShare", Codecs.DECIMAL, null, ""));
+            field("weights.unplacedDemand", "1 = as designed, 0 = off"),
+            field("weights.firstRefusal", ""),
+            field("weights.cost", ""),
+            field("weights.latency", ""),
+            field("weights.providerShare", ""));
 
     private final ScenarioDocument document;
 
@@ -100,10 +99,27 @@ public final class PoliciesViewModel {
         return v;
     }
 
-    /** A field labelled with its key on the Settings sheet, so the form and the workbook name it one way. */
-    private static FormField field(String path, CellCodec<?> codec, @Nullable Function<Scenario, List<String>> choices,
-            String help) {
-        return new FormField(path, ContractSettings.key(path), codec, choices, help);
+    /**
+     * A field labelled with its key on the Settings sheet and edited as the sheet's kind for it, so the form and the
+     * workbook name and read it one way.
+     */
+    private static FormField field(String path, @Nullable Class<? extends Labelled> type,
+            @Nullable Function<Scenario, List<String>> offered, String help) {
+        Editor editor = Editor.of(ContractSettings.kind(path), type, offered);
+        return new FormField(path, ContractSettings.key(path), ContractSettings.kind(path), editor.codec(),
+                editor.choices(), editor.freeText(), help);
+    }
+
+    private static FormField field(String path, String help) {
+        return field(path, null, null, help);
+    }
+
+    private static FormField field(String path, Class<? extends Labelled> type, String help) {
+        return field(path, type, null, help);
+    }
+
+    private static FormField field(String path, Function<Scenario, List<String>> offered, String help) {
+        return field(path, null, offered, help);
     }
 
     private static List<String> withNone(List<String> ids) {

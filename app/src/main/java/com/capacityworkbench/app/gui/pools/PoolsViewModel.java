@@ -1,7 +1,6 @@
 package com.capacityworkbench.app.gui.pools;
 
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
-import com.capacityworkbench.app.gui.edit.Codecs;
 import com.capacityworkbench.app.gui.edit.EntityColumn;
 import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
 import com.capacityworkbench.app.gui.edit.ScenarioChoices;
@@ -17,15 +16,15 @@ public final class PoolsViewModel extends EntityTableViewModel<Pool> {
 
     private static final ContractHeaders SHEET = ContractHeaders.of("pools");
     private static final List<EntityColumn> COLUMNS = List.of(
-            EntityColumn.text(SHEET, "id", 190),
-            EntityColumn.reference(SHEET, "site", ScenarioChoices::sites, false),
-            EntityColumn.reference(SHEET, "accelerator", ScenarioChoices::accelerators, false),
-            EntityColumn.integer(SHEET, "count"),
-            EntityColumn.period(SHEET, "from"),
-            EntityColumn.period(SHEET, "to"),
-            EntityColumn.choice(SHEET, "pricing", PricingKind.class),
-            EntityColumn.decimal(SHEET, "pricePerAccelHour"),
-            new EntityColumn("countByPeriod", SHEET.header("countByPeriod"), Codecs.periodMap(Codecs.INTEGER::parse), null, true, 220));
+            EntityColumn.of(SHEET, "id", 190),
+            EntityColumn.of(SHEET, "site", ScenarioChoices::sites),
+            EntityColumn.of(SHEET, "accelerator", ScenarioChoices::accelerators),
+            EntityColumn.of(SHEET, "count"),
+            EntityColumn.of(SHEET, "from"),
+            EntityColumn.of(SHEET, "to"),
+            EntityColumn.of(SHEET, "pricing", PricingKind.class),
+            EntityColumn.of(SHEET, "pricePerAccelHour"),
+            EntityColumn.of(SHEET, "countByPeriod", 220));
 
     public PoolsViewModel(ScenarioDocument document) {
         super(document, "pools");

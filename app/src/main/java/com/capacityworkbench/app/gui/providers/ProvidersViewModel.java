@@ -14,12 +14,12 @@ public final class ProvidersViewModel extends EntityTableViewModel<Provider> {
 
     private static final ContractHeaders SHEET = ContractHeaders.of("providers");
     private static final List<EntityColumn> COLUMNS = List.of(
-            EntityColumn.text(SHEET, "id", 160),
-            EntityColumn.choice(SHEET, "kind", ProviderKind.class),
-            EntityColumn.decimal(SHEET, "egressSameProviderPerGb"),
-            EntityColumn.decimal(SHEET, "egressCrossCloudPerGb"),
-            EntityColumn.decimal(SHEET, "inCloudGbps"),
-            EntityColumn.optionalText(SHEET, "notes", 260));
+            EntityColumn.of(SHEET, "id", 160),
+            EntityColumn.of(SHEET, "kind", ProviderKind.class),
+            EntityColumn.of(SHEET, "egressSameProviderPerGb"),
+            EntityColumn.of(SHEET, "egressCrossCloudPerGb"),
+            EntityColumn.of(SHEET, "inCloudGbps"),
+            EntityColumn.of(SHEET, "notes", 260));
 
     public ProvidersViewModel(ScenarioDocument document) {
         super(document, "providers");

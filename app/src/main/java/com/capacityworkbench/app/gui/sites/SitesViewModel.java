@@ -1,7 +1,6 @@
 package com.capacityworkbench.app.gui.sites;
 
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
-import com.capacityworkbench.app.gui.edit.Codecs;
 import com.capacityworkbench.app.gui.edit.EntityColumn;
 import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
 import com.capacityworkbench.app.gui.edit.ScenarioChoices;
@@ -16,18 +15,18 @@ public final class SitesViewModel extends EntityTableViewModel<Site> {
 
     private static final ContractHeaders SHEET = ContractHeaders.of("sites");
     private static final List<EntityColumn> COLUMNS = List.of(
-            EntityColumn.text(SHEET, "id", 180),
-            EntityColumn.reference(SHEET, "provider", ScenarioChoices::providers, false),
-            EntityColumn.text(SHEET, "country", 80),
-            EntityColumn.reference(SHEET, "jurisdiction", ScenarioChoices::jurisdictions, false),
-            EntityColumn.yesNo(SHEET, "sovereign"),
-            EntityColumn.optionalDecimal(SHEET, "powerCapMw"),
-            new EntityColumn("powerCapByPeriod", SHEET.header("powerCapByPeriod"), Codecs.periodMap(Codecs.DECIMAL::parse), null, true, 200),
-            EntityColumn.decimal(SHEET, "pue"),
-            EntityColumn.decimal(SHEET, "carbonGPerKwh"),
-            EntityColumn.decimal(SHEET, "energyPricePerMwh"),
-            EntityColumn.reference(SHEET, "geography", ScenarioChoices::geographies, false),
-            EntityColumn.decimal(SHEET, "linkGbps"));
+            EntityColumn.of(SHEET, "id", 180),
+            EntityColumn.of(SHEET, "provider", ScenarioChoices::providers),
+            EntityColumn.of(SHEET, "country", 80),
+            EntityColumn.of(SHEET, "jurisdiction", ScenarioChoices::jurisdictions),
+            EntityColumn.of(SHEET, "sovereign"),
+            EntityColumn.of(SHEET, "powerCapMw"),
+            EntityColumn.of(SHEET, "powerCapByPeriod", 200),
+            EntityColumn.of(SHEET, "pue"),
+            EntityColumn.of(SHEET, "carbonGPerKwh"),
+            EntityColumn.of(SHEET, "energyPricePerMwh"),
+            EntityColumn.of(SHEET, "geography", ScenarioChoices::geographies),
+            EntityColumn.of(SHEET, "linkGbps"));
 
     public SitesViewModel(ScenarioDocument document) {
         super(document, "sites");

@@ -1,7 +1,6 @@
 package com.capacityworkbench.app.gui.uncertainty;
 
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
-import com.capacityworkbench.app.gui.edit.Codecs;
 import com.capacityworkbench.app.gui.edit.EntityColumn;
 import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
 import com.capacityworkbench.app.gui.edit.ScenarioChoices;
@@ -30,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class UncertaintyViewModel extends EntityTableViewModel<UncertaintyRow> {
 
-    private static final List<String> H = ContractHeaders.uncertainty();
+    private static final ContractHeaders SHEET = ContractHeaders.uncertaintySheet();
     private static final List<String> KINDS = Arrays.stream(UncertainKind.values()).map(UncertainKind::label).toList();
     private static final List<String> TARGETS = Arrays.stream(UncertainKind.values())
             .flatMap(k -> k.targets().stream()).distinct().toList();
@@ -38,19 +37,19 @@ public final class UncertaintyViewModel extends EntityTableViewModel<Uncertainty
     private static final Map<String, String> CELLS = Map.of("min", "Min", "mostLikely", "Most likely", "max", "Max",
             "mean", "Mean", "sd", "SD", "outcomes", "Outcomes");
     private static final List<EntityColumn> COLUMNS = List.of(
-            new EntityColumn("name", H.get(0), Codecs.TEXT, null, true, 170),
-            new EntityColumn("kind", H.get(1), Codecs.TEXT, s -> KINDS, false, 150),
-            new EntityColumn("target", H.get(2), Codecs.TEXT, s -> TARGETS, false, 100),
-            new EntityColumn("id", H.get(3), Codecs.TEXT, UncertaintyViewModel::targets, true, 170),
-            new EntityColumn("distribution", H.get(4), Codecs.TEXT, s -> DistributionCells.SHAPES, false, 110),
-            new EntityColumn("min", H.get(5), Codecs.OPTIONAL_DECIMAL, null, true, 80),
-            new EntityColumn("mostLikely", H.get(6), Codecs.OPTIONAL_DECIMAL, null, true, 95),
-            new EntityColumn("max", H.get(7), Codecs.OPTIONAL_DECIMAL, null, true, 80),
-            new EntityColumn("mean", H.get(8), Codecs.OPTIONAL_DECIMAL, null, true, 80),
-            new EntityColumn("sd", H.get(9), Codecs.OPTIONAL_DECIMAL, null, true, 70),
-            new EntityColumn("outcomes", H.get(10), Codecs.OPTIONAL_TEXT, null, true, 170),
-            new EntityColumn("driver", H.get(11), Codecs.OPTIONAL_TEXT, UncertaintyViewModel::drivers, true, 130),
-            new EntityColumn("widenTo", H.get(12), Codecs.ID_SET, ScenarioChoices::jurisdictions, false, 150));
+            EntityColumn.of(SHEET, "name", 170),
+            EntityColumn.of(SHEET, "kind", s -> KINDS, 150),
+            EntityColumn.of(SHEET, "target", s -> TARGETS, 100),
+            EntityColumn.of(SHEET, "id", UncertaintyViewModel::targets, 170),
+            EntityColumn.of(SHEET, "distribution", s -> DistributionCells.SHAPES, 110),
+            EntityColumn.of(SHEET, "min", 80),
+            EntityColumn.of(SHEET, "mostLikely", 95),
+            EntityColumn.of(SHEET, "max", 80),
+            EntityColumn.of(SHEET, "mean", 80),
+            EntityColumn.of(SHEET, "sd", 70),
+            EntityColumn.of(SHEET, "outcomes", 170),
+            EntityColumn.of(SHEET, "driver", UncertaintyViewModel::drivers, 130),
+            EntityColumn.of(SHEET, "widenTo", ScenarioChoices::jurisdictions, 150));
 
     // One row object per input object, so that an edit replaces only the rows it changed (selection survives).
     // Made on first use: the table's constructor lists the rows before this class's fields are set.

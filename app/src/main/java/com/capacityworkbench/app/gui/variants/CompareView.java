@@ -7,11 +7,7 @@ import com.capacityworkbench.app.gui.service.DialogService;
 import com.capacityworkbench.app.gui.table.FrozenColumns;
 import com.capacityworkbench.model.compare.Comparison;
 import com.capacityworkbench.model.compare.PlacementChange;
-import com.capacityworkbench.formats.excel.ExcelComparisonWriter;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -184,9 +180,7 @@ final class CompareView extends BorderPane {
         of.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(String id) {
-                Comparison shown = viewModel.comparisonProperty().get();
-                return id == null || shown == null ? "" : shown.columns().stream().filter(c -> c.id().equals(id))
-                        .map(c -> c.name()).findFirst().orElse(id);
+                return id == null ? "" : viewModel.variantName(id);
             }
 
             @Override
@@ -195,10 +189,8 @@ final class CompareView extends BorderPane {
             }
         });
         of.valueProperty().bindBidirectional(viewModel.changesOfProperty());
-        java.util.function.Consumer<Comparison> fill = now -> of.getItems().setAll(now == null ? List.of()
-                : now.columns().stream().filter(c -> !c.isBase()).map(c -> c.id()).toList());
-        viewModel.comparisonProperty().addListener((obs, old, now) -> fill.accept(now));
-        fill.accept(viewModel.comparisonProperty().get());
+        viewModel.comparisonProperty().addListener((obs, old, now) -> of.getItems().setAll(viewModel.variantIds()));
+        of.getItems().setAll(viewModel.variantIds());
         TableView<PlacementChange> table = new TableView<>(viewModel.shownChanges());
         table.setId("changes-table");
         table.getColumns().setAll(List.of(
@@ -242,28 +234,11 @@ final class CompareView extends BorderPane {
     }
 
     private void exportWorkbook() {
-        Comparison comparison = viewModel.comparisonProperty().get();
-        if (comparison == null) {
+        if (viewModel.comparisonProperty().get() == null) {
             return;
         }
         dialogs.chooseSave("Export comparison to Excel", "comparison.xlsx", List.of("xlsx")).ifPresent(file ->
-                CompletableFuture.runAsync(() -> write(comparison, file)).whenComplete((ok, error) ->
-                        Platform.runLater(() -> {
-                            if (error != null) {
-                                dialogs.showError("Export failed", error.getCause() != null
-                                        ? error.getCause().getMessage() : error.getMessage());
-                            } else {
-                                viewModel.stateProperty().set("Comparison saved to " + file.getFileName());
-                            }
-                        })));
-    }
-
-    private static void write(Comparison comparison, Path file) {
-        try {
-            ExcelComparisonWriter.write(comparison, file);
-        } catch (com.capacityworkbench.formats.io.ScenarioFileException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+                viewModel.exportWorkbook(file, error -> dialogs.showError("Export failed", error.getMessage())));
     }
 
     /** PNG export of the chart pane, for the Charts tab's button. */

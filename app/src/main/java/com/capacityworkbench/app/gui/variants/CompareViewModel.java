@@ -2,6 +2,8 @@ package com.capacityworkbench.app.gui.variants;
 
 import com.capacityworkbench.app.quality.LevelFormat;
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
+import com.capacityworkbench.app.gui.service.TaskExecutor;
+import com.capacityworkbench.formats.excel.ExcelComparisonWriter;
 import com.capacityworkbench.model.compare.ComparedPlan;
 import com.capacityworkbench.model.compare.Comparison;
 import com.capacityworkbench.model.compare.PlacementChange;
@@ -18,6 +20,7 @@ import com.capacityworkbench.solver.service.SolveOutcome;
 import com.capacityworkbench.solver.service.SolvePolicy;
 import com.capacityworkbench.solver.service.SolveProgress;
 import com.capacityworkbench.solver.service.SolverService;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +54,7 @@ public final class CompareViewModel {
     private final ScenarioDocument document;
     private final SolverService solver;
     private final Executor fxThread;
+    private final TaskExecutor files;
     private final Consumer<List<ValidationProblem>> onInvalid;
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final IntegerProperty secondsPerPlan = new SimpleIntegerProperty(20);
@@ -71,12 +75,34 @@ public final class CompareViewModel {
 
     public CompareViewModel(ScenarioDocument document, SolverService solver, Executor fxThread,
             Consumer<List<ValidationProblem>> onInvalid) {
+        this(document, solver, fxThread, onInvalid, TaskExecutor.direct());
+    }
+
+    /** @param files runs the workbook export off the FX thread, as every file command is run */
+    public CompareViewModel(ScenarioDocument document, SolverService solver, Executor fxThread,
+            Consumer<List<ValidationProblem>> onInvalid, TaskExecutor files) {
+        this.files = files;
         this.document = document;
         this.solver = solver;
         this.fxThread = fxThread;
         this.onInvalid = onInvalid;
         changesOf.addListener((obs, old, now) -> showChanges());
         comparison.addListener((obs, old, now) -> showChanges());
+    }
+
+    /**
+     * Writes the comparison on screen as a workbook (KPIs, changes, a plan sheet per variant) off the FX thread; the
+     * state line then says where it went. Nothing happens when no comparison is shown.
+     */
+    public void exportWorkbook(Path file, Consumer<Throwable> onFailed) {
+        Comparison shown = comparison.get();
+        if (shown == null) {
+            return;
+        }
+        files.run("Exporting the comparison", () -> {
+            ExcelComparisonWriter.write(shown, file);
+            return file;
+        }, done -> state.set("Comparison saved to " + done.getFileName()), onFailed);
     }
 
     /** Starts solving the base and {@code variantIds} (all when empty); false when it cannot start. */
@@ -221,6 +247,20 @@ public final class CompareViewModel {
 
     private String rowState(String planId) {
         return progress.stream().filter(r -> r.planId().equals(planId)).map(PlanProgress::state).findFirst().orElse("done");
+    }
+
+    /** The variants of the comparison on screen whose changes can be shown, by id; empty when none is shown. */
+    public List<String> variantIds() {
+        Comparison shown = comparison.get();
+        return shown == null ? List.of()
+                : shown.columns().stream().filter(c -> !c.isBase()).map(ComparedPlan::id).toList();
+    }
+
+    /** A compared plan's name for its id, as the "Changes of" picker shows it; the id when it is not compared. */
+    public String variantName(String id) {
+        Comparison shown = comparison.get();
+        return shown == null ? "" : shown.columns().stream().filter(c -> c.id().equals(id))
+                .map(ComparedPlan::name).findFirst().orElse(id);
     }
 
     private void showChanges() {

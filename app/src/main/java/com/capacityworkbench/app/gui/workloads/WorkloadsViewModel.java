@@ -1,7 +1,6 @@
 package com.capacityworkbench.app.gui.workloads;
 
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
-import com.capacityworkbench.app.gui.edit.Codecs;
 import com.capacityworkbench.app.gui.edit.EntityColumn;
 import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
 import com.capacityworkbench.app.gui.edit.ScenarioChoices;
@@ -19,24 +18,24 @@ public final class WorkloadsViewModel extends EntityTableViewModel<Workload> {
 
     private static final ContractHeaders SHEET = ContractHeaders.of("workloads");
     private static final List<EntityColumn> COLUMNS = List.of(
-            EntityColumn.text(SHEET, "id", 170),
-            EntityColumn.choice(SHEET, "kind", WorkloadKind.class),
-            EntityColumn.decimal(SHEET, "demand"),
-            EntityColumn.period(SHEET, "from"),
-            EntityColumn.period(SHEET, "to"),
-            EntityColumn.integer(SHEET, "priority"),
-            EntityColumn.choiceSet(SHEET, "families", SoftwareFamily.class),
-            EntityColumn.decimal(SHEET, "minMemoryGb"),
-            EntityColumn.references(SHEET, "datasets", Codecs.ID_LIST, ScenarioChoices::datasets),
-            EntityColumn.yesNo(SHEET, "firstRefusal"),
-            EntityColumn.yesNo(SHEET, "splittable"),
-            EntityColumn.integer(SHEET, "maxShards"),
-            EntityColumn.optionalDecimal(SHEET, "latencyTargetMs"),
-            EntityColumn.reference(SHEET, "userGeography", ScenarioChoices::geographies, true),
-            EntityColumn.optionalDecimal(SHEET, "stagingLeadTimeDays"),
-            EntityColumn.optionalDecimal(SHEET, "portingCostUsd"),
-            EntityColumn.yesNo(SHEET, "requiresSovereign"),
-            EntityColumn.references(SHEET, "excludedPools", Codecs.ID_LIST, ScenarioChoices::pools));
+            EntityColumn.of(SHEET, "id", 170),
+            EntityColumn.of(SHEET, "kind", WorkloadKind.class),
+            EntityColumn.of(SHEET, "demand"),
+            EntityColumn.of(SHEET, "from"),
+            EntityColumn.of(SHEET, "to"),
+            EntityColumn.of(SHEET, "priority"),
+            EntityColumn.of(SHEET, "families", SoftwareFamily.class),
+            EntityColumn.of(SHEET, "minMemoryGb"),
+            EntityColumn.of(SHEET, "datasets", ScenarioChoices::datasets),
+            EntityColumn.of(SHEET, "firstRefusal"),
+            EntityColumn.of(SHEET, "splittable"),
+            EntityColumn.of(SHEET, "maxShards"),
+            EntityColumn.of(SHEET, "latencyTargetMs"),
+            EntityColumn.of(SHEET, "userGeography", ScenarioChoices::geographies),
+            EntityColumn.of(SHEET, "stagingLeadTimeDays"),
+            EntityColumn.of(SHEET, "portingCostUsd"),
+            EntityColumn.of(SHEET, "requiresSovereign"),
+            EntityColumn.of(SHEET, "excludedPools", ScenarioChoices::pools));
 
     public WorkloadsViewModel(ScenarioDocument document) {
         super(document, "workloads");

@@ -10,13 +10,24 @@ import com.capacityworkbench.app.gui.pools.PoolsViewModel;
 import com.capacityworkbench.app.gui.providers.ProvidersViewModel;
 import com.capacityworkbench.app.gui.sites.SitesViewModel;
 import com.capacityworkbench.app.gui.workloads.WorkloadsViewModel;
+import com.capacityworkbench.app.gui.document.RecordEdit;
+import com.capacityworkbench.app.gui.policies.FormField;
+import com.capacityworkbench.app.gui.policies.PoliciesViewModel;
+import com.capacityworkbench.app.gui.uncertainty.UncertaintyViewModel;
 import com.capacityworkbench.formats.excel.ContractHeaders;
+import com.capacityworkbench.formats.excel.ContractSettings;
+import com.capacityworkbench.formats.excel.ValueKind;
+import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.formats.excel.ExcelScenarioWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -34,13 +45,15 @@ class OneSchemaTest {
     Path dir;
 
     private final ScenarioDocument document = TestScenarios.frontierDocument();
-    private final Map<String, List<EntityColumn>> tables = Map.of(
-            "providers", new ProvidersViewModel(document).columns(),
-            "sites", new SitesViewModel(document).columns(),
-            "accelerators", new AcceleratorsViewModel(document).columns(),
-            "pools", new PoolsViewModel(document).columns(),
-            "datasets", new DatasetsViewModel(document).columns(),
-            "workloads", new WorkloadsViewModel(document).columns());
+    private final Map<String, EntityTableViewModel<?>> viewModels = Map.of(
+            "providers", new ProvidersViewModel(document),
+            "sites", new SitesViewModel(document),
+            "accelerators", new AcceleratorsViewModel(document),
+            "pools", new PoolsViewModel(document),
+            "datasets", new DatasetsViewModel(document),
+            "workloads", new WorkloadsViewModel(document));
+    private final Map<String, List<EntityColumn>> tables = viewModels.entrySet().stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().columns()));
 
     @Test
     void everyTableHasTheColumnsOfItsSheetInTheSheetsOrderWithItsHeaders() {
@@ -100,9 +113,80 @@ class OneSchemaTest {
                 .flatMap(l -> java.util.Arrays.stream(l.split("\\|")[1].split(",")))
                 .map(c -> c.trim().replace("`", "")).toList();
         assertThat(documented).containsExactlyElementsOf(ContractHeaders.uncertainty());
-        assertThat(new com.capacityworkbench.app.gui.uncertainty.UncertaintyViewModel(
-                com.capacityworkbench.app.gui.TestScenarios.frontierDocument()).columns())
+        assertThat(new UncertaintyViewModel(document).columns())
                 .extracting(EntityColumn::header).containsExactlyElementsOf(ContractHeaders.uncertainty());
+    }
+
+    /**
+     * The editor of every table column and form field is the one its sheet's value kind calls for, and that kind fits
+     * the record component it edits: every value of the frontier sample reads back from its own cell text unchanged
+     * (a whole number kept as a decimal, a list kept as a set, a yes/no kept as text would not).
+     */
+    @Test
+    void everyColumnIsEditedAsItsSheetsValueKindAndThatKindFitsTheValues() {
+        Map<String, EntityTableViewModel<?>> all = new java.util.HashMap<>(viewModels);
+        all.put("uncertainty", new UncertaintyViewModel(document));
+        List<ContractHeaders> sheets = new ArrayList<>(ContractHeaders.entitySheets());
+        sheets.add(ContractHeaders.uncertaintySheet());
+        for (ContractHeaders sheet : sheets) {
+            EntityTableViewModel<?> table = all.get(sheet.list());
+            List<? extends Record> rows = table.list(document.scenario());
+            assertThat(rows).as(sheet.sheetName()).isNotEmpty();
+            for (EntityColumn column : table.columns()) {
+                String where = sheet.sheetName() + "." + column.field();
+                ValueKind kind = sheet.kind(column.field());
+                assertThat(column.kind()).as(where).isEqualTo(kind);
+                assertEditsAs(where, kind, column.codec(), column.choices() != null, column.freeText(),
+                        rows.stream().map(r -> RecordEdit.get(r, column.field())).toList(),
+                        componentType(rows.getFirst(), column.field()));
+            }
+        }
+        Scenario scenario = document.scenario();
+        for (FormField field : Stream.of(PoliciesViewModel.SETTINGS, PoliciesViewModel.POLICIES,
+                PoliciesViewModel.WEIGHTS).flatMap(List::stream).toList()) {
+            ValueKind kind = ContractSettings.kind(field.path());
+            assertThat(field.kind()).as(field.path()).isEqualTo(kind);
+            String[] path = field.path().split("\\.");
+            Record owner = path.length == 1 ? scenario : (Record) RecordEdit.get(scenario, path[0]);
+            String component = path[path.length - 1];
+            assertEditsAs(field.path(), kind, field.codec(), field.choices() != null, field.freeText(),
+                    List.of(RecordEdit.get(owner, component)), componentType(owner, component));
+        }
+    }
+
+    /** What each kind's editor must be, written out here rather than taken from {@link Editor}. */
+    private static void assertEditsAs(String where, ValueKind kind, CellCodec<?> codec, boolean offersChoices,
+            boolean freeText, List<?> values, Class<?> componentType) {
+        Set<ValueKind> multi = EnumSet.of(ValueKind.CHOICE_SET, ValueKind.REFERENCES, ValueKind.REFERENCE_SET);
+        Set<ValueKind> picked = EnumSet.of(ValueKind.YES_NO, ValueKind.CHOICE, ValueKind.CHOICE_SET,
+                ValueKind.REFERENCE, ValueKind.OPTIONAL_REFERENCE, ValueKind.REFERENCES, ValueKind.REFERENCE_SET);
+        boolean optional = kind.name().startsWith("OPTIONAL_");
+        assertThat(codec.isMulti()).as("%s (%s) edits several values", where, kind).isEqualTo(multi.contains(kind));
+        if (picked.contains(kind)) {
+            assertThat(offersChoices && !freeText).as("%s (%s) is picked from a list", where, kind).isTrue();
+        }
+        assertThat(optional).as("%s (%s) may be blank, but its component is a %s", where, kind, componentType)
+                .isEqualTo(optional && !componentType.isPrimitive());
+        if (optional) {
+            assertThat(codec.parse("")).as("%s (%s): a blank cell is none", where, kind).isNull();
+        }
+        for (Object value : values) {
+            assertThat(readBack(codec, value)).as("%s (%s) reads back %s", where, kind, value).isEqualTo(value);
+        }
+    }
+
+    /** The value its cell text stands for; the failure, when the kind's codec cannot write or read such a value. */
+    private static Object readBack(CellCodec<?> codec, Object value) {
+        try {
+            return codec.parse(codec.formatObject(value));
+        } catch (ClassCastException | IllegalArgumentException e) {
+            return e.toString();
+        }
+    }
+
+    private static Class<?> componentType(Record record, String component) {
+        return java.util.Arrays.stream(record.getClass().getRecordComponents())
+                .filter(c -> c.getName().equals(component)).findFirst().orElseThrow().getType();
     }
 
     private static List<String> headers(ContractHeaders sheet) {

@@ -15,9 +15,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Comparing from the Variants screen, without a stage: seeds, progress in words, the result. */
 class CompareViewModelTest {
+
+    @TempDir
+    Path dir;
 
     @Test
     void comparesWithTheChosenSeedsAndReportsQualityInWordsNotScores() throws Exception {
@@ -46,6 +50,12 @@ class CompareViewModelTest {
                 assertThat(row.state()).isNotEqualTo("waiting");
             });
             assertThat(viewModel.stateProperty().get()).startsWith("Compared 2 plans").contains("caused by a change");
+
+            // The export the Compare screen's button runs: written by the view-model, not the view.
+            Path workbook = dir.resolve("comparison.xlsx");
+            viewModel.exportWorkbook(workbook, error -> { throw new AssertionError(error); });
+            assertThat(workbook).isNotEmptyFile();
+            assertThat(viewModel.stateProperty().get()).isEqualTo("Comparison saved to comparison.xlsx");
         }
     }
 
