@@ -41,7 +41,8 @@ public final class BuyCommand implements Callable<Integer> {
 
     @Option(names = "--curve", paramLabel = "K", defaultValue = "0",
             description = {"Also solve at K budgets spread evenly between buying nothing and buying freely: what each",
-                "extra dollar of purchases places (the time is shared by K + 2 solves; default: ${DEFAULT-VALUE})."})
+                "extra dollar of purchases places (default: ${DEFAULT-VALUE}). A quarter of the time goes to buying nothing,",
+                "a quarter to buying freely; the budgets and the re-solves of each purchase share the rest."})
     private int budgets;
 
     @CommandLine.Mixin

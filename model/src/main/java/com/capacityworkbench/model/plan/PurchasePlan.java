@@ -10,9 +10,10 @@ import java.util.List;
  * @param curve         by budget, lowest first; empty when none was asked for
  * @param notBought     every offer and build-out step the plan does not buy, with why
  * @param oneLess       per purchase, what one block less (a step not made) does, re-solved
+ * @param secondsEach   the time each budget's solve and each re-solve had
  */
 public record PurchasePlan(Purchases purchases, Plan plan, Kpis withoutBuying, List<BudgetPoint> curve,
-        List<NotBought> notBought, List<OneLess> oneLess) {
+        List<NotBought> notBought, List<OneLess> oneLess, double secondsEach) {
 
     public PurchasePlan {
         curve = curve == null ? List.of() : List.copyOf(curve);

@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
  * (the cheapest purchase that places the work, or all it can by priority), and, when asked, plans between them at
  * budgets spread evenly up to what the second commits: what each extra dollar of purchases places. Then each
  * purchase is taken away once and the plan re-solved (what it is worth), and what is not bought is explained. The
- * time is shared in equal parts; each budget's solve starts from the plan that buys nothing, which every budget
- * allows, and each re-solve from the plan.
+ * time: a quarter to buying nothing, a quarter to buying freely, the rest shared by the budgets and the re-solves;
+ * each budget's solve starts from the plan that buys nothing, which every budget allows, and each re-solve from the
+ * plan.
  */
 public final class PurchaseQuestion {
 
@@ -35,48 +36,41 @@ public final class PurchaseQuestion {
 
     public static PurchasePlan answer(Scenario scenario, Settings settings) throws InterruptedException {
         Scenario expanded = PurchasableCapacity.expand(scenario);
-        // Equal parts: buying nothing, buying freely, each budget, and one part shared by the one-less re-solves.
-        Duration part = settings.timeLimit().dividedBy(3 + settings.budgets());
+        // A quarter of the time to buying nothing, a quarter to buying freely; the other half is shared by the
+        // budgets and the re-solves of each purchase taken away (how many is known once the second plan is).
+        Duration quarter = settings.timeLimit().dividedBy(4);
         try (SolverService service = new SolverService()) {
-            Plan withoutBuying = solve(service, request(scenario, null, part, settings));
-            Plan plan = solve(service, request(expanded, null, part.multipliedBy(2), settings));
+            Plan withoutBuying = solve(service, request(scenario, null, quarter, settings));
+            Plan plan = solve(service, request(expanded, null, quarter.multipliedBy(2), settings));
             Purchases purchases = PurchaseReading.of(expanded, plan);
+            List<FewerPurchases> fewer = FewerPurchases.of(scenario, purchases);
+            int rest = Math.max(1, settings.budgets() + fewer.size());
+            Duration each = settings.timeLimit().dividedBy(2).dividedBy(rest);
+            Duration until = quarter.multipliedBy(2);
             List<BudgetPoint> curve = new ArrayList<>();
             if (settings.budgets() > 0) {
                 curve.add(BudgetPoint.of(0, Purchases.NONE, withoutBuying.kpis()));
                 for (int k = 1; k <= settings.budgets(); k++) {
                     double budget = purchases.totalUsd() * k / (settings.budgets() + 1);
-                    Plan atBudget = solve(service, request(expanded, withoutBuying, part.multipliedBy(2 + k), settings)
+                    until = until.plus(each);
+                    Plan atBudget = solve(service, request(expanded, withoutBuying, until, settings)
                             .withPurchaseBudget(budget));
                     curve.add(BudgetPoint.of(budget, PurchaseReading.of(expanded, atBudget), atBudget.kpis()));
                 }
                 curve.add(BudgetPoint.of(purchases.totalUsd(), purchases, plan.kpis()));
             }
-            List<OneLess> oneLess = oneLess(service, scenario, plan, purchases,
-                    part.multipliedBy(2 + settings.budgets()), part, settings);
+            List<OneLess> oneLess = new ArrayList<>();
+            for (FewerPurchases one : fewer) {
+                until = until.plus(each);
+                Plan resolved = solve(service, request(PurchasableCapacity.expand(one.scenario()), plan, until, settings));
+                oneLess.add(new OneLess(one.purchase(), one.what(),
+                        resolved.kpis().totalCostUsd() - plan.kpis().totalCostUsd(),
+                        unplaced(resolved) - unplaced(plan),
+                        resolved.kpis().firstRefusalElsewhere() - plan.kpis().firstRefusalElsewhere()));
+            }
             return new PurchasePlan(purchases, plan, withoutBuying.kpis(), curve,
-                    NotBoughtReasons.of(expanded, plan, purchases), oneLess);
+                    NotBoughtReasons.of(expanded, plan, purchases), oneLess, each.toMillis() / 1000.0);
         }
-    }
-
-    /**
-     * Each purchase taken away once, re-solved from the plan: one block less of an offer (the offer left out when
-     * that is below its minimum), a build-out step not made. What it would cost is what the purchase is worth.
-     */
-    private static List<OneLess> oneLess(SolverService service, Scenario scenario, Plan plan, Purchases purchases,
-            Duration before, Duration share, Settings settings) throws InterruptedException {
-        List<FewerPurchases> cases = FewerPurchases.of(scenario, purchases);
-        List<OneLess> results = new ArrayList<>();
-        for (int i = 0; i < cases.size(); i++) {
-            FewerPurchases fewer = cases.get(i);
-            Duration until = before.plus(share.multipliedBy(i + 1).dividedBy(cases.size()));
-            Plan resolved = solve(service, request(PurchasableCapacity.expand(fewer.scenario()), plan, until, settings));
-            results.add(new OneLess(fewer.purchase(), fewer.what(),
-                    resolved.kpis().totalCostUsd() - plan.kpis().totalCostUsd(),
-                    unplaced(resolved) - unplaced(plan),
-                    resolved.kpis().firstRefusalElsewhere() - plan.kpis().firstRefusalElsewhere()));
-        }
-        return results;
     }
 
     private static double unplaced(Plan plan) {
