@@ -1,5 +1,6 @@
 package com.capacityworkbench.app.cli;
 
+import com.capacityworkbench.formats.excel.ExcelPurchaseWriter;
 import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.formats.json.PurchasePlanJson;
 import com.capacityworkbench.model.plan.Plan;
@@ -35,8 +36,10 @@ public final class BuyCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private SolveBudget budget;
 
-    @Option(names = "--out", paramLabel = "BUY.json",
-            description = "Save what to buy, the plan that uses it and the figures without buying.")
+    @Option(names = "--out", paramLabel = "BUY.json|BUY.xlsx",
+            description = {"Save what to buy, the plan that uses it, the figures without buying, the curve, the worth",
+                "of each purchase and why the rest is not bought; .xlsx adds the commitments' timeline and the curve",
+                "as native charts, after the full .json beside it."})
     private @Nullable Path out;
 
     @Option(names = "--curve", paramLabel = "K", defaultValue = "0",
@@ -63,8 +66,9 @@ public final class BuyCommand implements Callable<Integer> {
             err.println("buy: --curve takes 0 to " + MAX_BUDGETS + " budgets, got " + budgets);
             return ExitCodes.INVALID_INPUT;
         }
-        if (out != null && !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            err.println("buy: --out takes a .json file, got " + out);
+        if (out != null && !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
+                && !PlanOutput.isWorkbook(out)) {
+            err.println("buy: --out takes a .json or .xlsx file, got " + out);
             return ExitCodes.INVALID_INPUT;
         }
         Scenario scenario = ScenarioInput.readValid(scenarioFile, err, "bought");
@@ -81,16 +85,27 @@ public final class BuyCommand implements Callable<Integer> {
         PurchasePlan answer = PurchaseQuestion.answer(scenario,
                 new PurchaseQuestion.Settings(budget.timeLimit(), moveLimit.moves(), budget.seed(), budgets, started));
         PurchaseSummary.print(answer, scenario.policies().firstRefusal() == FirstRefusalMode.STRICT, stdout);
-        if (out != null) {
-            try {
-                PurchasePlanJson.write(answer, out);
-                stdout.println("Saved to " + out);
-            } catch (ScenarioFileException e) {
-                err.println("buy: " + e.getMessage());
-                return ExitCodes.INVALID_INPUT;
-            }
+        if (out != null && !save(answer, stdout, err)) {
+            return ExitCodes.INVALID_INPUT;
         }
         Plan plan = answer.plan();
         return plan.isFeasible() ? ExitCodes.OK : ExitCodes.INFEASIBLE;
+    }
+
+    /** A workbook after its full JSON copy beside it, so a failed export loses nothing; false when either fails. */
+    private boolean save(PurchasePlan answer, PrintWriter stdout, PrintWriter err) {
+        Path json = PlanOutput.isWorkbook(out) ? PlanOutput.jsonBeside(out) : out;
+        try {
+            PurchasePlanJson.write(answer, json);
+            stdout.println("Saved to " + json);
+            if (json != out) {
+                ExcelPurchaseWriter.write(answer, out);
+                stdout.println("Saved to " + out);
+            }
+            return true;
+        } catch (ScenarioFileException e) {
+            err.println("buy: " + e.getMessage());
+            return false;
+        }
     }
 }

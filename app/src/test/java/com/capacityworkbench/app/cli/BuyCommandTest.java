@@ -15,6 +15,8 @@ import com.capacityworkbench.model.scenario.PurchaseOptions;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,9 +93,31 @@ class BuyCommandTest extends CommandTest {
     }
 
     @Test
-    void onlyAJsonFileCanBeSavedForNow() throws Exception {
-        assertThat(run("buy", tinyWithAnOffer().toString(), "--out", dir.resolve("buy.xlsx").toString()))
+    void aWorkbookHasThePurchasesWithTheirTimelineChartAndTheCurveAfterTheJsonBesideIt() throws Exception {
+        Path out = dir.resolve("buy.xlsx");
+        int code = run("buy", tinyWithAnOffer().toString(), "--seconds", "60", "--moves", "2000", "--curve", "1",
+                "--out", out.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(PurchasePlanJson.read(dir.resolve("buy.json")).purchases().offers()).isNotEmpty();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
+            XSSFSheet purchases = workbook.getSheet("Purchases");
+            assertThat(purchases.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Purchase");
+            assertThat(purchases.getRow(1).getCell(0).getStringCellValue()).isEqualTo("offer az-eus-h100-6m");
+            assertThat(purchases.getRow(1).getCell(3).getNumericCellValue()).isBetween(1.0, 4.0);
+            assertThat(purchases.getDrawingPatriarch().getCharts()).singleElement()
+                    .satisfies(c -> assertThat(c.getTitleText().getString()).isEqualTo("Commitments per period by provider"));
+            XSSFSheet curve = workbook.getSheet("Budget curve");
+            assertThat(curve.getLastRowNum()).isEqualTo(3);
+            assertThat(curve.getRow(1).getCell(1).getNumericCellValue()).isZero();
+            assertThat(curve.getDrawingPatriarch().getCharts()).hasSize(1);
+        }
+    }
+
+    @Test
+    void onlyJsonAndWorkbookFilesCanBeSaved() throws Exception {
+        assertThat(run("buy", tinyWithAnOffer().toString(), "--out", dir.resolve("buy.csv").toString()))
                 .isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(err.toString()).contains("--out takes a .json file");
+        assertThat(err.toString()).contains("--out takes a .json or .xlsx file");
     }
 }

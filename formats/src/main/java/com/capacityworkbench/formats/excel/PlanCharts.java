@@ -10,6 +10,7 @@ import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
@@ -77,6 +78,17 @@ final class PlanCharts {
         for (int i = 0; i < seriesList.size(); i++) {
             add(sheet, data, categories, seriesList.get(i)).setFillProperties(fill(i));
         }
+        chart.plot(data);
+        return chart;
+    }
+
+    /** Columns with the series stacked on each other, one colour per series, e.g. commitments per period by provider. */
+    static XSSFChart stackedColumns(Sheet sheet, Placement at, String title, Categories categories,
+                                    List<Series> seriesList, String valueAxisTitle) {
+        XSSFChart chart = bars(sheet, at, title, categories, seriesList, valueAxisTitle, BarDirection.COL);
+        XDDFBarChartData data = (XDDFBarChartData) chart.getChartSeries().getFirst();
+        // No overlap setting: its schema type is not in the trimmed OOXML schemas the app ships.
+        data.setBarGrouping(BarGrouping.STACKED);
         chart.plot(data);
         return chart;
     }
