@@ -4,9 +4,6 @@ import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import com.capacityworkbench.solver.domain.OfferTerms;
 import com.capacityworkbench.solver.domain.Shard;
 import com.capacityworkbench.solver.rules.ScoreUnits;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * How the shards on one pool bought from an offer use it: the accelerators at the busiest period, the first and
@@ -32,22 +29,7 @@ record OfferUse(long peak, int firstSlot, int lastSlot, long usedUsd) {
 
     /** Sums the shards on a pool into their periods. */
     static UniConstraintCollector<Shard, Tally, OfferUse> collector() {
-        return new UniConstraintCollector<>() {
-            @Override
-            public Supplier<Tally> supplier() {
-                return Tally::new;
-            }
-
-            @Override
-            public BiFunction<Tally, Shard, Runnable> accumulator() {
-                return Tally::add;
-            }
-
-            @Override
-            public Function<Tally, OfferUse> finisher() {
-                return Tally::use;
-            }
-        };
+        return ShardCollector.of(Tally::new, Tally::add, Tally::use);
     }
 
     /** The running sums behind an {@link OfferUse}. */

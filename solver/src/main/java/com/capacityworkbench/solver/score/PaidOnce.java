@@ -5,9 +5,7 @@ import com.capacityworkbench.solver.domain.PaidCharges;
 import com.capacityworkbench.solver.domain.Shard;
 import com.capacityworkbench.solver.rules.ScoreUnits;
 import java.util.Arrays;
-import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Charges that are paid once however many shards incur them (a dataset copied to a site, a workload ported
@@ -24,22 +22,8 @@ final class PaidOnce {
 
     /** The dollars of every distinct charge the shards carry, each counted once. */
     static UniConstraintCollector<Shard, PaidOnce, Long> total(Function<Shard, PaidCharges> chargesOf) {
-        return new UniConstraintCollector<>() {
-            @Override
-            public Supplier<PaidOnce> supplier() {
-                return PaidOnce::new;
-            }
-
-            @Override
-            public BiFunction<PaidOnce, Shard, Runnable> accumulator() {
-                return (paid, shard) -> paid.add(chargesOf.apply(shard));
-            }
-
-            @Override
-            public Function<PaidOnce, Long> finisher() {
-                return paid -> paid.total;
-            }
-        };
+        return ShardCollector.of(PaidOnce::new, (paid, shard) -> paid.add(chargesOf.apply(shard)),
+                paid -> paid.total);
     }
 
     private Runnable add(PaidCharges charges) {

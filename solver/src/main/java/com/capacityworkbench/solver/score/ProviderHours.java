@@ -4,9 +4,6 @@ import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import com.capacityworkbench.solver.domain.Shard;
 import com.capacityworkbench.solver.rules.ScoreUnits;
 import java.util.Arrays;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Accelerator-hours per provider and in all, over the placed shards. One collector instead of a group per
@@ -35,22 +32,9 @@ final class ProviderHours {
     }
 
     static UniConstraintCollector<Shard, ProviderHours, Snapshot> collector() {
-        return new UniConstraintCollector<>() {
-            @Override
-            public Supplier<ProviderHours> supplier() {
-                return ProviderHours::new;
-            }
-
-            @Override
-            public BiFunction<ProviderHours, Shard, Runnable> accumulator() {
-                return (hours, shard) -> hours.add(shard.getPool().getProvider(), shard.option().acceleratorHours());
-            }
-
-            @Override
-            public Function<ProviderHours, Snapshot> finisher() {
-                return ProviderHours::snapshot;
-            }
-        };
+        return ShardCollector.of(ProviderHours::new,
+                (hours, shard) -> hours.add(shard.getPool().getProvider(), shard.option().acceleratorHours()),
+                ProviderHours::snapshot);
     }
 
     private Runnable add(String provider, long hours) {

@@ -10,9 +10,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * What the plan pays each provider with a spend term over the term's periods: every shard's hours on the provider's
@@ -47,22 +44,7 @@ record ProviderSpend(List<SpendLimit> limits, List<Long> spend) {
 
     /** Sums the plan's payments for the spend terms of the shards' policy (one policy per plan). */
     static UniConstraintCollector<Shard, Tally, ProviderSpend> collector() {
-        return new UniConstraintCollector<>() {
-            @Override
-            public Supplier<Tally> supplier() {
-                return Tally::new;
-            }
-
-            @Override
-            public BiFunction<Tally, Shard, Runnable> accumulator() {
-                return Tally::add;
-            }
-
-            @Override
-            public Function<Tally, ProviderSpend> finisher() {
-                return Tally::spend;
-            }
-        };
+        return ShardCollector.of(Tally::new, Tally::add, Tally::spend);
     }
 
     /** The running sums: the shards' shares per limit, and a use tally per offer pool. */

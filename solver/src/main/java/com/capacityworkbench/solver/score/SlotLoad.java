@@ -3,9 +3,7 @@ package com.capacityworkbench.solver.score;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import com.capacityworkbench.solver.domain.Shard;
 import com.capacityworkbench.solver.rules.ScoreUnits;
-import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 /**
@@ -39,22 +37,8 @@ final class SlotLoad<R> {
      */
     static <R> UniConstraintCollector<Shard, SlotLoad<R>, Long> overflow(Function<Shard, R> resourceOf,
             ToLongFunction<Shard> amount, Limit<R> limit) {
-        return new UniConstraintCollector<>() {
-            @Override
-            public Supplier<SlotLoad<R>> supplier() {
-                return () -> new SlotLoad<>(limit);
-            }
-
-            @Override
-            public BiFunction<SlotLoad<R>, Shard, Runnable> accumulator() {
-                return (load, shard) -> load.add(resourceOf.apply(shard), shard, amount.applyAsLong(shard));
-            }
-
-            @Override
-            public Function<SlotLoad<R>, Long> finisher() {
-                return SlotLoad::overflow;
-            }
-        };
+        return ShardCollector.of(() -> new SlotLoad<>(limit),
+                (load, shard) -> load.add(resourceOf.apply(shard), shard, amount.applyAsLong(shard)), SlotLoad::overflow);
     }
 
     private Runnable add(R onResource, Shard shard, long amount) {
