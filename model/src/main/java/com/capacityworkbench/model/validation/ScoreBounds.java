@@ -5,16 +5,20 @@ import com.capacityworkbench.model.scenario.AcceleratorType;
 import com.capacityworkbench.model.scenario.Dataset;
 import com.capacityworkbench.model.scenario.FirstRefusalMode;
 import com.capacityworkbench.model.scenario.Geography;
+import com.capacityworkbench.model.scenario.Offer;
 import com.capacityworkbench.model.scenario.Policies;
 import com.capacityworkbench.model.scenario.Pool;
 import com.capacityworkbench.model.scenario.PricingKind;
 import com.capacityworkbench.model.scenario.Provider;
+import com.capacityworkbench.model.scenario.PurchaseOptions;
 import com.capacityworkbench.model.scenario.ProviderKind;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.scenario.Site;
 import com.capacityworkbench.model.scenario.SoftwareFamily;
 import com.capacityworkbench.model.scenario.Workload;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -100,6 +104,7 @@ public final class ScoreBounds {
             workload.datasets().forEach(id -> readers.merge(id, workload.shardCount(), Integer::sum));
         }
         bounds.addEgress(scenario, readers);
+        bounds.addPurchases(scenario);
         // Power over a cap is rounded up to a whole kW in every site and period.
         bounds.add(Sum.HARD, null, (double) scenario.sites().size() * scenario.horizon().size());
         return bounds;
@@ -169,6 +174,27 @@ public final class ScoreBounds {
         }
     }
 
+    /**
+     * What is bought is paid whether used or not: every offer taken whole for its term with its upfront payment,
+     * every build-out's capex, and every minimum spend charged in full as a shortfall; each rounded to whole dollars.
+     */
+    private void addPurchases(Scenario scenario) {
+        PurchaseOptions options = scenario.purchaseOptions();
+        double hours = scenario.horizon().length().hours();
+        for (int i = 0; i < options.offers().size(); i++) {
+            Offer offer = options.offers().get(i);
+            double commitment = (double) offer.maxAccelerators() * offer.pricePerAccelHour() * hours
+                    * offer.termPeriods() + offer.upfrontUsd();
+            add(Sum.COST, Figure.OFFERS + "[" + i + "].maxBlocks", commitment + 2);
+        }
+        for (int i = 0; i < options.buildOuts().size(); i++) {
+            add(Sum.COST, Figure.BUILD_OUTS + "[" + i + "].megawatts", options.buildOuts().get(i).capexUsd() + 1);
+        }
+        for (int i = 0; i < options.spendTerms().size(); i++) {
+            add(Sum.COST, Figure.SPEND_TERMS + "[" + i + "].minimumUsd", options.spendTerms().get(i).minimumUsd() + 1);
+        }
+    }
+
     private void add(Sum sum, @Nullable String at, double amount) {
         Bound was = bounds.get(sum);
         boolean largest = at != null && amount > was.largest();
@@ -197,9 +223,15 @@ public final class ScoreBounds {
             Policies policies = scenario.policies();
             PoolMaxima maxima = new PoolMaxima();
             Set<SoftwareFamily> families = new HashSet<>();
-            for (Pool pool : scenario.pools()) {
-                Site site = index.findSite(pool.site()).orElse(null);
-                AcceleratorType type = index.findAccelerator(pool.accelerator()).orElse(null);
+            // Capacity bought through an offer is placed on like a committed pool of its type at its site.
+            List<Pool> candidates = new ArrayList<>(scenario.pools());
+            scenario.purchaseOptions().offers().forEach(offer -> candidates.add(new Pool(offer.id(), offer.site(),
+                    offer.accelerator(), offer.maxAccelerators(), offer.earliestStart(), offer.earliestStart(),
+                    PricingKind.COMMITTED, offer.pricePerAccelHour(), Map.of())));
+            for (Pool pool : candidates) {
+                Site site = pool.site() == null ? null : index.findSite(pool.site()).orElse(null);
+                AcceleratorType type = pool.accelerator() == null ? null
+                        : index.findAccelerator(pool.accelerator()).orElse(null);
                 if (site == null || type == null) {
                     continue;
                 }
