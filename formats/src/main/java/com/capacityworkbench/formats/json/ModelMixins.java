@@ -2,7 +2,11 @@ package com.capacityworkbench.formats.json;
 
 import com.capacityworkbench.model.plan.Shortfall;
 import com.capacityworkbench.model.plan.WorkloadExplanation;
+import com.capacityworkbench.model.scenario.BuildOut;
 import com.capacityworkbench.model.scenario.Horizon;
+import com.capacityworkbench.model.scenario.Offer;
+import com.capacityworkbench.model.scenario.PurchaseOptions;
+import com.capacityworkbench.model.scenario.SpendTerm;
 import com.capacityworkbench.model.scenario.Labelled;
 import com.capacityworkbench.model.scenario.Period;
 import com.capacityworkbench.model.scenario.Scenario;
@@ -56,6 +60,7 @@ final class ModelMixins {
         module.setMixInAnnotation(Change.class, ChangeMixin.class);
         module.setMixInAnnotation(Workload.class, WorkloadMixin.class);
         module.setMixInAnnotation(WorkloadExplanation.class, WorkloadExplanationMixin.class);
+        module.setMixInAnnotation(PurchaseOptions.class, PurchaseOptionsMixin.class);
         module.setMixInAnnotation(UncertaintyModel.class, UncertaintyModelMixin.class);
         module.setMixInAnnotation(UncertainInput.class, UncertainInputMixin.class);
         module.setMixInAnnotation(UncertainKind.class, UncertainKindMixin.class);
@@ -90,8 +95,8 @@ final class ModelMixins {
     }
 
     /**
-     * Variants and uncertain inputs are omitted when there are none, so scenarios without them are written as
-     * before.
+     * Variants, uncertain inputs and purchase options are omitted when there are none, so scenarios without them
+     * are written as before.
      */
     private interface ScenarioMixin {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -99,6 +104,34 @@ final class ModelMixins {
 
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         UncertaintyModel uncertainty();
+
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NothingToBuy.class)
+        PurchaseOptions purchaseOptions();
+    }
+
+    /** Jackson's filter for a value to leave out: it "equals" the purchase options when there are none. */
+    private static final class NothingToBuy {
+        @Override
+        public boolean equals(Object value) {
+            return value instanceof PurchaseOptions options && options.isEmpty();
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+    }
+
+    /** "purchaseOptions": {"offers": [...], "buildOuts": [...], "spendTerms": [...]}, each list left out when empty. */
+    private interface PurchaseOptionsMixin {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<Offer> offers();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<BuildOut> buildOuts();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<SpendTerm> spendTerms();
     }
 
     /** A workload's excluded pools are left out when there are none, so files without them read as before. */
