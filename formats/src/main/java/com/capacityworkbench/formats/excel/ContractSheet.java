@@ -1,12 +1,14 @@
 package com.capacityworkbench.formats.excel;
 
+import com.capacityworkbench.model.validation.Figure;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The scenario sheets of the spreadsheet contract (docs/spreadsheet-contract.md), in workbook order.
+ * The scenario sheets of the spreadsheet contract (docs/spreadsheet-contract.md), in workbook order; the purchase
+ * options' sheets (Offers, Build-outs, Spend terms) are optional.
  * The first column of each sheet names the row's thing; a name starting with {@value #COMMENT_MARK}
  * marks an example or comment row that import skips.
  */
@@ -78,24 +80,64 @@ enum ContractSheet {
             optional("Staging lead time (days)", "stagingLeadTimeDays", "time to move its datasets; blank = no limit"),
             optional("Porting cost ($)", "portingCostUsd", "one-off cost to run on another family; blank = porting not allowed"),
             optional("Requires sovereign", "requiresSovereign", "yes/no; blank = no"),
-            optional("Excluded pools", "excludedPools", "pools ruled out for it, e.g. pool-a;pool-b (each on the Pools sheet); blank = none; the solver never places it there")));
+            optional("Excluded pools", "excludedPools", "pools ruled out for it, e.g. pool-a;pool-b (each on the Pools sheet); blank = none; the solver never places it there"))),
+    OFFERS("Offers", Figure.OFFERS, true, List.of(
+            required("Id", "id", "unique name of the offer"),
+            required("Provider", "provider", "a provider from the Providers sheet: the provider of the site"),
+            required("Site", "site", "a site from the Sites sheet"),
+            required("Accelerator", "accelerator", "an accelerator from the Accelerators sheet"),
+            required("Block size (accelerators)", "blockSize", "accelerators in one block, a whole number"),
+            optional("Min blocks", "minBlocks", "blocks taken at least if the offer is taken; blank = 0"),
+            required("Max blocks", "maxBlocks", "the most blocks on offer; max blocks × block size ≤ 10,000,000"),
+            required("Earliest start", "earliestStart", "first period the capacity can be delivered"),
+            optional("Lead time (periods)", "leadTimePeriods", "periods from the horizon's first period to delivery; blank = 0"),
+            required("Term (periods)", "termPeriods", "periods a block is committed and paid for once started"),
+            required("Price ($/accel-hour)", "pricePerAccelHour", "committed price, paid whether used or not"),
+            optional("Upfront ($)", "upfrontUsd", "one-off payment when the offer is taken; blank = 0"))),
+    BUILD_OUTS("Build-outs", Figure.BUILD_OUTS, true, List.of(
+            required("Id", "id", "unique name of the power step"),
+            required("Site", "site", "a self-built site from the Sites sheet"),
+            required("Power (MW)", "megawatts", "facility power the step adds"),
+            required("Earliest", "earliest", "first period the power can be there"),
+            required("Capex ($/MW)", "capexPerMw", "capital cost per MW of the step"),
+            required("Capex periods", "capexPeriods", "periods the capex is spread over, evenly"),
+            required("Accelerators", "accelerators", "accelerator types it can house, e.g. GB200;MI355X (each on the Accelerators sheet)"))),
+    SPEND_TERMS("Spend terms", Figure.SPEND_TERMS, true, List.of(
+            required("Id", "id", "unique name of the term"),
+            required("Provider", "provider", "a provider from the Providers sheet"),
+            required("From", "from", "first period of the term"),
+            required("To", "to", "last period, included"),
+            required("Minimum spend ($)", "minimumUsd", "owed over the term whether used or not (take-or-pay)"),
+            optional("Maximum spend ($)", "maximumUsd", "cap on payments over the term; blank = no cap")));
 
     static final String COMMENT_MARK = "#";
 
     private final String sheetName;
     private final String component;
+    private final boolean optional;
     private final List<ContractColumn> columns;
     private final Map<String, ContractColumn> byComponent;
 
     ContractSheet(String sheetName, String component, List<ContractColumn> columns) {
+        this(sheetName, component, false, columns);
+    }
+
+    /** @param optional a workbook may leave the sheet out (nothing of its kind); the writer writes it only with rows */
+    ContractSheet(String sheetName, String component, boolean optional, List<ContractColumn> columns) {
         this.sheetName = sheetName;
         this.component = component;
+        this.optional = optional;
         this.columns = columns;
         this.byComponent = columns.stream().collect(Collectors.toUnmodifiableMap(ContractColumn::component, c -> c));
     }
 
     String sheetName() {
         return sheetName;
+    }
+
+    /** Whether a workbook may leave the sheet out: the purchase options' sheets. */
+    boolean optional() {
+        return optional;
     }
 
     /** The Scenario component the rows fill, as in validator paths ("workloads"); empty for Settings. */
