@@ -45,9 +45,8 @@ public final class SolveCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "PLAN.json", description = "Start from this plan; its pinned shards stay put.")
     private @Nullable Path from;
 
-    @Option(names = "--moves", paramLabel = "N",
-            description = "Also stop after N moves: the same plan for the same seed, unless --seconds ends the solve first.")
-    private @Nullable Long moves;
+    @CommandLine.Mixin
+    private MoveLimit moveLimit;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -57,11 +56,7 @@ public final class SolveCommand implements Callable<Integer> {
         long started = SolveBudget.commandStartNanos();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!budget.check("solve", err)) {
-            return ExitCodes.INVALID_INPUT;
-        }
-        if (moves != null && moves < 1) {
-            err.println("solve: --moves must be at least 1, got " + moves);
+        if (!budget.check("solve", err) || !moveLimit.check("solve", err)) {
             return ExitCodes.INVALID_INPUT;
         }
         Scenario scenario = ScenarioInput.readValid(scenarioFile, err, "solved");
@@ -82,7 +77,7 @@ public final class SolveCommand implements Callable<Integer> {
         ProgressPrinter progress = new ProgressPrinter(stdout);
         try (SolverService service = new SolverService()) {
             SolveJob job = service.start(new SolveRequest(scenario, warmStart,
-                            budget.timeLimit().minus(writingTime(scenario)), null, moves, budget.seed(), started),
+                            budget.timeLimit().minus(writingTime(scenario)), null, moveLimit.moves(), budget.seed(), started),
                     progress);
             plan = job.awaitPlan();
         } catch (IllegalStateException e) {

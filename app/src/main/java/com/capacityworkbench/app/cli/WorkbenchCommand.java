@@ -21,6 +21,7 @@ import picocli.CommandLine;
             CommandLine.HelpCommand.class,
             ValidateCommand.class,
             SolveCommand.class,
+            BuyCommand.class,
             CompareCommand.class,
             ReportCommand.class,
             TemplateCommand.class,

@@ -109,11 +109,11 @@ final class ModelMixins {
         PurchaseOptions purchaseOptions();
     }
 
-    /** Jackson's filter for a value to leave out: it "equals" the purchase options when there are none. */
+    /** Jackson leaves out a value this filter equals: purchase options with nothing in them. */
     private static final class NothingToBuy {
         @Override
-        public boolean equals(Object value) {
-            return value instanceof PurchaseOptions options && options.isEmpty();
+        public boolean equals(Object other) {
+            return other == null || other instanceof PurchaseOptions options && options.isEmpty();
         }
 
         @Override
@@ -122,7 +122,10 @@ final class ModelMixins {
         }
     }
 
-    /** "purchaseOptions": {"offers": [...], "buildOuts": [...], "spendTerms": [...]}, each list left out when empty. */
+    /**
+     * "purchaseOptions": {"offers": [...], "buildOuts": [...], "spendTerms": [...]}, each list left out when empty;
+     * whether there are any is not a field.
+     */
     private interface PurchaseOptionsMixin {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         List<Offer> offers();
@@ -132,6 +135,9 @@ final class ModelMixins {
 
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         List<SpendTerm> spendTerms();
+
+        @JsonIgnore
+        boolean isEmpty();
     }
 
     /** A workload's excluded pools are left out when there are none, so files without them read as before. */

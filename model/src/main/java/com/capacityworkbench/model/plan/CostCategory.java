@@ -8,7 +8,9 @@ public enum CostCategory implements Labelled {
     EGRESS("egress"),
     ENERGY("energy"),
     PORTING("porting"),
-    CARBON("carbon");
+    CARBON("carbon"),
+    /** Bought capacity paid whether used or not: an offer's blocks beyond the hours its work uses, a build-out's capex. */
+    COMMITMENT("commitments");
 
     private final String label;
 

@@ -16,10 +16,12 @@ import com.capacityworkbench.solver.domain.PlacementSite;
 import com.capacityworkbench.solver.domain.PlacementSolution;
 import com.capacityworkbench.solver.domain.PoolOption;
 import com.capacityworkbench.solver.domain.Shard;
+import com.capacityworkbench.solver.purchase.PurchaseTerms;
 import com.capacityworkbench.solver.rules.PlacementCalculator;
 import com.capacityworkbench.model.ScenarioIndex;
 import com.capacityworkbench.solver.rules.ScoreUnits;
 import com.capacityworkbench.solver.rules.ShardOnPool;
+import com.capacityworkbench.solver.rules.WorkloadScreen;
 import com.capacityworkbench.solver.score.PlacementWeights;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,11 +67,13 @@ public final class SolutionBuilder {
     private final Map<String, PlacementPool> pools = new LinkedHashMap<>();
     private final List<Pool> scenarioPools;
     private final ChargeKeys chargeKeys = new ChargeKeys();
+    private final PurchaseTerms purchases;
 
     private SolutionBuilder(Scenario scenario) {
         this.scenario = scenario;
         this.calculator = new PlacementCalculator(ScenarioIndex.of(scenario));
         this.scenarioPools = scenario.pools();
+        this.purchases = PurchaseTerms.of(scenario);
     }
 
     public static PlacementSolution build(Scenario scenario) {
@@ -88,7 +92,13 @@ public final class SolutionBuilder {
      * problems only).
      */
     public static PlacementSolution buildForConstruction(Scenario scenario, @Nullable Plan warmStart) {
-        return new SolutionBuilder(scenario).solution(warmStart);
+        return buildForConstruction(scenario, warmStart, Double.POSITIVE_INFINITY);
+    }
+
+    /** @param purchaseBudgetUsd the most the plan may commit to buying; infinite for no limit */
+    public static PlacementSolution buildForConstruction(Scenario scenario, @Nullable Plan warmStart,
+            double purchaseBudgetUsd) {
+        return new SolutionBuilder(scenario).solution(warmStart, purchaseBudgetUsd);
     }
 
     /** Places every unplaced, unpinned shard greedily (see {@link GreedyPlacement}). */
@@ -98,7 +108,7 @@ public final class SolutionBuilder {
         }
     }
 
-    private PlacementSolution solution(@Nullable Plan warmStart) {
+    private PlacementSolution solution(@Nullable Plan warmStart, double purchaseBudgetUsd) {
         List<PeriodSlot> axis = timeAxis();
         for (Site site : scenario.sites()) {
             long[] caps = new long[axis.size()];
@@ -115,20 +125,26 @@ public final class SolutionBuilder {
                 counts[slot.index()] = pool.countIn(slot.period());
             }
             PlacementSite site = sites.get(pool.site());
-            pools.put(pool.id(), new PlacementPool(pool.id(), i, site, calculator.lookup().siteOf(pool).provider(), counts));
+            pools.put(pool.id(), new PlacementPool(pool.id(), i, site, calculator.lookup().siteOf(pool).provider(), counts,
+                    purchases.offer(pool.id()), purchases.buildOut(pool.id())));
         }
         PlacementPolicy policy = new PlacementPolicy(scenario.policies().firstRefusal(),
-                scenario.policies().maxProviderSharePct());
+                scenario.policies().maxProviderSharePct(),
+                Double.isInfinite(purchaseBudgetUsd) ? Long.MAX_VALUE : ScoreUnits.dollars(purchaseBudgetUsd));
         Map<String, List<Assignment>> previous = new HashMap<>();
         if (warmStart != null) {
             for (Assignment a : warmStart.assignments()) {
                 previous.computeIfAbsent(a.workload(), w -> new ArrayList<>()).add(a);
             }
         }
-        List<Shard> shards = new ArrayList<>();
-        for (Workload workload : scenario.workloads()) {
-            shards.addAll(shardsOf(workload, policy, previous.getOrDefault(workload.id(), List.of())));
-        }
+        scenarioPools.forEach(pool -> largestCounts.put(pool, Math.max(pool.count(),
+                pool.countByPeriod().values().stream().mapToInt(Integer::intValue).max().orElse(0))));
+        // Working out every workload × pool pair is most of the time before the first plan (20 million pairs at
+        // 20,000 × 1,000): the workloads are independent, so they are worked out on every core, in their order.
+        List<Shard> shards = scenario.workloads().parallelStream()
+                .map(workload -> shardsOf(workload, policy, previous.getOrDefault(workload.id(), List.of())))
+                .flatMap(List::stream)
+                .toList();
         PlacementSolution solution = new PlacementSolution(scenario.name(), List.copyOf(pools.values()),
                 List.copyOf(sites.values()), policy, shards, PlacementWeights.overrides(scenario.weights()));
         return solution;
@@ -154,10 +170,9 @@ public final class SolutionBuilder {
         return axis;
     }
 
-    /** The most accelerators a pool has in any period, remembered per pool (asked for every allowed pair). */
+    /** The most accelerators a pool has in any period (asked for every allowed pair; filled before the threads start). */
     private int largestCount(Pool pool) {
-        return largestCounts.computeIfAbsent(pool, p -> Math.max(p.count(),
-                p.countByPeriod().values().stream().mapToInt(Integer::intValue).max().orElse(0)));
+        return largestCounts.get(pool);
     }
 
     /**
@@ -221,18 +236,17 @@ public final class SolutionBuilder {
         PoolOption[] options = new PoolOption[scenarioPools.size()];
         ShardOnPool[] assessed = new ShardOnPool[scenarioPools.size()];
         List<Ranked> ranked = new ArrayList<>();
-        List<Period> periods = PlacementCalculator.window(workload);
+        WorkloadScreen screen = first != null ? null : calculator.screen(workload);
         Map<String, PoolOption> atSite = new HashMap<>();
         for (Pool pool : scenarioPools) {
             int index = pools.get(pool.id()).getIndex();
-            boolean allowed = first != null ? first.figures()[index] != null
-                    : calculator.isStaticallyAllowed(workload, pool, periods);
+            boolean allowed = first != null ? first.figures()[index] != null : screen.allows(pool);
             if (!allowed) {
                 continue;
             }
-            // The quick check and the assessment agree on every pair (StaticallyAllowedTest).
+            // The screen and the assessment agree on every pair (StaticallyAllowedTest).
             ShardOnPool figures = first != null ? calculator.resized(first.figures()[index], demand)
-                    : calculator.assess(workload, demand, pool);
+                    : screen.assess(demand, pool);
             // Charges depend on the datasets and the site only: one set per site, shared by its pools and sizes.
             PoolOption like = first != null ? first.options()[index] : atSite.get(pool.site());
             PoolOption option = PoolOption.of(figures, chargeKeys, like);

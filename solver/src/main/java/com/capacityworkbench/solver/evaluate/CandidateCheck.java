@@ -9,6 +9,7 @@ import com.capacityworkbench.solver.rules.HardRule;
 import com.capacityworkbench.solver.rules.RuleBreak;
 import com.capacityworkbench.solver.rules.ScoreUnits;
 import com.capacityworkbench.solver.rules.ShardOnPool;
+import com.capacityworkbench.solver.rules.WorkloadScreen;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -70,8 +71,9 @@ record CandidateCheck(Pool pool, ShardOnPool figures, @Nullable RuleBreak block,
     }
 
     /** @param demand the size of the shard to check (a plan may cut a workload in shards of different sizes) */
-    static CandidateCheck of(Evaluation evaluation, Workload workload, double demand, Pool pool, Freed freed) {
-        ShardOnPool f = evaluation.calculator.assess(workload, demand, pool);
+    static CandidateCheck of(Evaluation evaluation, WorkloadScreen screen, double demand, Pool pool, Freed freed) {
+        Workload workload = screen.workload();
+        ShardOnPool f = screen.assessAny(demand, pool);
         if (!f.staticBreaks().isEmpty()) {
             return new CandidateCheck(pool, f, f.staticBreaks().getFirst(), 0, null, 0, null, 0);
         }

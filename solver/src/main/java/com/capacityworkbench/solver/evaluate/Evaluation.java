@@ -14,6 +14,7 @@ import com.capacityworkbench.model.scenario.Site;
 import com.capacityworkbench.model.scenario.Workload;
 import com.capacityworkbench.solver.rules.EgressCharge;
 import com.capacityworkbench.solver.rules.HardRule;
+import com.capacityworkbench.solver.purchase.PurchaseTerms;
 import com.capacityworkbench.solver.rules.PlacementCalculator;
 import com.capacityworkbench.solver.rules.PortingCharge;
 import com.capacityworkbench.solver.rules.RuleBreak;
@@ -48,6 +49,8 @@ final class Evaluation {
     final Map<EgressCharge, EvaluatedShard> egress = new LinkedHashMap<>();
     final Map<PortingCharge, EvaluatedShard> porting = new LinkedHashMap<>();
     final ScoreTally tally = new ScoreTally();
+    /** What bought capacity costs beyond its work's hours: offers' unused blocks and upfront payments, build-outs' capex. */
+    final List<PurchaseTally.Commitment> commitments = new ArrayList<>();
 
     Evaluation(Scenario scenario, List<Assignment> assignments) {
         this.scenario = scenario;
@@ -59,6 +62,7 @@ final class Evaluation {
         checkCapacity();
         checkPower();
         tallySoftRules();
+        new PurchaseTally(this, PurchaseTerms.of(scenario)).tally();
     }
 
     BendableScore score() {
@@ -190,7 +194,7 @@ final class Evaluation {
         violatingShards.putIfAbsent(shard.key(), message);
     }
 
-    private Map<String, List<EvaluatedShard>> placedBy(java.util.function.Function<EvaluatedShard, String> key) {
+    Map<String, List<EvaluatedShard>> placedBy(java.util.function.Function<EvaluatedShard, String> key) {
         Map<String, List<EvaluatedShard>> map = new HashMap<>();
         for (EvaluatedShard s : shards) {
             if (s.isPlaced()) {
@@ -200,7 +204,7 @@ final class Evaluation {
         return map;
     }
 
-    private static List<Period> periodsOf(List<EvaluatedShard> shards) {
+    static List<Period> periodsOf(List<EvaluatedShard> shards) {
         Set<Period> periods = new HashSet<>();
         shards.forEach(s -> periods.addAll(s.figures().periods()));
         return periods.stream().sorted().toList();

@@ -14,6 +14,7 @@ import com.capacityworkbench.model.scenario.PricingKind;
 import com.capacityworkbench.model.scenario.Workload;
 import com.capacityworkbench.solver.rules.EgressCharge;
 import com.capacityworkbench.solver.rules.ShardOnPool;
+import com.capacityworkbench.solver.rules.WorkloadScreen;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,15 +50,16 @@ final class ExplanationWriter {
         boolean listCandidates = detail == PlanEvaluator.Detail.FULL || placed.size() < own.size();
         // Every pool checked for every workload is what made large plans slow to build and to write.
         double largest = own.stream().mapToDouble(EvaluatedShard::demand).max().orElse(workload.demand());
+        WorkloadScreen screen = evaluation.calculator.screen(workload);
         List<CandidateCheck> checks = !listCandidates ? List.of() : evaluation.scenario.pools().stream()
-                .map(pool -> CandidateCheck.of(evaluation, workload, sizeOn(own, pool, largest), pool,
+                .map(pool -> CandidateCheck.of(evaluation, screen, sizeOn(own, pool, largest), pool,
                         CandidateCheck.Freed.byOneOf(own, pool, evaluation.lookup.siteOf(pool).id()))).toList();
-        String declined = firstRefusal.explain(workload, own);
+        String declined = firstRefusal.explain(screen, own);
         String missing = null;
         List<Shortfall> shortfalls = List.of();
         if (placed.size() < own.size()) {
             UnplacedPart part = UnplacedPart.of(own, placed);
-            List<CandidateCheck> beside = beside(workload, part, placed, checks);
+            List<CandidateCheck> beside = beside(screen, part, placed, checks);
             missing = unplaced(workload, own, part, beside);
             shortfalls = unplaced.shortfalls(beside);
         }
@@ -93,14 +95,14 @@ final class ExplanationWriter {
      * so those count here too. A remainder can only grow a shard where one runs (or use another pool with a higher
      * maximum of shards).
      */
-    private List<CandidateCheck> beside(Workload workload, UnplacedPart part, List<EvaluatedShard> placed,
+    private List<CandidateCheck> beside(WorkloadScreen screen, UnplacedPart part, List<EvaluatedShard> placed,
             List<CandidateCheck> checks) {
         Set<String> ownPools = placed.stream().map(s -> s.figures().pool().id()).collect(Collectors.toSet());
         return placed.isEmpty() && !checks.isEmpty() && part.size() == checks.getFirst().figures().demand()
                 ? checks
                 : evaluation.scenario.pools().stream()
                         .filter(pool -> !part.remainder() || ownPools.contains(pool.id()))
-                        .map(pool -> CandidateCheck.of(evaluation, workload, part.size(), pool, CandidateCheck.Freed.NOTHING))
+                        .map(pool -> CandidateCheck.of(evaluation, screen, part.size(), pool, CandidateCheck.Freed.NOTHING))
                         .toList();
     }
 

@@ -5,6 +5,7 @@ import com.capacityworkbench.model.scenario.ConstraintWeights;
 import com.capacityworkbench.model.scenario.FirstRefusalMode;
 import com.capacityworkbench.model.scenario.Pool;
 import com.capacityworkbench.model.scenario.Workload;
+import com.capacityworkbench.solver.rules.WorkloadScreen;
 import com.capacityworkbench.solver.rules.ShardOnPool;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -57,7 +58,8 @@ final class FirstRefusalExplanation {
     }
 
     /** Why the primary did not take the shards placed elsewhere; null when there are none. */
-    @Nullable String explain(Workload workload, List<EvaluatedShard> own) {
+    @Nullable String explain(WorkloadScreen screen, List<EvaluatedShard> own) {
+        Workload workload = screen.workload();
         List<EvaluatedShard> placed = own.stream().filter(EvaluatedShard::isPlaced).toList();
         List<EvaluatedShard> off = placed.stream().filter(s -> s.figures().offPrimary()).toList();
         if (!applies(workload) || off.isEmpty()) {
@@ -82,7 +84,7 @@ final class FirstRefusalExplanation {
         List<CandidateCheck> blocked = new ArrayList<>();
         for (Pool pool : primaryPools) {
             // A shard elsewhere frees nothing on the primary's pools: they count every other shard, siblings too.
-            CandidateCheck check = CandidateCheck.of(evaluation, workload, largest, pool, CandidateCheck.Freed.NOTHING);
+            CandidateCheck check = CandidateCheck.of(evaluation, screen, largest, pool, CandidateCheck.Freed.NOTHING);
             if (!check.fits()) {
                 blocked.add(check);
                 continue;

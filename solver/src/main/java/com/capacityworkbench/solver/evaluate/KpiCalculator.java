@@ -58,6 +58,10 @@ final class KpiCalculator {
         for (Map.Entry<PortingCharge, EvaluatedShard> e : evaluation.porting.entrySet()) {
             add(e.getValue().figures().provider(), CostCategory.PORTING, e.getValue().workload().from(), e.getKey().usd());
         }
+        for (PurchaseTally.Commitment c : evaluation.commitments) {
+            double each = (double) c.usd() / c.periods().size();
+            c.periods().forEach(p -> add(c.provider(), CostCategory.COMMITMENT, p, each));
+        }
 
         List<CostLine> costLines = new ArrayList<>();
         Map<CostCategory, Double> byCategory = new EnumMap<>(CostCategory.class);

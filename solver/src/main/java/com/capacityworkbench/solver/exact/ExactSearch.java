@@ -8,6 +8,7 @@ import ai.timefold.solver.core.preview.api.move.Move;
 import ai.timefold.solver.core.preview.api.move.builtin.Moves;
 import com.capacityworkbench.solver.domain.PlacementPool;
 import com.capacityworkbench.solver.domain.PlacementSolution;
+import com.capacityworkbench.solver.score.ScoreLevels;
 import com.capacityworkbench.solver.domain.PlacementSolutionCloner;
 import com.capacityworkbench.solver.domain.Shard;
 import com.capacityworkbench.solver.move.MakeRoomMoves;
@@ -136,7 +137,7 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
             } else if (whole.variables() <= WHOLE_PROGRAM_VARIABLES) {
                 LevelByLevel.Result result = step.solve(whole, 0,
                         budget.perLevel(budget.wholeSecondsPerLevel(), WHOLE_DETERMINISTIC, (int) seed));
-                if (step.kept && reportBounds(result, step.score)) {
+                if (step.kept && reportBounds(result, step.score, buysCapacity(solution))) {
                     listener.provenOptimal();
                 }
             }
@@ -210,17 +211,27 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
      * Tells the listener what a whole program proved about each level of the plan it left: its bound there,
      * moved from the program's units to the score's by the difference between the two on the plan itself.
      *
+     * The program prices bought capacity by the hours used, not by the blocks and build-outs the score pays, so with
+     * purchases it proves nothing about the dollars or the levels below them: only the levels above are reported.
+     *
      * @return every level proven optimal
      */
-    private boolean reportBounds(LevelByLevel.Result result, BendableScore plan) {
+    private boolean reportBounds(LevelByLevel.Result result, BendableScore plan, boolean buys) {
         boolean aboveOptimal = true;
         for (LevelOutcome outcome : result.levels()) {
+            if (buys && outcome.level() >= ScoreLevels.COST) {
+                return false;
+            }
             long penalty = -plan.softScore(outcome.level());
             listener.bounded(plan, outcome.level(), penalty - (outcome.value() - outcome.bound()), outcome.optimal(),
                     !aboveOptimal);
             aboveOptimal &= outcome.optimal();
         }
         return result.everyLevelOptimal();
+    }
+
+    private static boolean buysCapacity(PlacementSolution solution) {
+        return solution.getPools().stream().anyMatch(p -> p.getOffer() != null || p.getBuildOut() != null);
     }
 
     /** One program: built, solved level by level, and kept when the plan's score says it is no worse. */

@@ -61,7 +61,9 @@ public final class FirstRefusalRepair {
         long bestCost = Long.MAX_VALUE;
         for (PlacementPool pool : shard.getPoolRange()) {
             PoolOption option = shard.optionOn(pool);
-            if (option == null || option.offPrimary() || !room.fits(shard, pool)) {
+            // Capacity to buy is left to the search (blocks, terms and budgets are beyond this room check).
+            if (option == null || option.offPrimary() || pool.getOffer() != null || pool.getBuildOut() != null
+                    || !room.fits(shard, pool)) {
                 continue;
             }
             long cost = option.computeUsd() + option.energyUsd() + option.carbonUsd();

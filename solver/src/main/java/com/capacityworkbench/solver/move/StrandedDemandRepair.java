@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * unplaced remainder ({@link ShardSplit}). Each step places more demand where no rule breaks (the pool's
  * accelerators and its site's power in every period of the window), so the plan only gets better.
  * Deterministic: workloads by priority, then name; among pools that take all that is left, the one the score ranks
- * first; otherwise the pool with the most room.
+ * first; otherwise the pool with the most room. Pools bought from offers and build-outs are left as they are.
  */
 public final class StrandedDemandRepair {
 
@@ -175,7 +175,9 @@ public final class StrandedDemandRepair {
             PlacementPool pool = range.get(rank);
             Piece on = pieceOn(pieces, pool);
             Piece piece = on != null ? on : spare;
-            if (piece == null || (on != null && on.pinned)) {
+            // Capacity to buy is left to the search: more there can mean another block, a longer term or a budget
+            // broken, which this room check does not see.
+            if (piece == null || (on != null && on.pinned) || pool.getOffer() != null || pool.getBuildOut() != null) {
                 continue;
             }
             double demand = Math.min(left, roomFor(workload, piece, pool, slots));

@@ -14,7 +14,11 @@ public enum HardRule {
     RESIDENCY("Residency"),
     DATA_STAGING("Data staging"),
     CAPACITY("Capacity"),
-    POWER("Power");
+    POWER("Power"),
+    /** Capacity bought from an offer used over more periods than one purchase's term covers. */
+    OFFER_TERM("Offer term"),
+    /** What a plan commits to buying above the budget it was solved for (a point of the budget curve). */
+    PURCHASE_BUDGET("Purchase budget");
 
     private final String label;
 

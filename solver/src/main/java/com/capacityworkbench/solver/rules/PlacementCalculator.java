@@ -16,6 +16,7 @@ import com.capacityworkbench.model.scenario.SoftwareFamily;
 import com.capacityworkbench.model.scenario.Workload;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
@@ -32,13 +33,26 @@ public final class PlacementCalculator {
     private final ScenarioIndex lookup;
     private final Policies policies;
     private final double periodHours;
-    /** Pool counts per period: Pool.countIn reads its ramp afresh on every call, and it is asked millions of times. */
-    private final Map<Pool, Map<Period, Integer>> counts = new java.util.IdentityHashMap<>();
+    /**
+     * The scenario's pools' counts per period of their window, worked out up front: Pool.countIn reads its ramp
+     * afresh on every call and is asked millions of times, and a map filled up front can be read by the threads that
+     * build a large plan's options and explanations in parallel.
+     */
+    private final Map<Pool, Map<Period, Integer>> counts = new IdentityHashMap<>();
 
     public PlacementCalculator(ScenarioIndex lookup) {
         this.lookup = lookup;
         this.policies = lookup.scenario().policies();
         this.periodHours = lookup.scenario().horizon().length().hours();
+        for (Pool pool : lookup.scenario().pools()) {
+            Map<Period, Integer> byPeriod = new HashMap<>();
+            if (pool.from().length() == pool.to().length()) {
+                for (Period p = pool.from(); !p.isAfter(pool.to()); p = p.plus(1)) {
+                    byPeriod.put(p, pool.countIn(p));
+                }
+            }
+            counts.put(pool, byPeriod);
+        }
     }
 
     public ScenarioIndex lookup() {
@@ -86,15 +100,32 @@ public final class PlacementCalculator {
         Site site = lookup.siteOf(pool);
         AcceleratorType type = lookup.acceleratorOf(pool);
         List<Period> periods = window(workload);
-        double hours = periods.size() * periodHours;
+        return figures(workload, demand, pool, site, type, periods, staticBreaks(workload, pool, site, type, periods),
+                egressTo(workload, site), p50LatencyMs(workload, site, type));
+    }
 
+    /** A screen of the pools for one workload, for building a problem ({@link WorkloadScreen}). */
+    public WorkloadScreen screen(Workload workload) {
+        return new WorkloadScreen(this, workload, window(workload));
+    }
+
+    /** The shard's figures from what {@link #assess} and {@link WorkloadScreen} work out their own ways. */
+    ShardOnPool figures(Workload workload, double demand, Pool pool, Site site, AcceleratorType type, List<Period> periods,
+            List<RuleBreak> breaks, List<EgressCharge> egress, @Nullable Double p50) {
+        double hours = periods.size() * periodHours;
         String primary = policies.primaryProvider();
         boolean offPrimary = workload.firstRefusal() && primary != null
                 && policies.firstRefusal() != FirstRefusalMode.OFF && !primary.equals(site.provider());
-
-        @Nullable Double p50 = p50LatencyMs(workload, site, type);
         double over = p50 == null || workload.latencyTargetMs() == null ? 0 : Math.max(0, p50 - workload.latencyTargetMs());
+        SoftwareFamily family = type.family();
+        @Nullable PortingCharge porting = !workload.supports(family) && workload.allowsPorting()
+                ? new PortingCharge(workload.id(), family, workload.portingCostUsd()) : null;
+        return resized(new ShardOnPool(workload, 0, pool, site, type, 0, periods, hours, 0, breaks,
+                0, 0, 0, 0, 0, offPrimary, p50, over, egress, porting), demand);
+    }
 
+    /** What moving the workload's datasets to the site costs, one charge per dataset that leaves its home. */
+    List<EgressCharge> egressTo(Workload workload, Site site) {
         List<EgressCharge> egress = new ArrayList<>();
         for (String datasetId : workload.datasets()) {
             Dataset dataset = lookup.dataset(datasetId);
@@ -104,13 +135,7 @@ public final class PlacementCalculator {
                 egress.add(charge);
             }
         }
-        SoftwareFamily family = type.family();
-        @Nullable PortingCharge porting = !workload.supports(family) && workload.allowsPorting()
-                ? new PortingCharge(workload.id(), family, workload.portingCostUsd()) : null;
-
-        List<RuleBreak> breaks = staticBreaks(workload, pool, site, type, periods);
-        return resized(new ShardOnPool(workload, 0, pool, site, type, 0, periods, hours, 0, breaks,
-                0, 0, 0, 0, 0, offPrimary, p50, over, egress, porting), demand);
+        return egress;
     }
 
     /**
@@ -146,12 +171,19 @@ public final class PlacementCalculator {
                 shard.latencyOverMs(), shard.egress(), shard.porting());
     }
 
-    /** Accelerators of a pool in a period, remembered. */
+    /** Accelerators of a pool in a period: 0 outside its window; a pool from elsewhere is asked itself. */
     public int countIn(Pool pool, Period period) {
-        return counts.computeIfAbsent(pool, p -> new HashMap<>()).computeIfAbsent(period, pool::countIn);
+        Map<Period, Integer> byPeriod = counts.get(pool);
+        return byPeriod == null ? pool.countIn(period) : byPeriod.getOrDefault(period, 0);
     }
 
     private @Nullable Double p50LatencyMs(Workload workload, Site site, AcceleratorType type) {
+        @Nullable Double rtt = rttToUsersMs(workload, site);
+        return rtt == null ? null : rtt + type.servingLatencyMs();
+    }
+
+    /** The round trip from the site to the workload's users; null when no latency target applies. */
+    @Nullable Double rttToUsersMs(Workload workload, Site site) {
         if (!workload.kind().isInference() || workload.latencyTargetMs() == null || workload.userGeography() == null) {
             return null;
         }
@@ -160,7 +192,7 @@ public final class PlacementCalculator {
         if (users.isEmpty() || where.isEmpty()) {
             return null;
         }
-        return where.get().rttMs(users.get()) + type.servingLatencyMs();
+        return where.get().rttMs(users.get());
     }
 
     /**
@@ -171,12 +203,22 @@ public final class PlacementCalculator {
     public boolean isStaticallyAllowed(Workload workload, Pool pool, List<Period> periods) {
         Site site = lookup.siteOf(pool);
         AcceleratorType type = lookup.acceleratorOf(pool);
-        return !workload.excludes(pool.id()) && !familyBlocked(workload, type) && !memoryShort(workload, type) && !sovereignMissing(workload, site)
-                && residencyBlock(workload, site) == null && !stagingTooSlow(workload, staging(workload, site))
+        return !workload.excludes(pool.id()) && typeAllows(workload, type) && siteBreaks(workload, site).isEmpty()
                 && !unavailable(pool, periods);
     }
 
+    /** The rules that depend on the accelerator type only: software family and memory. */
+    boolean typeAllows(Workload workload, AcceleratorType type) {
+        return !familyBlocked(workload, type) && !memoryShort(workload, type);
+    }
+
     private List<RuleBreak> staticBreaks(Workload workload, Pool pool, Site site, AcceleratorType type, List<Period> periods) {
+        return staticBreaks(workload, pool, type, periods, siteBreaks(workload, site));
+    }
+
+    /** Every rule the workload breaks on the pool by itself, in {@link HardRule} order, given those of its site. */
+    List<RuleBreak> staticBreaks(Workload workload, Pool pool, AcceleratorType type, List<Period> periods,
+            List<RuleBreak> atSite) {
         List<RuleBreak> breaks = new ArrayList<>();
         if (workload.excludes(pool.id())) {
             breaks.add(new RuleBreak(HardRule.EXCLUDED, "Excluded by the planner: " + workload.id() + " may not use pool "
@@ -197,6 +239,13 @@ public final class PlacementCalculator {
             breaks.add(new RuleBreak(HardRule.MEMORY, "Memory: " + type.id() + " has " + number(type.memoryGb())
                     + " GB; " + workload.id() + " needs " + number(workload.minMemoryGb()) + " GB"));
         }
+        breaks.addAll(atSite);
+        return breaks;
+    }
+
+    /** The rules that depend on the site only, in {@link HardRule} order: sovereign cloud, residency, data staging. */
+    List<RuleBreak> siteBreaks(Workload workload, Site site) {
+        List<RuleBreak> breaks = new ArrayList<>();
         if (sovereignMissing(workload, site)) {
             breaks.add(new RuleBreak(HardRule.SOVEREIGN_CLOUD, "Sovereign cloud: " + workload.id()
                     + " requires a sovereign cloud; site " + site.id() + " is not one"));
@@ -212,9 +261,14 @@ public final class PlacementCalculator {
         return breaks;
     }
 
-    private boolean unavailable(Pool pool, List<Period> periods) {
+    boolean unavailable(Pool pool, List<Period> periods) {
         if (periods.isEmpty()) {
             return true;
+        }
+        Period first = periods.getFirst();
+        Period last = periods.getLast();
+        if (first.length() != pool.from().length() || first.isBefore(pool.from()) || last.isAfter(pool.to())) {
+            return true; // most pools ruled out by their window are, without a look at each period
         }
         for (Period p : periods) {
             if (countIn(pool, p) <= 0) {

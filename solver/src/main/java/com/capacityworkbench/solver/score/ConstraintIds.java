@@ -17,6 +17,8 @@ public final class ConstraintIds {
     public static final String AVAILABILITY = HardRule.AVAILABILITY.label();
     public static final String DATA_STAGING = HardRule.DATA_STAGING.label();
     public static final String EXCLUDED_POOL = HardRule.EXCLUDED.label();
+    public static final String OFFER_TERM = HardRule.OFFER_TERM.label();
+    public static final String PURCHASE_BUDGET = HardRule.PURCHASE_BUDGET.label();
 
     public static final String UNPLACED_DEMAND = "Unplaced demand";
     public static final String FIRST_REFUSAL_STRICT = "First refusal (strict)";
@@ -26,6 +28,8 @@ public final class ConstraintIds {
     public static final String ENERGY_COST = "Energy cost";
     public static final String PORTING_COST = "Porting cost";
     public static final String CARBON_COST = "Carbon cost";
+    public static final String UNUSED_COMMITMENT = "Unused commitment";
+    public static final String BUILD_OUT_CAPEX = "Build-out capex";
     public static final String LATENCY = "Latency above target";
     public static final String PROVIDER_SHARE = "Provider share above maximum";
 

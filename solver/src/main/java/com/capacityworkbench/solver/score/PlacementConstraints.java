@@ -1,6 +1,7 @@
 package com.capacityworkbench.solver.score;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
@@ -30,6 +31,8 @@ public final class PlacementConstraints implements ConstraintProvider {
             poolAvailability(factory),
             dataStagingTime(factory),
             excludedPool(factory),
+            offerTerm(factory),
+            purchaseBudget(factory),
             unplacedDemand(factory),
             firstRefusalStrict(factory),
             firstRefusalPremium(factory),
@@ -38,6 +41,8 @@ public final class PlacementConstraints implements ConstraintProvider {
             energyCost(factory),
             portingCost(factory),
             carbonCost(factory),
+            unusedCommitment(factory),
+            buildOutCapex(factory),
             latencyAboveTarget(factory),
             providerShareAboveMaximum(factory)
         };
@@ -114,6 +119,36 @@ public final class PlacementConstraints implements ConstraintProvider {
         return breaking(factory, HardRule.EXCLUDED, ConstraintIds.EXCLUDED_POOL);
     }
 
+    /**
+     * One purchase from an offer covers its term from the first period used: periods used beyond it, per pool.
+     * (A later need is a later purchase: an offer with a longer window is another offer.)
+     */
+    Constraint offerTerm(ConstraintFactory factory) {
+        return factory.forEach(Shard.class)
+                .filter(shard -> shard.getPool().getOffer() != null)
+                .groupBy(Shard::getPool, OfferUse.collector())
+                .filter((pool, use) -> use.periodsBeyondTerm(pool.getOffer()) > 0)
+                .penalize(ScoreLevels.oneHard(), (pool, use) -> use.periodsBeyondTerm(pool.getOffer()))
+                .asConstraint(ConstraintIds.OFFER_TERM);
+    }
+
+    /**
+     * What the plan commits to buying (every offer's blocks for their term and upfront payment, every build-out
+     * step's capex) above the budget given, in thousands of dollars: the limit a budget curve's plans are solved at.
+     */
+    Constraint purchaseBudget(ConstraintFactory factory) {
+        return factory.forEach(Shard.class)
+                .filter(shard -> shard.getPool().getOffer() != null || shard.getPool().getBuildOut() != null)
+                .groupBy(Shard::getPool, OfferUse.collector())
+                .map(Commitment::of)
+                .distinct()
+                .groupBy(ConstraintCollectors.sum(Commitment::usd))
+                .join(PlacementPolicy.class)
+                .filter((usd, policy) -> usd > policy.purchaseBudgetUsd())
+                .penalize(ScoreLevels.oneHard(), (usd, policy) -> Math.ceilDiv(usd - policy.purchaseBudgetUsd(), 1_000L))
+                .asConstraint(ConstraintIds.PURCHASE_BUDGET);
+    }
+
     /** A rule a shard breaks on its pool by itself: one hard point per shard. */
     private static Constraint breaking(ConstraintFactory factory, HardRule rule, String id) {
         return factory.forEach(Shard.class)
@@ -188,6 +223,29 @@ public final class PlacementConstraints implements ConstraintProvider {
                 .filter(shard -> shard.option().carbonUsd() > 0)
                 .penalize(cost(), shard -> shard.option().carbonUsd())
                 .asConstraint(ConstraintIds.CARBON_COST);
+    }
+
+    /**
+     * Capacity bought from an offer is paid in whole blocks for the whole term, used or not: what the shards' own
+     * hours (in {@link #computeCost}, at the committed price) leave unpaid, and the upfront payment.
+     */
+    Constraint unusedCommitment(ConstraintFactory factory) {
+        return factory.forEach(Shard.class)
+                .filter(shard -> shard.getPool().getOffer() != null)
+                .groupBy(Shard::getPool, OfferUse.collector())
+                .filter((pool, use) -> use.unusedUsd(pool.getOffer()) > 0)
+                .penalize(cost(), (pool, use) -> use.unusedUsd(pool.getOffer()))
+                .asConstraint(ConstraintIds.UNUSED_COMMITMENT);
+    }
+
+    /** A build-out step is paid in full once anything runs on a pool it houses. */
+    Constraint buildOutCapex(ConstraintFactory factory) {
+        return factory.forEach(Shard.class)
+                .filter(shard -> shard.getPool().getBuildOut() != null)
+                .groupBy(shard -> shard.getPool().getBuildOut(), ConstraintCollectors.count())
+                .filter((buildOut, shards) -> buildOut.capexUsd() > 0)
+                .penalize(cost(), (buildOut, shards) -> buildOut.capexUsd())
+                .asConstraint(ConstraintIds.BUILD_OUT_CAPEX);
     }
 
     Constraint latencyAboveTarget(ConstraintFactory factory) {

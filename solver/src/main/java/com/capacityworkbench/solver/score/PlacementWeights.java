@@ -19,7 +19,8 @@ public final class PlacementWeights {
         map.put(UNPLACED_DEMAND, ScoreLevels.weight(ScoreLevels.UNPLACED, w.unplacedDemand()));
         map.put(FIRST_REFUSAL_STRICT, ScoreLevels.weight(ScoreLevels.FIRST_REFUSAL, w.firstRefusal()));
         map.put(FIRST_REFUSAL_PREMIUM, ScoreLevels.weight(ScoreLevels.COST, w.firstRefusal()));
-        for (String cost : new String[] {COMPUTE_COST, EGRESS_COST, ENERGY_COST, PORTING_COST, CARBON_COST}) {
+        for (String cost : new String[] {COMPUTE_COST, EGRESS_COST, ENERGY_COST, PORTING_COST, CARBON_COST, UNUSED_COMMITMENT,
+                BUILD_OUT_CAPEX}) {
             map.put(cost, ScoreLevels.weight(ScoreLevels.COST, w.cost()));
         }
         map.put(LATENCY, ScoreLevels.weight(ScoreLevels.LATENCY, w.latency()));

@@ -154,7 +154,7 @@ public final class SolverService implements AutoCloseable {
             Scenario scenario = request.scenario();
             PlacementSolution problem = null;
             try {
-                problem = SolutionBuilder.buildForConstruction(scenario, request.warmStart());
+                problem = SolutionBuilder.buildForConstruction(scenario, request.warmStart(), request.purchaseBudgetUsd());
                 boolean construct = PlacementSolverConfig.fitsConstruction(problem);
                 if (!construct) {
                     SolutionBuilder.placeGreedily(problem);
@@ -263,7 +263,8 @@ public final class SolverService implements AutoCloseable {
 
         private void deliverBest() {
             PlacementSolution solution = pendingBest;
-            if (solution == null || result.isDone()
+            // Once the search ends the final plan is being explained: an evaluation beside it only delays it.
+            if (solution == null || result.isDone() || finishing || !searching
                     || System.nanoTime() - lastDeliveryEndNanos < DELIVERY_PAUSE_FACTOR * lastDeliveryNanos) {
                 return;
             }

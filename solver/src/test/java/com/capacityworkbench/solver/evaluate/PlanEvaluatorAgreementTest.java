@@ -9,6 +9,7 @@ import com.capacityworkbench.model.generate.ScenarioGenerator;
 import com.capacityworkbench.model.plan.Assignment;
 import com.capacityworkbench.model.plan.AssignmentStatus;
 import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.scenario.FirstRefusalMode;
 import com.capacityworkbench.model.scenario.Pool;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.scenario.Workload;
@@ -19,9 +20,14 @@ import com.capacityworkbench.solver.rules.PlacementCalculator;
 import com.capacityworkbench.model.ScenarioIndex;
 import com.capacityworkbench.solver.service.PlacementSolverConfig;
 import com.capacityworkbench.solver.service.SolveRequest;
+import com.capacityworkbench.solver.testing.RandomPurchases;
 import com.capacityworkbench.solver.testing.RandomScenarios;
+import com.capacityworkbench.solver.purchase.PurchasableCapacity;
+import com.capacityworkbench.solver.purchase.PurchaseTerms;
+import com.capacityworkbench.solver.score.ScoreLevels;
 import com.capacityworkbench.solver.testing.Solving;
 import java.time.Duration;
+import org.assertj.core.data.Offset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -113,5 +119,32 @@ class PlanEvaluatorAgreementTest {
             }
         }
         return assignments;
+    }
+
+    /** With offers and build-outs to buy: random plans on the bought pools, then solved ones, count alike. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void agreesOnPlansThatBuyCapacity(long seed) {
+        Scenario scenario = PurchasableCapacity.expand(RandomPurchases.add(
+                ScenarioGenerator.generate(new ScenarioGenerator.Settings(30, 10, 6, seed)), seed, 6, 2));
+        Plan randomPlan = new Plan(scenario.name(), "", randomPinnedAssignments(scenario, new Random(seed)),
+                PlanEvaluator.evaluate(scenario, List.of(), PlanEvaluator.Detail.LIGHT).kpis(), List.of(), List.of(), null);
+        PurchaseTerms bought = PurchaseTerms.of(scenario);
+        assertThat(randomPlan.assignments()).as("the random plan uses capacity to buy")
+                .anyMatch(a -> a.pool() != null && (bought.offer(a.pool()) != null || bought.buildOut(a.pool()) != null));
+        PlacementSolution pinned = SolutionBuilder.build(scenario, randomPlan);
+        assertThat(PlanEvaluator.score(scenario, SolutionAssignments.of(pinned, ScenarioIndex.of(scenario))))
+                .isEqualTo(MANAGER.update(pinned));
+
+        PlacementSolution solved = FACTORY.buildSolver().solve(SolutionBuilder.build(scenario));
+        List<Assignment> assignments = SolutionAssignments.of(solved, ScenarioIndex.of(scenario));
+        assertThat(PlanEvaluator.score(scenario, assignments)).isEqualTo(solved.getScore());
+        Plan plan = PlanEvaluator.evaluate(scenario, assignments);
+        if (scenario.policies().firstRefusal() != FirstRefusalMode.PREFERENCE && scenario.weights().cost() == 1.0) {
+            // Without a premium the cost level is the plan's dollars, in whole dollars per shard and charge.
+            assertThat(plan.kpis().totalCostUsd()).as("the plan's cost is the score's dollars, commitments included")
+                    .isCloseTo(-solved.getScore().softScore(ScoreLevels.COST) / (double) ScoreLevels.WEIGHT_SCALE,
+                            Offset.offset(3.0 * (plan.assignments().size() + 10)));
+        }
     }
 }

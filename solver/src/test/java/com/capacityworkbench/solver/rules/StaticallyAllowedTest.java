@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The quick yes/no that building a problem asks agrees with the full assessment's rule breaks, pair by pair. */
+/**
+ * The quick yes/no and the per-workload screen that building a problem asks agree with the full assessment, pair by
+ * pair: the same pools allowed, and on them the same figures.
+ */
 class StaticallyAllowedTest {
 
     static Stream<Named<Scenario>> scenarios() throws Exception {
@@ -47,5 +50,28 @@ class StaticallyAllowedTest {
         }
         assertThat(allowed).isPositive();
         assertThat(ruledOut).isPositive();
+    }
+
+    @ParameterizedTest
+    @MethodSource("scenarios")
+    void theScreenAllowsWhatTheAssessmentAllowsAndGivesItsFigures(Scenario scenario) {
+        PlacementCalculator calculator = new PlacementCalculator(ScenarioIndex.of(scenario));
+        int compared = 0;
+        for (Workload workload : scenario.workloads()) {
+            WorkloadScreen screen = calculator.screen(workload);
+            for (Pool pool : scenario.pools()) {
+                ShardOnPool full = calculator.assess(workload, pool);
+                assertThat(screen.allows(pool)).as("%s on %s: %s", workload.id(), pool.id(), full.staticBreaks())
+                        .isEqualTo(full.isStaticallyAllowed());
+                assertThat(screen.assessAny(workload.largestShardDemand(), pool)).as("%s on %s", workload.id(), pool.id())
+                        .isEqualTo(full);
+                if (full.isStaticallyAllowed()) {
+                    assertThat(screen.assess(workload.largestShardDemand(), pool)).as("%s on %s", workload.id(), pool.id())
+                            .isEqualTo(full);
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isPositive();
     }
 }

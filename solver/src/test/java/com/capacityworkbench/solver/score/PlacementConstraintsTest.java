@@ -2,6 +2,8 @@ package com.capacityworkbench.solver.score;
 
 import static com.capacityworkbench.solver.score.ShardFacts.Q1;
 import static com.capacityworkbench.solver.score.ShardFacts.Q2;
+import static com.capacityworkbench.solver.score.ShardFacts.buildOutPool;
+import static com.capacityworkbench.solver.score.ShardFacts.offerPool;
 import static com.capacityworkbench.solver.score.ShardFacts.option;
 import static com.capacityworkbench.solver.score.ShardFacts.placed;
 import static com.capacityworkbench.solver.score.ShardFacts.policy;
@@ -10,11 +12,15 @@ import static com.capacityworkbench.solver.score.ShardFacts.site;
 import static com.capacityworkbench.solver.score.ShardFacts.unplaced;
 import static com.capacityworkbench.solver.score.ShardFacts.uncappedSite;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.test.ConstraintVerifier;
 import com.capacityworkbench.model.scenario.FirstRefusalMode;
 import com.capacityworkbench.model.scenario.SoftwareFamily;
+import com.capacityworkbench.solver.domain.BuildOutTerms;
+import com.capacityworkbench.solver.domain.OfferTerms;
 import com.capacityworkbench.solver.domain.PlacementPolicy;
 import com.capacityworkbench.solver.domain.PlacementPool;
 import com.capacityworkbench.solver.domain.PlacementSite;
@@ -248,6 +254,95 @@ class PlacementConstraintsTest {
             PlacementPolicy none = policy(FirstRefusalMode.OFF, 100);
             Shard a = placed("w1", 0, poolA, option().acceleratorHours(200), none, Q1);
             verifier.verifyThat(PlacementConstraints::providerShareAboveMaximum).given(a, none).hasNoImpact();
+        }
+    }
+
+    @Nested
+    class Purchases {
+        /** Blocks of 64 for $1,000 each over the term, at least two once any is taken, $500 upfront, one period. */
+        private final OfferTerms oneQuarter = new OfferTerms("o1", 64, 2, 10, 1_000, 500, 1);
+        private final OfferTerms twoQuarters = new OfferTerms("o2", 64, 1, 10, 1_000, 0, 2);
+
+        @Test
+        void anOfferIsPaidInWholeBlocksAtLeastTheMinimumLessWhatItsShardsHoursPay() {
+            PlacementPool bought = offerPool("o1", 2, east, 640, oneQuarter);
+            Shard a = placed("w1", bought, option().accelerators(100).compute(600), Q1);
+            // Peak 100 → two blocks (the minimum, and ceil(100 / 64)): 2 × 1,000 + 500 upfront − 600 used.
+            verifier.verifyThat(PlacementConstraints::unusedCommitment).given(a).penalizesBy(1_900);
+        }
+
+        @Test
+        void theBusiestPeriodSetsTheBlocks() {
+            PlacementPool bought = offerPool("o2", 2, east, 640, twoQuarters);
+            Shard a = placed("w1", bought, option().accelerators(80).compute(300), Q1);
+            Shard b = placed("w2", bought, option().accelerators(60).compute(400), Q1, Q2);
+            // Q1 140, Q2 60 → ceil(140 / 64) = 3 blocks: 3,000 − 700 used.
+            verifier.verifyThat(PlacementConstraints::unusedCommitment).given(a, b).penalizesBy(2_300);
+        }
+
+        @Test
+        void nothingBoughtNothingPaidAndOwnedPoolsAreNotPurchases() {
+            PlacementPool bought = offerPool("o1", 2, east, 640, oneQuarter);
+            Shard owned = placed("w1", poolA, option().accelerators(100).compute(600), Q1);
+            verifier.verifyThat(PlacementConstraints::unusedCommitment).given(owned, unplaced("w2", 5)).hasNoImpact();
+            verifier.verifyThat(PlacementConstraints::offerTerm).given(owned).hasNoImpact();
+            assertThat(bought.getOffer()).isEqualTo(oneQuarter);
+        }
+
+        @Test
+        void hoursThatPayMoreThanTheBlocksLeaveNothingUnused() {
+            PlacementPool bought = offerPool("o2", 2, east, 640, twoQuarters);
+            Shard a = placed("w1", bought, option().accelerators(64).compute(1_200), Q1, Q2);
+            verifier.verifyThat(PlacementConstraints::unusedCommitment).given(a).hasNoImpact();
+        }
+
+        @Test
+        void usingAnOfferBeyondOnePurchasesTermBreaksTheTermRule() {
+            PlacementPool bought = offerPool("o1", 2, east, 640, oneQuarter);
+            Shard a = placed("w1", bought, option().accelerators(10), Q1);
+            Shard b = placed("w2", bought, option().accelerators(10), Q2);
+            // First used in Q1, a one-period term: Q2 is one period beyond it.
+            verifier.verifyThat(PlacementConstraints::offerTerm).given(a, b).penalizesBy(1);
+            verifier.verifyThat(PlacementConstraints::offerTerm).given(a).hasNoImpact();
+        }
+
+        @Test
+        void aTermLongEnoughForTheUseHasNoImpact() {
+            PlacementPool bought = offerPool("o2", 2, east, 640, twoQuarters);
+            Shard a = placed("w1", bought, option().accelerators(10), Q1, Q2);
+            verifier.verifyThat(PlacementConstraints::offerTerm).given(a).hasNoImpact();
+        }
+
+        @Test
+        void commitmentsAboveThePurchaseBudgetBreakItInThousandsOfDollarsCountingAStepOnce() {
+            BuildOutTerms step = new BuildOutTerms("b1", 7_000);
+            PlacementPool bought = offerPool("o1", 2, east, 640, oneQuarter);
+            PlacementPool gb200 = buildOutPool("b1-gb200", 3, east, 100, step);
+            PlacementPool mi355x = buildOutPool("b1-mi355x", 1, east, 100, step);
+            Shard a = placed("w1", bought, option().accelerators(100).compute(600), Q1);
+            Shard b = placed("w2", gb200, option().accelerators(10), Q1);
+            Shard c = placed("w3", mi355x, option().accelerators(10), Q2);
+            // Two blocks and the upfront payment (2,500) and the step once (7,000): 9,500 against 5,000 → 4.5 → 5.
+            verifier.verifyThat(PlacementConstraints::purchaseBudget)
+                    .given(a, b, c, new PlacementPolicy(FirstRefusalMode.OFF, 100, 5_000)).penalizesBy(5);
+            verifier.verifyThat(PlacementConstraints::purchaseBudget)
+                    .given(a, b, c, new PlacementPolicy(FirstRefusalMode.OFF, 100, 9_500)).hasNoImpact();
+            verifier.verifyThat(PlacementConstraints::purchaseBudget)
+                    .given(a, b, c, new PlacementPolicy(FirstRefusalMode.OFF, 100)).hasNoImpact();
+        }
+
+        @Test
+        void aBuildOutIsPaidOnceWhenAnyPoolItHousesIsUsed() {
+            BuildOutTerms step = new BuildOutTerms("b1", 7_000);
+            BuildOutTerms other = new BuildOutTerms("b2", 9_000);
+            PlacementPool gb200 = buildOutPool("b1-gb200", 2, east, 100, step);
+            PlacementPool mi355x = buildOutPool("b1-mi355x", 3, east, 100, step);
+            PlacementPool unused = buildOutPool("b2-gb200", 1, east, 100, other);
+            Shard a = placed("w1", gb200, option().accelerators(10), Q1);
+            Shard b = placed("w2", mi355x, option().accelerators(10), Q2);
+            verifier.verifyThat(PlacementConstraints::buildOutCapex).given(a, b).penalizesBy(7_000);
+            verifier.verifyThat(PlacementConstraints::buildOutCapex).given(unplaced("w3", 1)).hasNoImpact();
+            assertThat(unused.getBuildOut()).isEqualTo(other);
         }
     }
 }

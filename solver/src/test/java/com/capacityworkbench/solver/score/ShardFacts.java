@@ -2,7 +2,9 @@ package com.capacityworkbench.solver.score;
 
 import com.capacityworkbench.model.scenario.FirstRefusalMode;
 import com.capacityworkbench.model.scenario.Period;
+import com.capacityworkbench.solver.domain.BuildOutTerms;
 import com.capacityworkbench.solver.domain.ChargeKeys;
+import com.capacityworkbench.solver.domain.OfferTerms;
 import com.capacityworkbench.solver.domain.PeriodSlot;
 import com.capacityworkbench.solver.domain.PlacementPolicy;
 import com.capacityworkbench.solver.domain.PlacementPool;
@@ -40,6 +42,16 @@ final class ShardFacts {
 
     static PlacementPool pool(String id, int index, PlacementSite site, String provider, int countQ1, int countQ2) {
         return new PlacementPool(id, index, site, provider, new int[] {countQ1, countQ2});
+    }
+
+    /** A pool bought from an offer with these terms, the same count in both periods. */
+    static PlacementPool offerPool(String id, int index, PlacementSite site, int count, OfferTerms terms) {
+        return new PlacementPool(id, index, site, "aws", new int[] {count, count}, terms, null);
+    }
+
+    /** A pool housed by a build-out step with these terms. */
+    static PlacementPool buildOutPool(String id, int index, PlacementSite site, int count, BuildOutTerms terms) {
+        return new PlacementPool(id, index, site, "lab", new int[] {count, count}, null, terms);
     }
 
     static PlacementPolicy policy(FirstRefusalMode mode, double maxSharePct) {

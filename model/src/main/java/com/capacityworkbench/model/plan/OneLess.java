@@ -1,0 +1,13 @@
+package com.capacityworkbench.model.plan;
+
+/**
+ * What buying one block less of an offer (or not making a build-out step) does to the plan, re-solved: the
+ * difference in total cost and in unplaced demand against the plan that buys it.
+ *
+ * @param what           "3 blocks instead of 4", "without it"
+ * @param costDeltaUsd   the re-solved plan's total cost less the plan's
+ * @param unplacedDelta  reference accelerators the re-solved plan leaves unplaced beyond the plan's
+ * @param offPrimaryDelta first-refusal workloads off the primary beyond the plan's
+ */
+public record OneLess(String purchase, String what, double costDeltaUsd, double unplacedDelta, int offPrimaryDelta) {
+}

@@ -1,0 +1,87 @@
+package com.capacityworkbench.solver.buy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.capacityworkbench.model.plan.BudgetPoint;
+import com.capacityworkbench.model.plan.PurchasePlan;
+import com.capacityworkbench.model.scenario.Offer;
+import com.capacityworkbench.model.scenario.Period;
+import com.capacityworkbench.model.scenario.PricingKind;
+import com.capacityworkbench.model.scenario.ProviderKind;
+import com.capacityworkbench.model.scenario.PurchaseOptions;
+import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.solver.testing.ScenarioBuilder;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The purchase question: buying nothing, buying freely, and the budgets between, each a plan that keeps its budget. */
+class PurchaseQuestionTest {
+
+    /**
+     * 100 H100 on demand and 250 H100 of work, the larger run split in up to six shards of 25; an offer of 64-H100
+     * blocks at $5, dearer than on demand: bought only to place work that has no room.
+     */
+    private static Scenario shortOfCapacity() {
+        Offer offer = new Offer("az-h100-1y", "azure", "az-east", "H100", 64, 0, 4, Period.quarter(2027, 1), 0, 4, 5.0, 0);
+        Offer dear = new Offer("az-h100-dear", "azure", "az-east", "H100", 64, 0, 4, Period.quarter(2027, 1), 0, 4, 50.0, 0);
+        return new ScenarioBuilder("short of capacity")
+                .horizon("2027-Q1", "2027-Q4")
+                .provider("azure", ProviderKind.CLOUD, 0.02, 0.08)
+                .site(ScenarioBuilder.site("az-east", "azure", "US", "us-east"))
+                .accelerator(ScenarioBuilder.h100())
+                .pool("az-h100", "az-east", "H100", 100, PricingKind.ON_DEMAND, 4.0)
+                .workload("small-run", 100, w -> w)
+                .workload("big-run", 150, w -> w.split(6))
+                .build()
+                .withPurchaseOptions(new PurchaseOptions(List.of(offer, dear), List.of(), List.of()));
+    }
+
+    @Test
+    void eachBudgetsPlanKeepsItsBudgetAndMoreBudgetNeverPlacesLess() throws Exception {
+        PurchasePlan answer = PurchaseQuestion.answer(shortOfCapacity(),
+                new PurchaseQuestion.Settings(Duration.ofMinutes(2), 3_000L, 1, 2, System.nanoTime()));
+
+        double yearHours = 4 * Period.quarter(2027, 1).length().hours();
+        // Buying freely: the 150 that has no room on demand needs three blocks (192 H100).
+        assertThat(answer.purchases().offers()).singleElement().satisfies(o -> assertThat(o.blocks()).isEqualTo(3));
+        assertThat(answer.purchases().totalUsd()).isCloseTo(192 * 5.0 * yearHours, within(1.0));
+        assertThat(answer.plan().kpis().unplacedWorkloads()).isZero();
+
+        List<BudgetPoint> curve = answer.curve();
+        assertThat(curve).hasSize(4);
+        assertThat(curve.getFirst().committedUsd()).isZero();
+        assertThat(curve.getFirst().unplacedDemand()).isEqualTo(150);
+        assertThat(curve.getLast().unplacedDemand()).isZero();
+        for (int i = 1; i < curve.size(); i++) {
+            BudgetPoint point = curve.get(i);
+            assertThat(point.committedUsd()).as("point %d keeps its budget", i).isLessThanOrEqualTo(point.budgetUsd() + 1);
+            assertThat(point.unplacedDemand()).as("point %d places no less than the one before", i)
+                    .isLessThanOrEqualTo(curve.get(i - 1).unplacedDemand());
+        }
+        // A third of the free budget (64 H100 at $5 for a year) buys one block: two 25-H100 shards placed of six.
+        assertThat(curve.get(1).purchases().offers()).singleElement().satisfies(o -> assertThat(o.blocks()).isEqualTo(1));
+        assertThat(curve.get(1).unplacedDemand()).isEqualTo(100);
+    }
+
+    @Test
+    void eachPurchaseIsWorthWhatTakingItAwayCostsAndWhatIsNotBoughtSaysWhy() throws Exception {
+        PurchasePlan answer = PurchaseQuestion.answer(shortOfCapacity(),
+                new PurchaseQuestion.Settings(Duration.ofMinutes(2), 3_000L, 1, 0, System.nanoTime()));
+
+        // Two blocks (128 H100) hold five 25-H100 shards of the 150; the last one then goes to the $50 offer (placing
+        // work outranks cost): nothing more unplaced, and a block of the dear offer for a year costs more.
+        assertThat(answer.oneLess()).singleElement().satisfies(less -> {
+            assertThat(less.purchase()).isEqualTo("offer az-h100-1y");
+            assertThat(less.what()).isEqualTo("2 blocks instead of 3");
+            assertThat(less.unplacedDelta()).isZero();
+            double yearHours = 4 * Period.quarter(2027, 1).length().hours();
+            assertThat(less.costDeltaUsd()).isCloseTo(64 * (50.0 - 5.0) * yearHours, within(1.0));
+        });
+        assertThat(answer.notBought()).singleElement().satisfies(n -> {
+            assertThat(n.id()).isEqualTo("az-h100-dear");
+            assertThat(n.reason()).contains("runs for less where it is");
+        });
+    }
+}
