@@ -163,9 +163,12 @@ class ScoreSizeRulesTest {
         double offer = 1e7 * 1_000 * hours * 80 + 1e12 + 2;
         double capex = 10_000 * 1e10 + 1;
         double minimum = 1e13 + 1;
-        // The offer's trn2 is a pool type already, at a committed price: using it adds nothing beyond the commitment.
+        // Beyond the commitments, the work's hours on the offer are paid at its price (as the solver charges them).
         assertThat(ScoreBounds.of(dear).total(Sum.COST) - ScoreBounds.of(none).total(Sum.COST))
-                .isCloseTo(offer + capex + minimum, org.assertj.core.data.Offset.offset(1.0));
+                .isGreaterThan(offer + capex + minimum);
+        Scenario noTerm = dear.withPurchaseOptions(extreme.withSpendTerms(List.of()));
+        assertThat(ScoreBounds.of(dear).total(Sum.COST) - ScoreBounds.of(noTerm).total(Sum.COST))
+                .isEqualTo(minimum);
         assertThat(ScenarioValidator.validate(dear)).isEmpty();
     }
 
