@@ -15,6 +15,9 @@ import com.capacityworkbench.app.gui.pools.PoolsViewModel;
 import com.capacityworkbench.app.gui.providers.ProvidersViewModel;
 import com.capacityworkbench.app.gui.sites.SitesViewModel;
 import com.capacityworkbench.app.gui.solve.SolvingViewModel;
+import com.capacityworkbench.app.gui.purchases.BuildOutsViewModel;
+import com.capacityworkbench.app.gui.purchases.OffersViewModel;
+import com.capacityworkbench.app.gui.purchases.SpendTermsViewModel;
 import com.capacityworkbench.app.gui.uncertainty.UncertaintyViewModel;
 import com.capacityworkbench.app.gui.variants.CompareViewModel;
 import com.capacityworkbench.app.gui.variants.VariantsViewModel;
@@ -80,6 +83,9 @@ public final class MainViewModel implements PlanActions {
         tables.put(Section.ACCELERATORS, new AcceleratorsViewModel(document));
         tables.put(Section.DATASETS, new DatasetsViewModel(document));
         tables.put(Section.PROVIDERS, new ProvidersViewModel(document));
+        tables.put(Section.OFFERS, new OffersViewModel(document));
+        tables.put(Section.BUILD_OUTS, new BuildOutsViewModel(document));
+        tables.put(Section.SPEND_TERMS, new SpendTermsViewModel(document));
         tables.put(Section.UNCERTAINTY, new UncertaintyViewModel(document));
         files.setPlanShelf(new PlanShelf() {
             @Override

@@ -1,5 +1,6 @@
 package com.capacityworkbench.app.gui.main;
 
+import com.capacityworkbench.model.validation.Figure;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -12,6 +13,9 @@ public enum Section {
     ACCELERATORS("Accelerators", "accelerators", Material2MZ.MEMORY),
     DATASETS("Datasets", "datasets", Material2AL.FOLDER_OPEN),
     PROVIDERS("Providers", "providers", Material2AL.CLOUD_QUEUE),
+    OFFERS("Offers", Figure.OFFERS, Material2MZ.SHOPPING_CART),
+    BUILD_OUTS("Build-outs", Figure.BUILD_OUTS, Material2AL.DOMAIN),
+    SPEND_TERMS("Spend terms", Figure.SPEND_TERMS, Material2AL.ACCOUNT_BALANCE),
     UNCERTAINTY("Uncertainty", "uncertainty", Material2AL.HELP_OUTLINE),
     POLICIES("Policies & weights", "policies", Material2AL.GAVEL),
     PLAN("Plan", "plan", Material2AL.INSERT_CHART_OUTLINED),

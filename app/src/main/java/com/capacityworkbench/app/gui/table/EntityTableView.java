@@ -53,7 +53,7 @@ public final class EntityTableView<T extends Record> extends BorderPane {
         getStyleClass().add("entity-table");
         setTop(toolbar(title));
         setCenter(table);
-        table.setId(viewModel.collection() + "-table");
+        table.setId(viewModel.nodeId() + "-table");
         table.setEditable(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().setCellSelectionEnabled(true);
@@ -169,12 +169,12 @@ public final class EntityTableView<T extends Record> extends BorderPane {
         CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
         search.setPromptText("Search " + viewModel.singular() + "s");
         search.setLeft(new FontIcon(Material2MZ.SEARCH));
-        search.setId(viewModel.collection() + "-search");
+        search.setId(viewModel.nodeId() + "-search");
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         search.setPrefWidth(240);
         Label count = new Label();
         count.getStyleClass().add("text-muted");
-        count.setId(viewModel.collection() + "-count");
+        count.setId(viewModel.nodeId() + "-count");
         Runnable counter = () -> count.setText(Figures.integer(viewModel.visibleRows().size()) + " of "
                 + Figures.integer(viewModel.rowCount()));
         viewModel.visibleRows().addListener((javafx.collections.ListChangeListener<Row<T>>) c -> counter.run());
@@ -198,7 +198,7 @@ public final class EntityTableView<T extends Record> extends BorderPane {
     private Button button(String text, org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {
         Button b = new Button(text, new FontIcon(icon));
         b.setTooltip(new Tooltip(tip));
-        b.setId(viewModel.collection() + "-" + text.toLowerCase(java.util.Locale.ROOT));
+        b.setId(viewModel.nodeId() + "-" + text.toLowerCase(java.util.Locale.ROOT));
         b.setOnAction(e -> action.run());
         b.setMinWidth(Region.USE_PREF_SIZE);
         return b;

@@ -8,6 +8,9 @@ import com.capacityworkbench.app.gui.datasets.DatasetsViewModel;
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.app.gui.pools.PoolsViewModel;
 import com.capacityworkbench.app.gui.providers.ProvidersViewModel;
+import com.capacityworkbench.app.gui.purchases.BuildOutsViewModel;
+import com.capacityworkbench.app.gui.purchases.OffersViewModel;
+import com.capacityworkbench.app.gui.purchases.SpendTermsViewModel;
 import com.capacityworkbench.app.gui.sites.SitesViewModel;
 import com.capacityworkbench.app.gui.workloads.WorkloadsViewModel;
 import com.capacityworkbench.formats.excel.ContractHeaders;
@@ -33,14 +36,18 @@ class OneSchemaTest {
     @TempDir
     Path dir;
 
-    private final ScenarioDocument document = TestScenarios.frontierDocument();
+    // The purchase sample: every sheet has rows, the optional Offers, Build-outs and Spend terms too.
+    private final ScenarioDocument document = TestScenarios.buyDocument();
     private final Map<String, List<EntityColumn>> tables = Map.of(
             "providers", new ProvidersViewModel(document).columns(),
             "sites", new SitesViewModel(document).columns(),
             "accelerators", new AcceleratorsViewModel(document).columns(),
             "pools", new PoolsViewModel(document).columns(),
             "datasets", new DatasetsViewModel(document).columns(),
-            "workloads", new WorkloadsViewModel(document).columns());
+            "workloads", new WorkloadsViewModel(document).columns(),
+            "purchaseOptions.offers", new OffersViewModel(document).columns(),
+            "purchaseOptions.buildOuts", new BuildOutsViewModel(document).columns(),
+            "purchaseOptions.spendTerms", new SpendTermsViewModel(document).columns());
 
     @Test
     void everyTableHasTheColumnsOfItsSheetInTheSheetsOrderWithItsHeaders() {
