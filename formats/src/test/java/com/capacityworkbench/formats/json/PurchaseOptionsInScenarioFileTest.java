@@ -3,7 +3,6 @@ package com.capacityworkbench.formats.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.formats.io.FileProblem;
-import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.model.scenario.Offer;
 import com.capacityworkbench.model.scenario.PurchaseOptions;
 import com.capacityworkbench.model.scenario.Scenario;
@@ -69,7 +68,8 @@ class PurchaseOptionsInScenarioFileTest {
         assertThat(azure.minBlocks()).isZero();
 
         Files.writeString(file, text.replaceFirst("\"blockSize\": 1024,", ""));
-        assertThat(problems(file)).containsExactly(new FileProblem("purchaseOptions.offers[0].blockSize", "missing"));
+        assertThat(ScenarioFileProblems.of(file))
+                .containsExactly(new FileProblem("purchaseOptions.offers[0].blockSize", "missing"));
     }
 
     @Test
@@ -78,18 +78,9 @@ class PurchaseOptionsInScenarioFileTest {
         ScenarioJson.write(TestScenarios.buying(), file);
         Files.writeString(file, Files.readString(file).replace("\"capexPeriods\": 8", "\"capexPeriods\": 8, \"capexYears\": 2"));
 
-        assertThat(problems(file)).singleElement().satisfies(p -> {
+        assertThat(ScenarioFileProblems.of(file)).singleElement().satisfies(p -> {
             assertThat(p.location()).contains("purchaseOptions.buildOuts[0]");
             assertThat(p.message()).contains("capexYears");
         });
-    }
-
-    private static List<FileProblem> problems(Path file) {
-        try {
-            ScenarioJson.read(file);
-        } catch (ScenarioFileException e) {
-            return e.problems();
-        }
-        throw new AssertionError("the file was read without a problem");
     }
 }

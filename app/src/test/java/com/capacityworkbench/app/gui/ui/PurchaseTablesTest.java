@@ -42,9 +42,7 @@ class PurchaseTablesTest extends WorkbenchWindow {
         assertThat(marked(robot, "offers", 0, "minBlocks")).as("min blocks above max blocks is marked").isTrue();
         assertThat(marked(robot, "offers", 0, "maxBlocks")).isFalse();
 
-        robot.clickOn("#undo-button");
-        robot.clickOn("#undo-button");
-        settle(robot);
+        undoTwice(robot);
         assertThat(options().offers().getFirst().minBlocks()).isEqualTo(1);
         assertThat(options().offers().getFirst().maxBlocks()).isEqualTo(6);
         assertThat(marked(robot, "offers", 0, "minBlocks")).isFalse();
@@ -60,9 +58,7 @@ class PurchaseTablesTest extends WorkbenchWindow {
         type(robot, "buildOuts", 0, "megawatts", "20000");
         assertThat(marked(robot, "buildOuts", 0, "megawatts")).as("20,000 MW is beyond 10,000").isTrue();
 
-        robot.clickOn("#undo-button");
-        robot.clickOn("#undo-button");
-        settle(robot);
+        undoTwice(robot);
         assertThat(options().buildOuts().getFirst().megawatts()).isEqualTo(200);
         assertThat(marked(robot, "buildOuts", 0, "megawatts")).isFalse();
     }
@@ -77,9 +73,7 @@ class PurchaseTablesTest extends WorkbenchWindow {
         assertThat(options().spendTerms().get(1).maximumUsd()).isEqualTo(1e8);
         assertThat(marked(robot, "spendTerms", 1, "maximumUsd")).as("a cap below the minimum is marked").isTrue();
 
-        robot.clickOn("#undo-button");
-        robot.clickOn("#undo-button");
-        settle(robot);
+        undoTwice(robot);
         assertThat(options().spendTerms().getFirst().minimumUsd()).isEqualTo(3e9);
         assertThat(options().spendTerms().get(1).maximumUsd()).isEqualTo(2e9);
         assertThat(marked(robot, "spendTerms", 1, "maximumUsd")).isFalse();
@@ -93,6 +87,13 @@ class PurchaseTablesTest extends WorkbenchWindow {
     private void type(FxRobot robot, String table, int row, String column, String text) throws Exception {
         robot.clickOn(cell(robot, table, row, column));
         robot.write(text).type(KeyCode.ENTER);
+        settle(robot);
+    }
+
+    /** Each test made two edits: both are taken back. */
+    private void undoTwice(FxRobot robot) throws Exception {
+        robot.clickOn("#undo-button");
+        robot.clickOn("#undo-button");
         settle(robot);
     }
 
