@@ -9,7 +9,6 @@ import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.testing.TestScenarios;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
