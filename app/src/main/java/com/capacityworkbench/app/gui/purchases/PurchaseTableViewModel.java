@@ -3,17 +3,23 @@ package com.capacityworkbench.app.gui.purchases;
 import com.capacityworkbench.app.gui.document.PurchaseList;
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.app.gui.edit.EntityTableViewModel;
+import com.capacityworkbench.formats.excel.ContractHeaders;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.util.List;
 
 /** A table of one of the purchase options' lists: its rows live inside the scenario's purchase options. */
-abstract class PurchaseTableViewModel<T extends Record> extends EntityTableViewModel<T> {
+public abstract class PurchaseTableViewModel<T extends Record> extends EntityTableViewModel<T> {
 
     private final PurchaseList purchases;
 
     PurchaseTableViewModel(ScenarioDocument document, PurchaseList purchases) {
         super(document, purchases.collection());
         this.purchases = purchases;
+    }
+
+    /** The table's title: its sheet's name ("Build-outs"). */
+    public String title() {
+        return ContractHeaders.of(collection()).sheetName();
     }
 
     @Override

@@ -122,6 +122,11 @@ public final class EntityTableView<T extends Record> extends BorderPane {
     }
 
     /** Selects and shows the cell of row {@code index} (scenario order) and column {@code field}. */
+    /** The scenario list the table shows, as problems name it. */
+    public String collection() {
+        return viewModel.collection();
+    }
+
     public void reveal(int index, String field) {
         viewModel.searchProperty().set("");
         for (int i = 0; i < table.getItems().size(); i++) {

@@ -16,7 +16,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Issue #17: the purchase sample's Offers, Build-outs and Spend terms are tables like the others: a cell typed into
+ * Issue #17: the purchase sample's Offers, Build-outs and Spend terms (the Purchases section's tabs) are tables like the
+ * others: a cell typed into
  * changes the scenario, a value the rules refuse is marked on its cell, and undo takes both back.
  */
 class PurchaseTablesTest extends WorkbenchWindow {
@@ -33,7 +34,7 @@ class PurchaseTablesTest extends WorkbenchWindow {
 
     @Test
     void anOfferIsEditedMarkedWhenItsMinimumPassesItsMaximumAndUndone(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-offers");
+        robot.clickOn("#nav-purchases");
         type(robot, "offers", 0, "maxBlocks", "5");
         assertThat(options().offers().getFirst().maxBlocks()).isEqualTo(5);
 
@@ -50,7 +51,7 @@ class PurchaseTablesTest extends WorkbenchWindow {
 
     @Test
     void aBuildOutIsEditedMarkedBeyondItsRangeAndUndone(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-build_outs");
+        robot.clickOn("#nav-purchases").clickOn("#tab-build-outs");
         type(robot, "buildOuts", 0, "megawatts", "250");
         assertThat(options().buildOuts().getFirst().megawatts()).isEqualTo(250);
         assertThat(marked(robot, "buildOuts", 0, "megawatts")).isFalse();
@@ -65,7 +66,7 @@ class PurchaseTablesTest extends WorkbenchWindow {
 
     @Test
     void aSpendTermIsEditedMarkedWhenItsCapIsBelowItsMinimumAndUndone(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-spend_terms");
+        robot.clickOn("#nav-purchases").clickOn("#tab-spend-terms");
         type(robot, "spendTerms", 0, "minimumUsd", "3500000000");
         assertThat(options().spendTerms().getFirst().minimumUsd()).isEqualTo(3.5e9);
 
