@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.model.ScenarioIndex;
 import com.capacityworkbench.formats.json.ScenarioJson;
+import com.capacityworkbench.model.scenario.BuildOut;
 import com.capacityworkbench.model.scenario.ConstraintWeights;
+import com.capacityworkbench.model.scenario.Offer;
 import com.capacityworkbench.model.scenario.Period;
+import com.capacityworkbench.model.scenario.Pool;
 import com.capacityworkbench.model.scenario.PricingKind;
 import com.capacityworkbench.model.scenario.ProviderKind;
+import com.capacityworkbench.model.scenario.PurchaseOptions;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.scenario.Site;
 import com.capacityworkbench.model.scenario.SoftwareFamily;
+import com.capacityworkbench.model.scenario.SpendTerm;
 import com.capacityworkbench.model.scenario.WorkloadKind;
 import com.capacityworkbench.model.validation.ScenarioValidator;
 import java.io.IOException;
@@ -59,7 +64,7 @@ class SamplesTest {
     }
 
     static List<String> ownSamples() {
-        return List.of("frontier-2027.json", "eu-sovereign.json");
+        return List.of("frontier-2027.json", "eu-sovereign.json", "frontier-2028-buy.json");
     }
 
     @Test
@@ -109,6 +114,39 @@ class SamplesTest {
         }
     }
 
+    /** Issue #17: the purchase sample offers what samples/README.md says, committed below on-demand prices. */
+    @Test
+    void theBuySampleOffersCapacityFromEveryKindOfProviderAndPowerAtTheCampuses() throws Exception {
+        Scenario s = ScenarioJson.read(SAMPLES.resolve("frontier-2028-buy.json"));
+        Scenario base = ScenarioJson.read(SAMPLES.resolve("frontier-2027.json"));
+        ScenarioIndex index = ScenarioIndex.of(s);
+        PurchaseOptions options = s.purchaseOptions();
+
+        assertThat(s.pools()).isEqualTo(base.pools());
+        assertThat(s.workloads()).containsAll(base.workloads()).hasSizeGreaterThan(base.workloads().size());
+        assertThat(options.offers()).hasSizeBetween(8, 15);
+        assertThat(options.offers()).extracting(Offer::provider)
+                .contains("azure", "aws", "google-cloud", "oracle", "coreweave");
+        assertThat(options.offers()).allSatisfy(offer -> {
+            assertThat(offer.blockSize()).isBetween(1024, 8192);
+            assertThat(offer.termPeriods()).isBetween(4, 12);
+            List<Pool> onDemand = s.pools().stream().filter(p -> p.pricing() == PricingKind.ON_DEMAND
+                    && p.accelerator().equals(offer.accelerator())).toList();
+            // Committed below on-demand: the same provider's price where it sells the type on demand, else the dearest.
+            onDemand.stream().filter(p -> index.providerOf(p).id().equals(offer.provider()))
+                    .forEach(p -> assertThat(offer.pricePerAccelHour()).as(offer.id()).isLessThan(p.pricePerAccelHour()));
+            onDemand.stream().mapToDouble(Pool::pricePerAccelHour).max().ifPresent(dearest ->
+                    assertThat(offer.pricePerAccelHour()).as(offer.id()).isLessThan(dearest));
+        });
+        assertThat(options.buildOuts()).hasSizeBetween(2, 4).allSatisfy(step -> {
+            assertThat(index.providerOf(index.site(step.site())).kind()).isEqualTo(ProviderKind.SELF_BUILT);
+            assertThat(step.megawatts()).isBetween(100.0, 1000.0);
+        });
+        assertThat(options.buildOuts()).flatExtracting(BuildOut::accelerators).contains("gb200", "mi355x");
+        assertThat(options.spendTerms()).extracting(SpendTerm::provider).contains(s.policies().primaryProvider());
+        assertThat(s.description()).contains("ESTIMATE", "cloud_prices.csv", "power.md");
+    }
+
     @Test
     void euSovereignIsAboutResidencyAndSovereignClouds() throws Exception {
         Scenario s = ScenarioJson.read(SAMPLES.resolve("eu-sovereign.json"));
@@ -123,7 +161,7 @@ class SamplesTest {
     /** The scores count every plan of the samples even with every weight at 10,000 (ScoreSizeRules). */
     @Test
     void theSamplesFitWithGenerousWeights() throws Exception {
-        for (String sample : List.of("tiny.json", "eu-sovereign.json", "frontier-2027.json")) {
+        for (String sample : List.of("tiny.json", "eu-sovereign.json", "frontier-2027.json", "frontier-2028-buy.json")) {
             Scenario scenario = ScenarioJson.read(SAMPLES.resolve(sample));
             assertThat(ScenarioValidator.validate(scenario.withWeights(new ConstraintWeights(10_000, 10_000, 10_000, 10_000,
                     10_000)))).as(sample).isEmpty();

@@ -28,11 +28,13 @@ class TemplateCommandTest extends CommandTest {
             workbook.forEach(s -> sheets.add(s.getSheetName()));
             assertThat(workbook.getSheet("Pools").getDataValidations()).isNotEmpty();
         }
+        // The optional purchase sheets are there to show how they are filled: one example row each (issue #17).
         assertThat(sheets).containsExactly("Instructions", "Settings", "Providers", "Sites", "Accelerators", "Pools",
-                "Datasets", "Workloads", "Lists");
+                "Datasets", "Workloads", "Offers", "Build-outs", "Spend terms", "Lists");
         var scenario = ExcelScenarioReader.read(file);
         assertThat(scenario.name()).isEqualTo(ExcelTemplate.NEW_SCENARIO_NAME);
         assertThat(scenario.workloads()).isEmpty();
+        assertThat(scenario.purchaseOptions().isEmpty()).isTrue();
     }
 
     @Test

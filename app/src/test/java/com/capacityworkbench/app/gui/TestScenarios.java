@@ -43,6 +43,19 @@ public final class TestScenarios {
         return new ScenarioDocument(frontier(), ScenarioValidator::validate);
     }
 
+    /** The purchase sample: frontier-2027 with offers, build-outs and spend terms (issue #17). */
+    public static Path buyFile() {
+        return samples().resolve("frontier-2028-buy.json");
+    }
+
+    public static ScenarioDocument buyDocument() {
+        try {
+            return new ScenarioDocument(ScenarioJson.read(buyFile()), ScenarioValidator::validate);
+        } catch (ScenarioFileException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * The tiny sample with two uncertain inputs, written to {@code dir}: its MI300X pool slips two quarters with odds
      * of 40 %, and chat demand may grow up to 60 %.

@@ -78,7 +78,7 @@ final class ChoiceLists {
         workbook.setSheetHidden(workbook.getSheetIndex(sheet), true);
     }
 
-    /** Adds every drop-down of the contract sheets (which must exist). */
+    /** Adds every drop-down of the contract sheets (which must exist, but for optional sheets left out). */
     void addDropDowns() {
         choice(ContractSheet.PROVIDERS, "kind", Choice.PROVIDER_KIND);
         reference(ContractSheet.SITES, "provider", ContractSheet.PROVIDERS);
@@ -95,6 +95,11 @@ final class ChoiceLists {
         choice(ContractSheet.WORKLOADS, "splittable", Choice.YES_NO);
         choice(ContractSheet.WORKLOADS, "userGeography", Choice.GEOGRAPHY);
         choice(ContractSheet.WORKLOADS, "requiresSovereign", Choice.YES_NO);
+        reference(ContractSheet.OFFERS, "provider", ContractSheet.PROVIDERS);
+        reference(ContractSheet.OFFERS, "site", ContractSheet.SITES);
+        reference(ContractSheet.OFFERS, "accelerator", ContractSheet.ACCELERATORS);
+        reference(ContractSheet.BUILD_OUTS, "site", ContractSheet.SITES);
+        reference(ContractSheet.SPEND_TERMS, "provider", ContractSheet.PROVIDERS);
     }
 
     /** A drop-down on one Settings value cell. */
@@ -123,6 +128,9 @@ final class ChoiceLists {
 
     private void add(ContractSheet contract, int firstRow, int lastRow, int column, String formula, String error) {
         Sheet sheet = workbook.getSheet(contract.sheetName());
+        if (sheet == null && contract.optional()) {
+            return;
+        }
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidationConstraint constraint = helper.createFormulaListConstraint(formula);
         DataValidation validation = helper.createValidation(constraint,

@@ -2,13 +2,15 @@ package com.capacityworkbench.formats.excel;
 
 import static com.capacityworkbench.formats.excel.ValueKind.*;
 
+import com.capacityworkbench.model.validation.Figure;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The scenario sheets of the spreadsheet contract (docs/spreadsheet-contract.md), in workbook order.
+ * The scenario sheets of the spreadsheet contract (docs/spreadsheet-contract.md), in workbook order; the purchase
+ * options' sheets (Offers, Build-outs, Spend terms) are optional.
  * The first column of each sheet names the row's thing; a name starting with {@value #COMMENT_MARK}
  * marks an example or comment row that import skips.
  */
@@ -80,24 +82,64 @@ enum ContractSheet {
             optional("Staging lead time (days)", "stagingLeadTimeDays", OPTIONAL_DECIMAL, "time to move its datasets; blank = no limit"),
             optional("Porting cost ($)", "portingCostUsd", OPTIONAL_DECIMAL, "one-off cost to run on another family; blank = porting not allowed"),
             optional("Requires sovereign", "requiresSovereign", YES_NO, "yes/no; blank = no"),
-            optional("Excluded pools", "excludedPools", REFERENCES, "pools ruled out for it, e.g. pool-a;pool-b (each on the Pools sheet); blank = none; the solver never places it there")));
+            optional("Excluded pools", "excludedPools", REFERENCES, "pools ruled out for it, e.g. pool-a;pool-b (each on the Pools sheet); blank = none; the solver never places it there"))),
+    OFFERS("Offers", Figure.OFFERS, true, List.of(
+            required("Id", "id", TEXT, "unique name of the offer"),
+            required("Provider", "provider", REFERENCE, "a provider from the Providers sheet: the provider of the site"),
+            required("Site", "site", REFERENCE, "a site from the Sites sheet"),
+            required("Accelerator", "accelerator", REFERENCE, "an accelerator from the Accelerators sheet"),
+            required("Block size (accelerators)", "blockSize", INTEGER, "accelerators in one block, a whole number"),
+            optional("Min blocks", "minBlocks", INTEGER, "blocks taken at least if the offer is taken; blank = 0"),
+            required("Max blocks", "maxBlocks", INTEGER, "the most blocks on offer; max blocks × block size ≤ 10,000,000"),
+            required("Earliest start", "earliestStart", PERIOD, "first period the capacity can be delivered"),
+            optional("Lead time (periods)", "leadTimePeriods", INTEGER, "periods from the horizon's first period to delivery; blank = 0"),
+            required("Term (periods)", "termPeriods", INTEGER, "periods a block is committed and paid for once started"),
+            required("Price ($/accel-hour)", "pricePerAccelHour", DECIMAL, "committed price, paid whether used or not"),
+            optional("Upfront ($)", "upfrontUsd", DECIMAL, "one-off payment when the offer is taken; blank = 0"))),
+    BUILD_OUTS("Build-outs", Figure.BUILD_OUTS, true, List.of(
+            required("Id", "id", TEXT, "unique name of the power step"),
+            required("Site", "site", REFERENCE, "a self-built site from the Sites sheet"),
+            required("Power (MW)", "megawatts", DECIMAL, "facility power the step adds"),
+            required("Earliest", "earliest", PERIOD, "first period the power can be there"),
+            required("Capex ($/MW)", "capexPerMw", DECIMAL, "capital cost per MW of the step"),
+            required("Capex periods", "capexPeriods", INTEGER, "periods the capex is spread over, evenly"),
+            required("Accelerators", "accelerators", REFERENCES, "accelerator types it can house, e.g. GB200;MI355X (each on the Accelerators sheet)"))),
+    SPEND_TERMS("Spend terms", Figure.SPEND_TERMS, true, List.of(
+            required("Id", "id", TEXT, "unique name of the term"),
+            required("Provider", "provider", REFERENCE, "a provider from the Providers sheet"),
+            required("From", "from", PERIOD, "first period of the term"),
+            required("To", "to", PERIOD, "last period, included"),
+            required("Minimum spend ($)", "minimumUsd", DECIMAL, "owed over the term whether used or not (take-or-pay)"),
+            optional("Maximum spend ($)", "maximumUsd", OPTIONAL_DECIMAL, "cap on payments over the term; blank = no cap")));
 
     static final String COMMENT_MARK = "#";
 
     private final String sheetName;
     private final String component;
+    private final boolean optional;
     private final List<ContractColumn> columns;
     private final Map<String, ContractColumn> byComponent;
 
     ContractSheet(String sheetName, String component, List<ContractColumn> columns) {
+        this(sheetName, component, false, columns);
+    }
+
+    /** @param optional a workbook may leave the sheet out (nothing of its kind); the writer writes it only with rows */
+    ContractSheet(String sheetName, String component, boolean optional, List<ContractColumn> columns) {
         this.sheetName = sheetName;
         this.component = component;
+        this.optional = optional;
         this.columns = columns;
         this.byComponent = columns.stream().collect(Collectors.toUnmodifiableMap(ContractColumn::component, c -> c));
     }
 
     String sheetName() {
         return sheetName;
+    }
+
+    /** Whether a workbook may leave the sheet out: the purchase options' sheets. */
+    boolean optional() {
+        return optional;
     }
 
     /** The Scenario component the rows fill, as in validator paths ("workloads"); empty for Settings. */

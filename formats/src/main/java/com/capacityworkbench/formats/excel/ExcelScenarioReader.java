@@ -3,6 +3,7 @@ package com.capacityworkbench.formats.excel;
 import com.capacityworkbench.formats.io.FileProblem;
 import com.capacityworkbench.formats.io.ImportedScenario;
 import com.capacityworkbench.formats.io.ScenarioFileException;
+import com.capacityworkbench.model.scenario.PurchaseOptions;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.validation.ScenarioValidator;
 import com.capacityworkbench.model.validation.ValidationProblem;
@@ -106,6 +107,9 @@ public final class ExcelScenarioReader {
         var pools = readRows(rowsBySheet, ContractSheet.POOLS, context, PoolRows::read);
         var datasets = readRows(rowsBySheet, ContractSheet.DATASETS, context, DatasetRows::read);
         var workloads = readRows(rowsBySheet, ContractSheet.WORKLOADS, context, WorkloadRows::read);
+        var purchaseOptions = new PurchaseOptions(readRows(rowsBySheet, ContractSheet.OFFERS, context, OfferRows::read),
+                readRows(rowsBySheet, ContractSheet.BUILD_OUTS, context, BuildOutRows::read),
+                readRows(rowsBySheet, ContractSheet.SPEND_TERMS, context, SpendTermRows::read));
         String primary = settings.policies() == null ? null : settings.policies().primaryProvider();
         if (primary != null && !context.names().contains(ContractSheet.PROVIDERS, primary)) {
             problems.add(settings.locations().getOrDefault(SettingsKey.PRIMARY_PROVIDER, "Settings"),
@@ -119,7 +123,7 @@ public final class ExcelScenarioReader {
 
         Scenario scenario = new Scenario(settings.name(), settings.description(), settings.horizon(),
                 providers, sites, accelerators, pools, datasets, workloads, settings.policies(), settings.weights(),
-                variants, uncertainty.model());
+                variants, uncertainty.model(), purchaseOptions);
         ProblemLocator locator = new ProblemLocator(rowsBySheet, settings.locations(), uncertainty);
         List<FileProblem> ruleProblems = validator.apply(scenario).stream().map(locator::locate).toList();
         return new ImportedScenario(scenario, problems.warnings(), ruleProblems);

@@ -57,7 +57,11 @@ public final class ExcelTemplate {
                 List.of(row("#frontier-pretrain", "training", 12000, "2027-Q1", "2028-Q4", 10, "CUDA;ROCm", 80,
                                 "web-crawl", "yes", "no", 1, null, null, 21, 2500000, "no"),
                         row("#eu-assistant", "inference", 1500, "2027-Q2", "2028-Q4", 8, null, null, "eu-chat-logs",
-                                "yes", "yes", 3, 250, "eu-central", null, null, "no")));
+                                "yes", "yes", 3, 250, "eu-central", null, null, "no")),
+                List.of(row("#azure-h100-2028", "azure", "azure-swedencentral", "H100", 2048, 1, 4, "2027-Q3", 2, 8, 1.9,
+                        null)),
+                List.of(row("#campus-tx-phase-2", "campus-tx", 200, "2027-Q4", 12_000_000, 12, "H100;MI300X")),
+                List.of(row("#azure-commit", "azure", "2027-Q1", "2028-Q4", 4_000_000_000L, null)));
     }
 
     private static List<Object> row(Object... values) {

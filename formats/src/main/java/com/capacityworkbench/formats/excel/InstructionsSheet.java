@@ -24,6 +24,8 @@ final class InstructionsSheet {
                     + "Values per period: 2027-Q1=4096;2027-Q3=8192 (from that period on, the value changes).",
             "Numbers may be typed as text (4,096 or $2.10); formulas are fine, their value is used. The unit is in the header.",
             "Names on Sites, Pools, Datasets and Workloads must match a row of the sheet they point to (the drop-downs list them).",
+            "Offers, Build-outs and Spend terms are optional sheets: what may be bought (capacity committed for a "
+                    + "term, power steps of self-built sites, the providers' minimum spends); leave them out when there is nothing to buy.",
             "A Variants sheet is optional: the workbench writes it when the scenario has what-if variants "
                     + "(one row per change: Change in words, Change data as JSON, which import reads); leave it out otherwise.",
             "Every number has a range (the Range column below); a value outside it is a problem at its cell.",

@@ -8,14 +8,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Maps a validator path such as {@code workloads[12].datasets} back to the cell it came from: the row
+ * Maps a validator path such as {@code workloads[12].datasets} (or {@code purchaseOptions.offers[2].blockSize})
+ * back to the cell it came from: the row
  * that became the 13th workload, the column of the {@code datasets} component (the name cell when the
  * sheet has no such column). Settings paths such as {@code policies.primaryProvider} go to that key's
  * Value cell.
  */
 final class ProblemLocator {
 
-    private static final Pattern PATH = Pattern.compile("([A-Za-z]+)\\[(\\d+)](?:\\.([A-Za-z]+))?.*");
+    private static final Pattern PATH = Pattern.compile("([A-Za-z.]+)\\[(\\d+)](?:\\.([A-Za-z]+))?.*");
 
     private final Map<ContractSheet, List<SheetRow>> rowsBySheet;
     private final Map<SettingsKey, String> settingsLocations;

@@ -2,11 +2,14 @@ package com.capacityworkbench.formats.excel;
 
 import com.capacityworkbench.formats.excel.WorkbookStyles.NumberStyle;
 import com.capacityworkbench.model.scenario.AcceleratorType;
+import com.capacityworkbench.model.scenario.BuildOut;
 import com.capacityworkbench.model.scenario.Dataset;
+import com.capacityworkbench.model.scenario.Offer;
 import com.capacityworkbench.model.scenario.Period;
 import com.capacityworkbench.model.scenario.Pool;
 import com.capacityworkbench.model.scenario.Provider;
 import com.capacityworkbench.model.scenario.Site;
+import com.capacityworkbench.model.scenario.SpendTerm;
 import com.capacityworkbench.model.scenario.Workload;
 import java.util.Arrays;
 import java.util.List;
@@ -38,6 +41,10 @@ final class ScenarioRows {
             case DATASETS -> List.of(G, NumberStyle.DECIMAL, G, G, G);
             case WORKLOADS -> List.of(G, G, NumberStyle.DECIMAL, G, G, NumberStyle.WHOLE, G, NumberStyle.WHOLE, G, G,
                     G, NumberStyle.WHOLE, NumberStyle.DECIMAL, G, NumberStyle.DECIMAL, NumberStyle.DOLLARS, G);
+            case OFFERS -> List.of(G, G, G, G, NumberStyle.WHOLE, NumberStyle.WHOLE, NumberStyle.WHOLE, G,
+                    NumberStyle.WHOLE, NumberStyle.WHOLE, NumberStyle.DOLLARS_PRECISE, NumberStyle.DOLLARS);
+            case BUILD_OUTS -> List.of(G, G, NumberStyle.MEGAWATTS, G, NumberStyle.DOLLARS, NumberStyle.WHOLE, G);
+            case SPEND_TERMS -> List.of(G, G, G, G, NumberStyle.DOLLARS, NumberStyle.DOLLARS);
         };
     }
 
@@ -72,6 +79,21 @@ final class ScenarioRows {
                 list(w.datasets()), w.firstRefusal(), w.splittable(), w.maxShards(), w.latencyTargetMs(),
                 w.userGeography(), w.stagingLeadTimeDays(), w.portingCostUsd(), w.requiresSovereign(),
                 list(w.excludedPools()));
+    }
+
+    static List<Object> offer(Offer o) {
+        return Arrays.asList(o.id(), o.provider(), o.site(), o.accelerator(), o.blockSize(), o.minBlocks(),
+                o.maxBlocks(), o.earliestStart(), o.leadTimePeriods(), o.termPeriods(), o.pricePerAccelHour(),
+                o.upfrontUsd());
+    }
+
+    static List<Object> buildOut(BuildOut b) {
+        return Arrays.asList(b.id(), b.site(), b.megawatts(), b.earliest(), b.capexPerMw(), b.capexPeriods(),
+                list(b.accelerators()));
+    }
+
+    static List<Object> spendTerm(SpendTerm t) {
+        return Arrays.asList(t.id(), t.provider(), t.from(), t.to(), t.minimumUsd(), t.maximumUsd());
     }
 
     /** {@code a;b;c}, or null (a blank cell) for an empty list. */

@@ -1,18 +1,21 @@
 package com.capacityworkbench.formats.excel;
 
 import com.capacityworkbench.model.scenario.Policies;
+import com.capacityworkbench.model.scenario.PurchaseOptions;
 import com.capacityworkbench.model.scenario.Scenario;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * Writes a scenario's seven contract sheets (Settings first), the hidden Lists sheet and the drop-downs.
+ * Writes a scenario's seven contract sheets (Settings first), the purchase options' sheets when it has any, the
+ * hidden Lists sheet and the drop-downs.
  * Example rows, when given, follow the data rows in grey italics with names starting with "#".
  */
 final class ScenarioSheetsWriter {
@@ -47,6 +50,13 @@ final class ScenarioSheetsWriter {
                 examples.datasets(), ScenarioRows::dataset));
         rowCounts.put(ContractSheet.WORKLOADS, writeSheet(ContractSheet.WORKLOADS, scenario.workloads(),
                 examples.workloads(), ScenarioRows::workload));
+        PurchaseOptions purchases = scenario.purchaseOptions();
+        writeOptionalSheet(ContractSheet.OFFERS, purchases.offers(), examples.offers(), ScenarioRows::offer)
+                .ifPresent(rows -> rowCounts.put(ContractSheet.OFFERS, rows));
+        writeOptionalSheet(ContractSheet.BUILD_OUTS, purchases.buildOuts(), examples.buildOuts(),
+                ScenarioRows::buildOut).ifPresent(rows -> rowCounts.put(ContractSheet.BUILD_OUTS, rows));
+        writeOptionalSheet(ContractSheet.SPEND_TERMS, purchases.spendTerms(), examples.spendTerms(),
+                ScenarioRows::spendTerm).ifPresent(rows -> rowCounts.put(ContractSheet.SPEND_TERMS, rows));
 
         int longest = rowCounts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         ChoiceLists lists = new ChoiceLists(workbook, Math.max(MIN_DROP_DOWN_ROWS, longest + MIN_DROP_DOWN_ROWS));
@@ -91,6 +101,15 @@ final class ScenarioSheetsWriter {
         return rows;
     }
 
+    /** An optional sheet is written only when it has rows (or the template's examples), as the Uncertainty sheet. */
+    private <T> OptionalInt writeOptionalSheet(ContractSheet contract, List<T> records, List<List<Object>> exampleRows,
+                                               Function<T, List<Object>> toCells) {
+        if (records.isEmpty() && exampleRows.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(writeSheet(contract, records, exampleRows, toCells));
+    }
+
     private <T> int writeSheet(ContractSheet contract, List<T> records, List<List<Object>> exampleRows,
                                Function<T, List<Object>> toCells) {
         Sheet sheet = workbook.createSheet(contract.sheetName());
@@ -110,8 +129,10 @@ final class ScenarioSheetsWriter {
 
     /** Example rows for the template, as cell values (names starting with "#"). */
     record ExampleRows(List<List<Object>> providers, List<List<Object>> sites, List<List<Object>> accelerators,
-                       List<List<Object>> pools, List<List<Object>> datasets, List<List<Object>> workloads) {
+                       List<List<Object>> pools, List<List<Object>> datasets, List<List<Object>> workloads,
+                       List<List<Object>> offers, List<List<Object>> buildOuts, List<List<Object>> spendTerms) {
 
-        static final ExampleRows NONE = new ExampleRows(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        static final ExampleRows NONE = new ExampleRows(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of());
     }
 }

@@ -40,12 +40,14 @@ final class SheetTable {
         this.problems = problems;
     }
 
-    /** The sheet with every required column, or empty after reporting what is missing. */
+    /** The sheet with every required column, or empty after reporting what is missing (an optional sheet may be). */
     static Optional<SheetTable> find(Workbook workbook, ContractSheet contract, CellReader cells,
                                      ProblemList problems) {
         Sheet sheet = findSheet(workbook, contract.sheetName());
         if (sheet == null) {
-            problems.add(contract.sheetName(), "missing sheet \"" + contract.sheetName() + "\"");
+            if (!contract.optional()) {
+                problems.add(contract.sheetName(), "missing sheet \"" + contract.sheetName() + "\"");
+            }
             return Optional.empty();
         }
         String name = sheet.getSheetName();

@@ -2,10 +2,13 @@ package com.capacityworkbench.formats.json;
 
 import com.capacityworkbench.model.plan.Shortfall;
 import com.capacityworkbench.model.plan.WorkloadExplanation;
+import com.capacityworkbench.model.scenario.BuildOut;
 import com.capacityworkbench.model.scenario.Horizon;
+import com.capacityworkbench.model.scenario.Offer;
+import com.capacityworkbench.model.scenario.PurchaseOptions;
+import com.capacityworkbench.model.scenario.SpendTerm;
 import com.capacityworkbench.model.scenario.Labelled;
 import com.capacityworkbench.model.scenario.Period;
-import com.capacityworkbench.model.scenario.PurchaseOptions;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.scenario.AddPool;
 import com.capacityworkbench.model.scenario.AddWorkload;
@@ -57,8 +60,8 @@ final class ModelMixins {
         module.setMixInAnnotation(Change.class, ChangeMixin.class);
         module.setMixInAnnotation(Workload.class, WorkloadMixin.class);
         module.setMixInAnnotation(WorkloadExplanation.class, WorkloadExplanationMixin.class);
-        module.setMixInAnnotation(UncertaintyModel.class, UncertaintyModelMixin.class);
         module.setMixInAnnotation(PurchaseOptions.class, PurchaseOptionsMixin.class);
+        module.setMixInAnnotation(UncertaintyModel.class, UncertaintyModelMixin.class);
         module.setMixInAnnotation(UncertainInput.class, UncertainInputMixin.class);
         module.setMixInAnnotation(UncertainKind.class, UncertainKindMixin.class);
         module.setMixInAnnotation(Distribution.class, DistributionMixin.class);
@@ -92,8 +95,8 @@ final class ModelMixins {
     }
 
     /**
-     * Variants and uncertain inputs are omitted when there are none, so scenarios without them are written as
-     * before.
+     * Variants, uncertain inputs and purchase options are omitted when there are none, so scenarios without them
+     * are written as before.
      */
     private interface ScenarioMixin {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -119,8 +122,20 @@ final class ModelMixins {
         }
     }
 
-    /** Offers, build-outs and spend terms; whether there are any is not a field. */
+    /**
+     * "purchaseOptions": {"offers": [...], "buildOuts": [...], "spendTerms": [...]}, each list left out when empty;
+     * whether there are any is not a field.
+     */
     private interface PurchaseOptionsMixin {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<Offer> offers();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<BuildOut> buildOuts();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<SpendTerm> spendTerms();
+
         @JsonIgnore
         boolean isEmpty();
     }

@@ -5,6 +5,7 @@ import com.capacityworkbench.model.scenario.ConstraintWeights;
 import com.capacityworkbench.model.scenario.FieldDefaults;
 import com.capacityworkbench.model.scenario.Policies;
 import com.capacityworkbench.model.scenario.WorkloadKind;
+import com.capacityworkbench.model.validation.Figure;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,35 +22,44 @@ final class OmittedFields {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private static final Map<String, Map<String, JsonNode>> DEFAULTS = Map.of(
-            "providers", Map.of(
+    private static final Map<String, Map<String, JsonNode>> DEFAULTS = Map.ofEntries(
+            Map.entry("providers", Map.of(
                     "egressSameProviderPerGb", NODES.numberNode(FieldDefaults.EGRESS_PER_GB),
                     "egressCrossCloudPerGb", NODES.numberNode(FieldDefaults.EGRESS_PER_GB),
-                    "inCloudGbps", NODES.numberNode(FieldDefaults.IN_CLOUD_GBPS)),
-            "sites", Map.of(
+                    "inCloudGbps", NODES.numberNode(FieldDefaults.IN_CLOUD_GBPS))),
+            Map.entry("sites", Map.of(
                     "sovereign", NODES.booleanNode(FieldDefaults.SOVEREIGN),
                     "pue", NODES.numberNode(FieldDefaults.PUE),
                     "carbonGPerKwh", NODES.numberNode(FieldDefaults.CARBON_G_PER_KWH),
                     "energyPricePerMwh", NODES.numberNode(FieldDefaults.ENERGY_PRICE_PER_MWH),
-                    "linkGbps", NODES.numberNode(FieldDefaults.LINK_GBPS)),
-            "accelerators", Map.of(
+                    "linkGbps", NODES.numberNode(FieldDefaults.LINK_GBPS))),
+            Map.entry("accelerators", Map.of(
                     "trainingFactor", NODES.numberNode(FieldDefaults.THROUGHPUT_FACTOR),
                     "inferenceFactor", NODES.numberNode(FieldDefaults.THROUGHPUT_FACTOR),
-                    "servingLatencyMs", NODES.numberNode(FieldDefaults.SERVING_LATENCY_MS)),
-            "pools", Map.of(),
-            "datasets", Map.of(
-                    "mayLeaveProvider", NODES.booleanNode(FieldDefaults.MAY_LEAVE_PROVIDER)),
-            "workloads", Map.of(
+                    "servingLatencyMs", NODES.numberNode(FieldDefaults.SERVING_LATENCY_MS))),
+            Map.entry("pools", Map.of()),
+            Map.entry("datasets", Map.of(
+                    "mayLeaveProvider", NODES.booleanNode(FieldDefaults.MAY_LEAVE_PROVIDER))),
+            Map.entry("workloads", Map.of(
                     "minMemoryGb", NODES.numberNode(FieldDefaults.MIN_MEMORY_GB),
                     "firstRefusal", NODES.booleanNode(FieldDefaults.FIRST_REFUSAL),
-                    "requiresSovereign", NODES.booleanNode(FieldDefaults.REQUIRES_SOVEREIGN)));
+                    "requiresSovereign", NODES.booleanNode(FieldDefaults.REQUIRES_SOVEREIGN))),
+            Map.entry(Figure.OFFERS, Map.of(
+                    "minBlocks", NODES.numberNode(FieldDefaults.MIN_BLOCKS),
+                    "leadTimePeriods", NODES.numberNode(FieldDefaults.LEAD_TIME_PERIODS),
+                    "upfrontUsd", NODES.numberNode(FieldDefaults.UPFRONT_USD))),
+            Map.entry(Figure.BUILD_OUTS, Map.of()),
+            Map.entry(Figure.SPEND_TERMS, Map.of()));
 
     /** The figures a planner must state: no default would be a sensible guess. */
     private static final Map<String, List<String>> REQUIRED_FIGURES = Map.of(
             "accelerators", List.of("memoryGb", "tdpW"),
             "pools", List.of("count", "pricePerAccelHour"),
             "datasets", List.of("sizeTb"),
-            "workloads", List.of("demand", "priority"));
+            "workloads", List.of("demand", "priority"),
+            Figure.OFFERS, List.of("blockSize", "maxBlocks", "termPeriods", "pricePerAccelHour"),
+            Figure.BUILD_OUTS, List.of("megawatts", "capexPerMw", "capexPeriods"),
+            Figure.SPEND_TERMS, List.of("minimumUsd"));
 
     private static final Map<String, String> ADDED_BY_VARIANTS = Map.of("workload", "workloads", "pool", "pools");
 
@@ -64,7 +74,7 @@ final class OmittedFields {
     static Filled fill(ObjectNode scenario) {
         Filled filled = new Filled();
         DEFAULTS.keySet().forEach(list -> {
-            JsonNode elements = scenario.get(list);
+            JsonNode elements = at(scenario, list);
             if (elements != null && elements.isArray()) {
                 for (int i = 0; i < elements.size(); i++) {
                     fillElement(list, elements.get(i), list + "[" + i + "]", filled);
@@ -75,6 +85,15 @@ final class OmittedFields {
         fillObject(scenario.get("weights"), weightDefaults(), filled);
         fillVariantAdditions(scenario.get("variants"), filled);
         return filled;
+    }
+
+    /** The node at a dotted path ("purchaseOptions.offers"), or null when the file has none there. */
+    private static JsonNode at(JsonNode node, String path) {
+        JsonNode found = node;
+        for (String field : path.split("\\.")) {
+            found = found == null ? null : found.get(field);
+        }
+        return found;
     }
 
     /** What filling found and did. */

@@ -80,6 +80,18 @@ class ExcelRangeTest {
                 Place.number(Figure.LATENCY_TARGET, "Workloads", "Latency target (ms)", 3),
                 Place.number(Figure.STAGING_LEAD_TIME, "Workloads", "Staging lead time (days)", 2),
                 Place.number(Figure.PORTING_COST, "Workloads", "Porting cost ($)", 2),
+                Place.number(Figure.BLOCK_SIZE, "Offers", "Block size (accelerators)", 3),
+                Place.number(Figure.MIN_BLOCKS, "Offers", "Min blocks", 2),
+                Place.number(Figure.MAX_BLOCKS, "Offers", "Max blocks", 2),
+                Place.number(Figure.LEAD_TIME, "Offers", "Lead time (periods)", 3),
+                Place.number(Figure.TERM, "Offers", "Term (periods)", 3),
+                Place.number(Figure.OFFER_PRICE, "Offers", "Price ($/accel-hour)", 3),
+                Place.number(Figure.UPFRONT, "Offers", "Upfront ($)", 3),
+                Place.number(Figure.BUILD_OUT_POWER, "Build-outs", "Power (MW)", 2),
+                Place.number(Figure.CAPEX, "Build-outs", "Capex ($/MW)", 2),
+                Place.number(Figure.CAPEX_PERIODS, "Build-outs", "Capex periods", 2),
+                Place.number(Figure.SPEND_MINIMUM, "Spend terms", "Minimum spend ($)", 3),
+                Place.number(Figure.SPEND_MAXIMUM, "Spend terms", "Maximum spend ($)", 2),
                 Place.setting(Figure.FIRST_REFUSAL_PREMIUM, "First refusal premium ($/accel-h)"),
                 Place.setting(Figure.CARBON_PRICE, "Carbon price ($/tCO2e)"),
                 Place.setting(Figure.MAX_PROVIDER_SHARE, "Max provider share (%)"),
@@ -98,20 +110,25 @@ class ExcelRangeTest {
     @MethodSource("places")
     void theLargestValueIsReadAndTheNextIsReportedAtItsCell(Place place) throws Exception {
         Figure figure = place.figure();
-        try (XSSFWorkbook workbook = TestWorkbooks.of(TestScenarios.rich())) {
+        // The purchases' figures sit on their sheets; the others in the rich scenario as it was, weights and all.
+        Scenario scenario = figure.collection().startsWith("purchaseOptions") ? TestScenarios.richBuying()
+                : TestScenarios.rich();
+        try (XSSFWorkbook workbook = TestWorkbooks.of(scenario)) {
             Cell cell = cellOf(workbook, place);
             write(cell, place.written().apply(figure.max()));
             Scenario read = CHECKED.read(workbook, Path.of("ranges.xlsx"));
             assertThat(read).isNotNull();
 
-            boolean whole = Set.of(Figure.COUNT, Figure.COUNT_BY_PERIOD, Figure.PRIORITY, Figure.MAX_SHARDS)
-                    .contains(figure);
+            boolean whole = Set.of(Figure.COUNT, Figure.COUNT_BY_PERIOD, Figure.PRIORITY, Figure.MAX_SHARDS,
+                    Figure.BLOCK_SIZE, Figure.MIN_BLOCKS, Figure.MAX_BLOCKS, Figure.LEAD_TIME, Figure.TERM,
+                    Figure.CAPEX_PERIODS).contains(figure);
             // A percentage a whole point above; the other figures the next number up.
             double outside = whole || figure == Figure.HOST_OVERHEAD ? figure.max() + (whole ? 1 : 0.01)
                     : Math.nextUp(figure.max());
             write(cell, place.written().apply(outside));
-            String address = new CellReference(place.sheet(), cell.getRowIndex(), cell.getColumnIndex(), false, false)
-                    .formatAsString();
+            // Problems name the sheet as it is written, "Spend terms!E3", unquoted.
+            String address = place.sheet() + "!"
+                    + new CellReference(cell.getRowIndex(), cell.getColumnIndex(), false, false).formatAsString();
             assertThatThrownBy(() -> CHECKED.read(workbook, Path.of("ranges.xlsx")))
                     .isInstanceOfSatisfying(ScenarioFileException.class, e -> assertThat(e.problems())
                             .extracting(FileProblem::toString).singleElement().asString()

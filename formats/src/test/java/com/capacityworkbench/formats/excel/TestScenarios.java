@@ -1,6 +1,10 @@
 package com.capacityworkbench.formats.excel;
 
 import com.capacityworkbench.model.scenario.AcceleratorType;
+import com.capacityworkbench.model.scenario.BuildOut;
+import com.capacityworkbench.model.scenario.Offer;
+import com.capacityworkbench.model.scenario.PurchaseOptions;
+import com.capacityworkbench.model.scenario.SpendTerm;
 import com.capacityworkbench.model.scenario.ConstraintWeights;
 import com.capacityworkbench.model.scenario.Dataset;
 import com.capacityworkbench.model.scenario.FirstRefusalMode;
@@ -66,6 +70,22 @@ final class TestScenarios {
                                 null, false)),
                 new Policies("azure", FirstRefusalMode.PREFERENCE, 0.35, 85, 60, 0.85),
                 new ConstraintWeights(1, 2.5, 1, 0.5, 0));
+    }
+
+    /**
+     * The rich scenario with purchase options: offers azure-h100-2028 (up to 100,000 blocks of 64) and aws-trn2-2028,
+     * build-out tx-phase-2 at the campus, spend terms azure-commit (with a cap) and aws-floor (without).
+     */
+    static Scenario richBuying() {
+        return rich().withPurchaseOptions(new PurchaseOptions(
+                List.of(new Offer("azure-h100-2028", "azure", "azure-swedencentral", "H100", 64, 1, 100_000, Q3_27, 2,
+                                8, 1.9, 0),
+                        new Offer("aws-trn2-2028", "aws", "aws-us-east-1", "Trainium2", 4096, 0, 4, Q1_27, 1, 6, 1.4,
+                                25_000_000)),
+                List.of(new BuildOut("tx-phase-2", "campus-tx", 200, Period.quarter(2027, 4), 12_000_000, 12,
+                        List.of("H100", "MI300X"))),
+                List.of(new SpendTerm("azure-commit", "azure", Q1_27, Q4_28, 4e9, 9e9),
+                        new SpendTerm("aws-floor", "aws", Q2_27, Q4_28, 1e9, null))));
     }
 
     /** A monthly horizon with no primary provider and default policies. */

@@ -3,7 +3,6 @@ package com.capacityworkbench.formats.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.formats.io.FileProblem;
-import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.testing.TestScenarios;
 import com.capacityworkbench.model.uncertainty.DiscreteDistribution;
@@ -68,21 +67,12 @@ class UncertaintyInScenarioFileTest {
         ScenarioJson.write(withUncertainty(), file);
         Files.writeString(file, Files.readString(file).replace("\"type\": \"triangular\"", "\"type\": \"lognormal\""));
 
-        List<FileProblem> problems = problems(file);
+        List<FileProblem> problems = ScenarioFileProblems.of(file);
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.location()).contains("uncertainty[0].distribution");
             assertThat(p.message()).startsWith("unknown type \"lognormal\"; expected one of: ")
                     .contains("uniform", "triangular", "normal", "discrete");
         });
-    }
-
-    private static List<FileProblem> problems(Path file) {
-        try {
-            ScenarioJson.read(file);
-        } catch (ScenarioFileException e) {
-            return e.problems();
-        }
-        throw new AssertionError("the file was read without a problem");
     }
 }

@@ -26,6 +26,11 @@ public final class FieldDefaults {
     public static final double MIN_MEMORY_GB = 0;
     public static final boolean FIRST_REFUSAL = false;
     public static final boolean REQUIRES_SOVEREIGN = false;
+    /** An offer without a minimum may be taken one block at a time. */
+    public static final int MIN_BLOCKS = 0;
+    /** An offer without a lead time can start in the horizon's first period. */
+    public static final int LEAD_TIME_PERIODS = 0;
+    public static final double UPFRONT_USD = 0;
     /** Pools a splittable workload may spread over when the file does not say. */
     public static final int MAX_SHARDS_WHEN_SPLITTABLE = 4;
 

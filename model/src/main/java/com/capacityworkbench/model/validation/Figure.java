@@ -36,12 +36,29 @@ public enum Figure {
     LATENCY_TARGET("workloads", "latencyTargetMs", 0, true, 100_000, "ms"),
     STAGING_LEAD_TIME("workloads", "stagingLeadTimeDays", 0, false, 36_500, "days"),
     PORTING_COST("workloads", "portingCostUsd", 0, false, 1e12, "$"),
+    BLOCK_SIZE(Figure.OFFERS, "blockSize", 1, false, 1_000_000, "accelerators"),
+    MIN_BLOCKS(Figure.OFFERS, "minBlocks", 0, false, 100_000, "blocks"),
+    MAX_BLOCKS(Figure.OFFERS, "maxBlocks", 1, false, 100_000, "blocks"),
+    LEAD_TIME(Figure.OFFERS, "leadTimePeriods", 0, false, 40, "periods"),
+    TERM(Figure.OFFERS, "termPeriods", 1, false, 80, "periods"),
+    OFFER_PRICE(Figure.OFFERS, "pricePerAccelHour", 0, false, 1_000, "$/accel-h"),
+    UPFRONT(Figure.OFFERS, "upfrontUsd", 0, false, 1e12, "$"),
+    BUILD_OUT_POWER(Figure.BUILD_OUTS, "megawatts", 0, true, 10_000, "MW"),
+    CAPEX(Figure.BUILD_OUTS, "capexPerMw", 0, false, 1e10, "$/MW"),
+    CAPEX_PERIODS(Figure.BUILD_OUTS, "capexPeriods", 1, false, 200, "periods"),
+    SPEND_MINIMUM(Figure.SPEND_TERMS, "minimumUsd", 0, false, 1e13, "$"),
+    SPEND_MAXIMUM(Figure.SPEND_TERMS, "maximumUsd", 0, false, 1e13, "$"),
     FIRST_REFUSAL_PREMIUM("policies", "firstRefusalPremium", 0, false, 10_000, "$/accel-h"),
     CARBON_PRICE("policies", "carbonPricePerTonne", 0, false, 10_000, "$/tCO2e"),
     MAX_PROVIDER_SHARE("policies", "maxProviderSharePct", 0, false, 100, "%"),
     HOST_OVERHEAD("policies", "hostOverheadFraction", 0, false, 10, ""),
     /** Every weight: 0 switches its rule off; see {@link #SMALLEST_WEIGHT} for the least weight that counts. */
     WEIGHT("weights", "*", 0, false, 1_000_000, "");
+
+    /** The purchase options' lists, as their paths in a scenario file start. */
+    public static final String OFFERS = "purchaseOptions.offers";
+    public static final String BUILD_OUTS = "purchaseOptions.buildOuts";
+    public static final String SPEND_TERMS = "purchaseOptions.spendTerms";
 
     /** The score counts weights in hundredths: a weight below this would switch its rule off unsaid. */
     public static final double SMALLEST_WEIGHT = 1.0 / ConstraintWeights.SCALE;

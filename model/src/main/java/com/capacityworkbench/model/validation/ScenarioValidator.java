@@ -42,6 +42,7 @@ public final class ScenarioValidator {
         DatasetRules.check(context);
         WorkloadRules.check(context);
         PolicyRules.check(context);
+        PurchaseRules.check(context);
         if (problems.list().isEmpty()) {
             // The sums of a whole plan are bounded from figures that are known to be in range.
             ScoreSizeRules.check(scenario, problems);

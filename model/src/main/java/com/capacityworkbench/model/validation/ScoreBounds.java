@@ -5,16 +5,20 @@ import com.capacityworkbench.model.scenario.AcceleratorType;
 import com.capacityworkbench.model.scenario.Dataset;
 import com.capacityworkbench.model.scenario.FirstRefusalMode;
 import com.capacityworkbench.model.scenario.Geography;
+import com.capacityworkbench.model.scenario.Offer;
 import com.capacityworkbench.model.scenario.Policies;
 import com.capacityworkbench.model.scenario.Pool;
 import com.capacityworkbench.model.scenario.PricingKind;
 import com.capacityworkbench.model.scenario.Provider;
+import com.capacityworkbench.model.scenario.PurchaseOptions;
 import com.capacityworkbench.model.scenario.ProviderKind;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.scenario.Site;
 import com.capacityworkbench.model.scenario.SoftwareFamily;
 import com.capacityworkbench.model.scenario.Workload;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -26,7 +30,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * How large each sum the solver keeps can get for a scenario: the worst plan it could ever score, with every
  * shard at once on the pool where it weighs most (the search tries plans that break hard rules too), every
- * dataset copied to every site that could read it and every porting paid. The formulas are the solver's
+ * dataset copied to every site that could read it, every porting paid and everything that may be bought paid in full
+ * (docs/purchases.md says how the solver sees it). The formulas are the solver's
  * (its PlacementCalculator and ScoreUnits) taken at their largest, each whole-unit rounding counted as one
  * more unit; a test in the solver checks that no plan's score goes past them.
  *
@@ -100,8 +105,9 @@ public final class ScoreBounds {
             workload.datasets().forEach(id -> readers.merge(id, workload.shardCount(), Integer::sum));
         }
         bounds.addEgress(scenario, readers);
-        // Power over a cap is rounded up to a whole kW in every site and period.
-        bounds.add(Sum.HARD, null, (double) scenario.sites().size() * scenario.horizon().size());
+        bounds.addPurchases(scenario);
+        // Power over a cap is rounded up to a whole kW in every site and period; each build-out step is a site too.
+        bounds.add(Sum.HARD, null, (double) siteCount(scenario) * scenario.horizon().size());
         return bounds;
     }
 
@@ -158,7 +164,7 @@ public final class ScoreBounds {
         ScenarioIndex index = ScenarioIndex.of(scenario);
         for (int i = 0; i < scenario.datasets().size(); i++) {
             Dataset dataset = scenario.datasets().get(i);
-            double destinations = Math.min(scenario.sites().size() - 1, readers.getOrDefault(dataset.id(), 0));
+            double destinations = Math.min(siteCount(scenario) - 1, readers.getOrDefault(dataset.id(), 0));
             Provider home = index.findSite(dataset.homeSite()).flatMap(s -> index.findProvider(s.provider()))
                     .orElse(null);
             if (home == null || destinations <= 0) {
@@ -167,6 +173,41 @@ public final class ScoreBounds {
             double perGb = Math.max(home.egressSameProviderPerGb(), home.egressCrossCloudPerGb());
             add(Sum.COST, "datasets[" + i + "].sizeTb", destinations * (dataset.sizeTb() * 1000 * perGb + 1));
         }
+    }
+
+    /**
+     * What is bought is paid whether used or not: every offer taken whole for its term with its upfront payment,
+     * every build-out's capex, and every minimum spend charged in full as a shortfall; each rounded to whole dollars.
+     */
+    private void addPurchases(Scenario scenario) {
+        PurchaseOptions options = scenario.purchaseOptions();
+        double hours = scenario.horizon().length().hours();
+        double periods = scenario.horizon().size();
+        double bought = 0;
+        for (int i = 0; i < options.offers().size(); i++) {
+            Offer offer = options.offers().get(i);
+            double commitment = (double) offer.maxAccelerators() * offer.pricePerAccelHour() * hours
+                    * offer.termPeriods() + offer.upfrontUsd();
+            add(Sum.COST, Figure.OFFERS + "[" + i + "].maxBlocks", commitment + 2);
+            // An offer used beyond one term breaks a hard rule, at most once a period.
+            add(Sum.HARD, null, periods);
+            bought += commitment;
+        }
+        for (int i = 0; i < options.buildOuts().size(); i++) {
+            double capex = options.buildOuts().get(i).capexUsd();
+            add(Sum.COST, Figure.BUILD_OUTS + "[" + i + "].megawatts", capex + 1);
+            bought += capex;
+        }
+        for (int i = 0; i < options.spendTerms().size(); i++) {
+            add(Sum.COST, Figure.SPEND_TERMS + "[" + i + "].minimumUsd", options.spendTerms().get(i).minimumUsd() + 1);
+        }
+        // A purchase budget is a hard rule counted in thousands of dollars over it: at most all that may be bought.
+        add(Sum.HARD, null, bought / 1000 + 1);
+    }
+
+    /** The scenario's sites and, as the solver adds one per step, its build-outs. */
+    private static int siteCount(Scenario scenario) {
+        return scenario.sites().size() + scenario.purchaseOptions().buildOuts().size();
     }
 
     private void add(Sum sum, @Nullable String at, double amount) {
@@ -197,9 +238,19 @@ public final class ScoreBounds {
             Policies policies = scenario.policies();
             PoolMaxima maxima = new PoolMaxima();
             Set<SoftwareFamily> families = new HashSet<>();
-            for (Pool pool : scenario.pools()) {
-                Site site = index.findSite(pool.site()).orElse(null);
-                AcceleratorType type = index.findAccelerator(pool.accelerator()).orElse(null);
+            // What may be bought is placed on as the solver sees it: an offer as a pool of its type at its site, its
+            // hours paid at its price; a build-out step as self-built pools of the types it houses at its campus.
+            List<Pool> candidates = new ArrayList<>(scenario.pools());
+            scenario.purchaseOptions().offers().forEach(offer -> candidates.add(new Pool(offer.id(), offer.site(),
+                    offer.accelerator(), offer.maxAccelerators(), offer.earliestStart(), offer.earliestStart(),
+                    PricingKind.ON_DEMAND, offer.pricePerAccelHour(), Map.of())));
+            scenario.purchaseOptions().buildOuts().forEach(step -> step.accelerators().forEach(type -> candidates.add(
+                    new Pool(step.id(), step.site(), type, 0, step.earliest(), step.earliest(), PricingKind.SELF_BUILT,
+                            0, Map.of()))));
+            for (Pool pool : candidates) {
+                Site site = pool.site() == null ? null : index.findSite(pool.site()).orElse(null);
+                AcceleratorType type = pool.accelerator() == null ? null
+                        : index.findAccelerator(pool.accelerator()).orElse(null);
                 if (site == null || type == null) {
                     continue;
                 }

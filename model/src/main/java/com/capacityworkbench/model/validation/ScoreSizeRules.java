@@ -68,7 +68,7 @@ final class ScoreSizeRules {
         }
         String counts = weight == 0 ? "the score counts even with the rule off" : "the score counts at weight "
                 + Problems.grouped(weight);
-        problems.add(place(bound), "the workloads together could come to " + amount(bound.total(), sum) + " of "
+        problems.add(place(bound), subject(bound) + " could come to " + amount(bound.total(), sum) + " of "
                 + sum.label() + " (every shard at once on the pool where it weighs most), more than " + counts + " ("
                 + amount(room / units(weight), sum) + "); this one alone brings " + amount(bound.largest(), sum)
                 + ". Lower demand, prices, sizes or windows");
@@ -77,6 +77,12 @@ final class ScoreSizeRules {
     /** Score units per natural unit at a weight; a rule that is off still sums its natural units (the plan's KPIs). */
     private static double units(double weight) {
         return Math.max(1, ConstraintWeights.units(weight));
+    }
+
+    /** Purchases are paid whether used or not: when one brings the most, the sum is not the workloads' alone. */
+    private static String subject(Bound bound) {
+        return place(bound).startsWith("purchaseOptions") ? "the workloads and purchases together"
+                : "the workloads together";
     }
 
     private static String place(Bound bound) {

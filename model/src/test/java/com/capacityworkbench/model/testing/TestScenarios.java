@@ -1,19 +1,23 @@
 package com.capacityworkbench.model.testing;
 
 import com.capacityworkbench.model.scenario.AcceleratorType;
+import com.capacityworkbench.model.scenario.BuildOut;
 import com.capacityworkbench.model.scenario.ConstraintWeights;
 import com.capacityworkbench.model.scenario.Dataset;
 import com.capacityworkbench.model.scenario.FirstRefusalMode;
 import com.capacityworkbench.model.scenario.Horizon;
+import com.capacityworkbench.model.scenario.Offer;
 import com.capacityworkbench.model.scenario.Period;
 import com.capacityworkbench.model.scenario.Policies;
 import com.capacityworkbench.model.scenario.Pool;
 import com.capacityworkbench.model.scenario.PricingKind;
 import com.capacityworkbench.model.scenario.Provider;
 import com.capacityworkbench.model.scenario.ProviderKind;
+import com.capacityworkbench.model.scenario.PurchaseOptions;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.scenario.Site;
 import com.capacityworkbench.model.scenario.SoftwareFamily;
+import com.capacityworkbench.model.scenario.SpendTerm;
 import com.capacityworkbench.model.scenario.Workload;
 import com.capacityworkbench.model.scenario.WorkloadKind;
 import java.util.ArrayList;
@@ -27,6 +31,7 @@ import java.util.function.UnaryOperator;
  * providers azure (primary) and aws; sites azure-eastus (US), azure-sweden (EU), aws-east (US);
  * accelerators h100 (CUDA) and trn2 (Neuron); pools azure-h100, aws-trn2, sweden-h100;
  * datasets web-corpus (Azure, US) and eu-logs (EU only); workloads pretrain (training), chat (inference).
+ * {@link #buying()} adds a self-built provider lab with its site lab-campus and something to buy.
  */
 public final class TestScenarios {
 
@@ -65,6 +70,42 @@ public final class TestScenarios {
                                 true, 4, 150.0, "eu-central", null, null, false)),
                 new Policies("azure", FirstRefusalMode.STRICT, 0.5, 80, 70, 0.9),
                 ConstraintWeights.defaults());
+    }
+
+    /**
+     * The valid scenario with purchase options: offers aws-trn2-2027 (aws-east, 8 blocks of 1,024 trn2) and
+     * azure-h100-2027 (azure-eastus, 2 to 4 blocks of 2,048 h100); build-out campus-step-1 (100 MW at lab-campus, a
+     * site of the self-built provider lab); spend term azure-minimum (azure, 2027-Q1..2027-Q4, $100M to $400M).
+     */
+    public static Scenario buying() {
+        Scenario s = valid();
+        List<Provider> providers = new ArrayList<>(s.providers());
+        providers.add(new Provider("lab", ProviderKind.SELF_BUILT, 0, 0.05, null));
+        List<Site> sites = new ArrayList<>(s.sites());
+        sites.add(new Site("lab-campus", "lab", "United States", "US", false, 50.0, Map.of(), 1.2, 400, 60,
+                "us-central", 400));
+        PurchaseOptions options = new PurchaseOptions(
+                List.of(new Offer("aws-trn2-2027", "aws", "aws-east", "trn2", 1024, 0, 8, Q2, 1, 3, 1.6, 0),
+                        new Offer("azure-h100-2027", "azure", "azure-eastus", "h100", 2048, 2, 4, Q1, 0, 4, 3.2,
+                                5_000_000)),
+                List.of(new BuildOut("campus-step-1", "lab-campus", 100, Q3, 10_000_000, 8, List.of("h100"))),
+                List.of(new SpendTerm("azure-minimum", "azure", Q1, Q4, 100_000_000, 400_000_000.0)));
+        return Copy.with(Copy.with(s, "providers", providers), "sites", sites).withPurchaseOptions(options);
+    }
+
+    public static Scenario withOffer(int index, UnaryOperator<Offer> change) {
+        PurchaseOptions o = buying().purchaseOptions();
+        return buying().withPurchaseOptions(o.withOffers(replace(o.offers(), index, change)));
+    }
+
+    public static Scenario withBuildOut(int index, UnaryOperator<BuildOut> change) {
+        PurchaseOptions o = buying().purchaseOptions();
+        return buying().withPurchaseOptions(o.withBuildOuts(replace(o.buildOuts(), index, change)));
+    }
+
+    public static Scenario withSpendTerm(int index, UnaryOperator<SpendTerm> change) {
+        PurchaseOptions o = buying().purchaseOptions();
+        return buying().withPurchaseOptions(o.withSpendTerms(replace(o.spendTerms(), index, change)));
     }
 
     /** The valid scenario with one element of one list replaced. */

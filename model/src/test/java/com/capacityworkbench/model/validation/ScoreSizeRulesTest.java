@@ -3,11 +3,16 @@ package com.capacityworkbench.model.validation;
 import static com.capacityworkbench.model.testing.Copy.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.capacityworkbench.model.scenario.BuildOut;
 import com.capacityworkbench.model.scenario.ConstraintWeights;
 import com.capacityworkbench.model.scenario.FirstRefusalMode;
 import com.capacityworkbench.model.scenario.Horizon;
+import com.capacityworkbench.model.scenario.Offer;
+import com.capacityworkbench.model.scenario.PeriodLength;
 import com.capacityworkbench.model.scenario.Pool;
+import com.capacityworkbench.model.scenario.PurchaseOptions;
 import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.model.scenario.SpendTerm;
 import com.capacityworkbench.model.scenario.Workload;
 import com.capacityworkbench.model.testing.TestScenarios;
 import com.capacityworkbench.model.validation.ScoreBounds.Sum;
@@ -134,6 +139,58 @@ class ScoreSizeRulesTest {
         assertThat(ScenarioValidator.validate(candidate)).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("workloads[0].demand");
             assertThat(p.message()).contains(" W for site power ");
+        });
+    }
+
+    /** An offer at the top of every range: 100,000 blocks of 100 accelerators at $1,000 an hour for 80 quarters. */
+    private static Offer dearestOffer(String id) {
+        return new Offer(id, "aws", "aws-east", "trn2", 100, 0, (int) Figure.MAX_BLOCKS.max(), TestScenarios.Q1,
+                0, (int) Figure.TERM.max(), Figure.OFFER_PRICE.max(), Figure.UPFRONT.max());
+    }
+
+    @Test
+    void everythingBoughtIsPaidInTheWorstPlanWhetherUsedOrNot() {
+        Scenario buying = TestScenarios.buying();
+        Scenario none = buying.withPurchaseOptions(PurchaseOptions.NONE);
+        PurchaseOptions extreme = new PurchaseOptions(List.of(dearestOffer("dearest")),
+                List.of(new BuildOut("gigawatts", "lab-campus", Figure.BUILD_OUT_POWER.max(), TestScenarios.Q1,
+                        Figure.CAPEX.max(), 1, List.of("h100"))),
+                List.of(new SpendTerm("owed", "azure", TestScenarios.Q1, TestScenarios.Q4, Figure.SPEND_MINIMUM.max(),
+                        Figure.SPEND_MAXIMUM.max())));
+        Scenario dear = buying.withPurchaseOptions(extreme);
+
+        double hours = PeriodLength.QUARTER.hours();
+        double offer = 1e7 * 1_000 * hours * 80 + 1e12 + 2;
+        double capex = 10_000 * 1e10 + 1;
+        double minimum = 1e13 + 1;
+        // Beyond the commitments, the work's hours on the offer are paid at its price (as the solver charges them).
+        assertThat(ScoreBounds.of(dear).total(Sum.COST) - ScoreBounds.of(none).total(Sum.COST))
+                .isGreaterThan(offer + capex + minimum);
+        Scenario noTerm = dear.withPurchaseOptions(extreme.withSpendTerms(List.of()));
+        assertThat(ScoreBounds.of(dear).total(Sum.COST) - ScoreBounds.of(noTerm).total(Sum.COST))
+                .isEqualTo(minimum);
+        assertThat(ScenarioValidator.validate(dear)).isEmpty();
+    }
+
+    @Test
+    void offersThatCouldOverflowTheScoreAreNamedAtTheDearest() {
+        Scenario buying = TestScenarios.buying();
+        List<Offer> offers = new ArrayList<>();
+        Scenario candidate = buying;
+        // Bounded, so that offers left out of the bound fail the test rather than loop for ever.
+        while (ScoreBounds.of(candidate).total(Sum.COST) * 100 <= ScoreBounds.LIMIT && offers.size() < 100) {
+            offers.add(dearestOffer("dearest-" + offers.size()));
+            candidate = buying.withPurchaseOptions(buying.purchaseOptions().withOffers(offers));
+        }
+        // About 26 such offers fit at a cost weight of 1; one more does not.
+        assertThat(offers).hasSizeBetween(20, 30);
+        Scenario fits = buying.withPurchaseOptions(buying.purchaseOptions().withOffers(offers.subList(0,
+                offers.size() - 1)));
+        assertThat(ScenarioValidator.validate(fits)).isEmpty();
+        assertThat(ScenarioValidator.validate(candidate)).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("purchaseOptions.offers[0].maxBlocks");
+            assertThat(p.message()).startsWith("the workloads and purchases together could come to $")
+                    .contains(" of cost ").contains("more than the score counts at weight 1");
         });
     }
 }

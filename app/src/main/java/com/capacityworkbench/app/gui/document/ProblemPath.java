@@ -14,9 +14,14 @@ import org.jspecify.annotations.Nullable;
 public record ProblemPath(String collection, int index, String field) {
 
     private static final Pattern PATH = Pattern.compile("^(\\w+)(?:\\[(\\d+)])?(?:\\.(\\w+))?.*$");
+    /** A row of a list inside a record: {@code purchaseOptions.offers[2].blockSize}. */
+    private static final Pattern NESTED_ROW = Pattern.compile("^(\\w+(?:\\.\\w+)+)\\[(\\d+)](?:\\.(\\w+))?.*$");
 
     public static @Nullable ProblemPath parse(String path) {
-        Matcher m = PATH.matcher(path);
+        Matcher m = NESTED_ROW.matcher(path);
+        if (!m.matches()) {
+            m = PATH.matcher(path);
+        }
         if (!m.matches()) {
             return null;
         }

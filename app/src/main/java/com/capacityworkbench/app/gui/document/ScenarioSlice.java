@@ -19,6 +19,13 @@ final class ScenarioSlice {
             // An uncertain input may name any pool, workload or dataset: only the other inputs can go.
             return scenario.withUncertainty(new UncertaintyModel(List.of(scenario.uncertainty().inputs().get(index))));
         }
+        var purchases = PurchaseList.of(collection);
+        if (purchases.isPresent()) {
+            // A purchase refers to providers, sites and accelerators, which stay; the workloads and pools can go.
+            List<?> rows = purchases.get().rows(scenario);
+            return purchases.get().with(scenario, List.of(rows.get(index))).withWorkloads(List.of())
+                    .withPools(List.of());
+        }
         List<?> rows = (List<?>) RecordEdit.get(scenario, collection);
         Scenario slice = RecordEdit.with(scenario, collection, List.of(rows.get(index)));
         for (String unreferenced : List.of("workloads", "pools")) {

@@ -57,6 +57,11 @@ public abstract class EntityTableViewModel<T extends Record> {
         return collection;
     }
 
+    /** The start of the table's node ids ("workloads-table"): the collection's last name, as a dot ends a CSS id. */
+    public String nodeId() {
+        return collection.substring(collection.lastIndexOf('.') + 1);
+    }
+
     public ScenarioDocument document() {
         return document;
     }

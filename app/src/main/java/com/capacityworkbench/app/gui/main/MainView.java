@@ -8,6 +8,7 @@ import com.capacityworkbench.app.gui.portfolio.PortfolioView;
 import com.capacityworkbench.app.gui.report.ReportExport;
 import com.capacityworkbench.app.gui.service.DialogService;
 import com.capacityworkbench.app.gui.solve.SolvingView;
+import com.capacityworkbench.app.gui.purchases.PurchasesView;
 import com.capacityworkbench.app.gui.table.EntityTableView;
 import com.capacityworkbench.app.gui.theme.ThemeManager;
 import com.capacityworkbench.app.gui.variants.VariantsView;
@@ -62,6 +63,7 @@ public final class MainView extends BorderPane {
             case POLICIES -> new PoliciesView(viewModel.policies(), dialogs);
             case PLAN -> new PlanView(viewModel.plans(), dialogs, viewModel);
             case VARIANTS -> new VariantsView(viewModel.variants(), viewModel.compare(), dialogs);
+            case PURCHASES -> new PurchasesView(viewModel.purchaseTables(), dialogs);
             case PORTFOLIO -> new PortfolioView(viewModel.portfolio(), dialogs,
                     () -> viewModel.sectionProperty().set(Section.UNCERTAINTY));
             default -> tableView(viewModel.table(section).orElseThrow(), section.label());
@@ -80,7 +82,9 @@ public final class MainView extends BorderPane {
     private void goToFirstProblem() {
         viewModel.goToFirstProblem().ifPresent(path -> {
             Node screen = screen(viewModel.sectionProperty().get());
-            if (screen instanceof EntityTableView<?> table && path.index() >= 0) {
+            if (screen instanceof PurchasesView purchases) {
+                purchases.reveal(path.collection(), path.index(), path.field());
+            } else if (screen instanceof EntityTableView<?> table && path.index() >= 0) {
                 table.reveal(path.index(), path.field());
             } else if (screen instanceof PoliciesView form) {
                 Node field = form.lookup("#form-" + path.collection() + (path.field().isEmpty() ? "" : "-" + path.field()));

@@ -16,6 +16,10 @@ import com.capacityworkbench.app.gui.providers.ProvidersViewModel;
 import com.capacityworkbench.app.gui.service.TaskExecutor;
 import com.capacityworkbench.app.gui.sites.SitesViewModel;
 import com.capacityworkbench.app.gui.solve.SolvingViewModel;
+import com.capacityworkbench.app.gui.purchases.BuildOutsViewModel;
+import com.capacityworkbench.app.gui.purchases.OffersViewModel;
+import com.capacityworkbench.app.gui.purchases.PurchaseTableViewModel;
+import com.capacityworkbench.app.gui.purchases.SpendTermsViewModel;
 import com.capacityworkbench.app.gui.uncertainty.UncertaintyViewModel;
 import com.capacityworkbench.app.gui.variants.CompareViewModel;
 import com.capacityworkbench.app.gui.variants.VariantsViewModel;
@@ -54,6 +58,7 @@ public final class MainViewModel implements PlanActions {
     private final CompareViewModel compare;
     private final PortfolioViewModel portfolio;
     private final Map<Section, EntityTableViewModel<?>> tables = new EnumMap<>(Section.class);
+    private final List<PurchaseTableViewModel<?>> purchaseTables;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.WORKLOADS);
     private final ReadOnlyStringProperty busy;
     private final FirstStepsModel firstSteps;
@@ -83,6 +88,8 @@ public final class MainViewModel implements PlanActions {
         tables.put(Section.DATASETS, new DatasetsViewModel(document));
         tables.put(Section.PROVIDERS, new ProvidersViewModel(document));
         tables.put(Section.UNCERTAINTY, new UncertaintyViewModel(document));
+        purchaseTables = List.of(new OffersViewModel(document), new BuildOutsViewModel(document),
+                new SpendTermsViewModel(document));
         files.setPlanShelf(new PlanShelf() {
             @Override
             public @Nullable KeptPlan toKeep() {
@@ -152,6 +159,11 @@ public final class MainViewModel implements PlanActions {
 
     public Optional<EntityTableViewModel<?>> table(Section s) {
         return Optional.ofNullable(tables.get(s));
+    }
+
+    /** The Purchases section's tables: offers, build-outs and spend terms, in the workbook's order. */
+    public List<PurchaseTableViewModel<?>> purchaseTables() {
+        return purchaseTables;
     }
 
     public ObjectProperty<Section> sectionProperty() {

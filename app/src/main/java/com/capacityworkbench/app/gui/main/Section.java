@@ -12,6 +12,8 @@ public enum Section {
     ACCELERATORS("Accelerators", "accelerators", Material2MZ.MEMORY),
     DATASETS("Datasets", "datasets", Material2AL.FOLDER_OPEN),
     PROVIDERS("Providers", "providers", Material2AL.CLOUD_QUEUE),
+    /** What may be bought: the Offers, Build-outs and Spend terms tables, one tab each. */
+    PURCHASES("Purchases", "purchaseOptions", Material2MZ.SHOPPING_CART),
     UNCERTAINTY("Uncertainty", "uncertainty", Material2AL.HELP_OUTLINE),
     POLICIES("Policies & weights", "policies", Material2AL.GAVEL),
     PLAN("Plan", "plan", Material2AL.INSERT_CHART_OUTLINED),
@@ -39,7 +41,8 @@ public enum Section {
     /** The section that shows a validation path's collection ({@code weights}, {@code horizon} → the form). */
     public static Section forCollection(String collection) {
         for (Section s : values()) {
-            if (s.collection.equals(collection)) {
+            // The purchase lists sit inside the scenario's purchase options: "purchaseOptions.offers".
+            if (s.collection.equals(collection) || collection.startsWith(s.collection + ".")) {
                 return s;
             }
         }

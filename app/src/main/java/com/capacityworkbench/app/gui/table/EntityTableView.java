@@ -53,7 +53,7 @@ public final class EntityTableView<T extends Record> extends BorderPane {
         getStyleClass().add("entity-table");
         setTop(toolbar(title));
         setCenter(table);
-        table.setId(viewModel.collection() + "-table");
+        table.setId(viewModel.nodeId() + "-table");
         table.setEditable(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().setCellSelectionEnabled(true);
@@ -122,6 +122,11 @@ public final class EntityTableView<T extends Record> extends BorderPane {
     }
 
     /** Selects and shows the cell of row {@code index} (scenario order) and column {@code field}. */
+    /** The scenario list the table shows, as problems name it. */
+    public String collection() {
+        return viewModel.collection();
+    }
+
     public void reveal(int index, String field) {
         viewModel.searchProperty().set("");
         for (int i = 0; i < table.getItems().size(); i++) {
@@ -169,12 +174,12 @@ public final class EntityTableView<T extends Record> extends BorderPane {
         CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
         search.setPromptText("Search " + viewModel.singular() + "s");
         search.setLeft(new FontIcon(Material2MZ.SEARCH));
-        search.setId(viewModel.collection() + "-search");
+        search.setId(viewModel.nodeId() + "-search");
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         search.setPrefWidth(240);
         Label count = new Label();
         count.getStyleClass().add("text-muted");
-        count.setId(viewModel.collection() + "-count");
+        count.setId(viewModel.nodeId() + "-count");
         Runnable counter = () -> count.setText(Figures.integer(viewModel.visibleRows().size()) + " of "
                 + Figures.integer(viewModel.rowCount()));
         viewModel.visibleRows().addListener((javafx.collections.ListChangeListener<Row<T>>) c -> counter.run());
@@ -198,7 +203,7 @@ public final class EntityTableView<T extends Record> extends BorderPane {
     private Button button(String text, org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {
         Button b = new Button(text, new FontIcon(icon));
         b.setTooltip(new Tooltip(tip));
-        b.setId(viewModel.collection() + "-" + text.toLowerCase(java.util.Locale.ROOT));
+        b.setId(viewModel.nodeId() + "-" + text.toLowerCase(java.util.Locale.ROOT));
         b.setOnAction(e -> action.run());
         b.setMinWidth(Region.USE_PREF_SIZE);
         return b;

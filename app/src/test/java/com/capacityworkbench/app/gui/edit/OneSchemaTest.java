@@ -8,6 +8,9 @@ import com.capacityworkbench.app.gui.datasets.DatasetsViewModel;
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.app.gui.pools.PoolsViewModel;
 import com.capacityworkbench.app.gui.providers.ProvidersViewModel;
+import com.capacityworkbench.app.gui.purchases.BuildOutsViewModel;
+import com.capacityworkbench.app.gui.purchases.OffersViewModel;
+import com.capacityworkbench.app.gui.purchases.SpendTermsViewModel;
 import com.capacityworkbench.app.gui.sites.SitesViewModel;
 import com.capacityworkbench.app.gui.workloads.WorkloadsViewModel;
 import com.capacityworkbench.app.gui.document.RecordEdit;
@@ -44,14 +47,18 @@ class OneSchemaTest {
     @TempDir
     Path dir;
 
-    private final ScenarioDocument document = TestScenarios.frontierDocument();
+    // The purchase sample: every sheet has rows, the optional Offers, Build-outs and Spend terms too.
+    private final ScenarioDocument document = TestScenarios.buyDocument();
     private final Map<String, EntityTableViewModel<?>> viewModels = Map.of(
             "providers", new ProvidersViewModel(document),
             "sites", new SitesViewModel(document),
             "accelerators", new AcceleratorsViewModel(document),
             "pools", new PoolsViewModel(document),
             "datasets", new DatasetsViewModel(document),
-            "workloads", new WorkloadsViewModel(document));
+            "workloads", new WorkloadsViewModel(document),
+            "purchaseOptions.offers", new OffersViewModel(document),
+            "purchaseOptions.buildOuts", new BuildOutsViewModel(document),
+            "purchaseOptions.spendTerms", new SpendTermsViewModel(document));
     private final Map<String, List<EntityColumn>> tables = viewModels.entrySet().stream()
             .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().columns()));
 

@@ -30,6 +30,20 @@ class SmallWindowTest extends SmallFrontierWindow {
         assertThat(onScreen(robot.lookup("#solve-button").query())).isTrue();
     }
 
+    /** Twelve sections since the purchase tables came (issue #17, one section): each in the navigator without scrolling. */
+    @Test
+    void everySectionIsInTheNavigatorWithoutScrolling(FxRobot robot) {
+        Bounds navigator = robot.lookup("#navigator").query().localToScene(
+                robot.lookup("#navigator").query().getLayoutBounds());
+        for (com.capacityworkbench.app.gui.main.Section section : com.capacityworkbench.app.gui.main.Section.values()) {
+            String id = "#nav-" + section.name().toLowerCase(java.util.Locale.ROOT);
+            var cell = robot.lookup(id).tryQuery();
+            assertThat(cell).as(id).isPresent();
+            Bounds b = cell.get().localToScene(cell.get().getLayoutBounds());
+            assertThat(b.getMaxY()).as(id).isLessThanOrEqualTo(navigator.getMaxY() + 0.5);
+        }
+    }
+
     @Test
     void theVariantsResultsKeepTheirRoom(FxRobot robot) throws Exception {
         robot.clickOn("#nav-variants");
