@@ -19,34 +19,52 @@ import org.jspecify.annotations.Nullable;
 final class MoveCosts {
 
     private final Evaluation evaluation;
-    /** How many placed shards carry each charge; counted on first use, so light evaluations during a solve skip it. */
-    private @Nullable Map<EgressCharge, Integer> egressCarriers;
-    private @Nullable Map<PortingCharge, Integer> portingCarriers;
+    /**
+     * How many placed shards carry each charge; counted on first use, so light evaluations during a solve skip it,
+     * and once for all the threads that explain a large plan's workloads in parallel.
+     */
+    private volatile @Nullable Carriers carriers;
+
+    private record Carriers(Map<EgressCharge, Integer> egress, Map<PortingCharge, Integer> porting) {
+    }
 
     MoveCosts(Evaluation evaluation) {
         this.evaluation = evaluation;
     }
 
-    private void countCarriers() {
-        egressCarriers = new HashMap<>();
-        portingCarriers = new HashMap<>();
-        for (EvaluatedShard s : evaluation.shards) {
-            if (s.figures() != null) {
-                new LinkedHashSet<>(s.figures().egress()).forEach(c -> egressCarriers.merge(c, 1, Integer::sum));
-                if (s.figures().porting() != null) {
-                    portingCarriers.merge(s.figures().porting(), 1, Integer::sum);
+    private Carriers carriers() {
+        Carriers counted = carriers;
+        if (counted == null) {
+            synchronized (this) {
+                counted = carriers;
+                if (counted == null) {
+                    counted = countCarriers();
+                    carriers = counted;
                 }
             }
         }
+        return counted;
+    }
+
+    private Carriers countCarriers() {
+        Map<EgressCharge, Integer> egress = new HashMap<>();
+        Map<PortingCharge, Integer> porting = new HashMap<>();
+        for (EvaluatedShard s : evaluation.shards) {
+            if (s.figures() != null) {
+                new LinkedHashSet<>(s.figures().egress()).forEach(c -> egress.merge(c, 1, Integer::sum));
+                if (s.figures().porting() != null) {
+                    porting.merge(s.figures().porting(), 1, Integer::sum);
+                }
+            }
+        }
+        return new Carriers(egress, porting);
     }
 
     /** The placed shard moved to a pool it fits on ({@code there} its figures there). */
     ShardMove move(EvaluatedShard shard, ShardOnPool there) {
-        if (egressCarriers == null || portingCarriers == null) {
-            countCarriers();
-        }
-        Map<EgressCharge, Integer> egressCarriers = this.egressCarriers;
-        Map<PortingCharge, Integer> portingCarriers = this.portingCarriers;
+        Carriers counted = carriers();
+        Map<EgressCharge, Integer> egressCarriers = counted.egress();
+        Map<PortingCharge, Integer> portingCarriers = counted.porting();
         ShardOnPool here = shard.figures();
         Set<EgressCharge> carried = new LinkedHashSet<>(here.egress());
         long costHere = own(here);
