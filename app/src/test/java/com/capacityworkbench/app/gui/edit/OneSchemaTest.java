@@ -126,18 +126,21 @@ class OneSchemaTest {
 
     /**
      * The editor of every table column and form field is the one its sheet's value kind calls for, and that kind fits
-     * the record component it edits: every value of the frontier sample reads back from its own cell text unchanged
+     * the record component it edits: every value of the samples reads back from its own cell text unchanged
      * (a whole number kept as a decimal, a list kept as a set, a yes/no kept as text would not).
      */
     @Test
     void everyColumnIsEditedAsItsSheetsValueKindAndThatKindFitsTheValues() {
+        // The purchase sample has no uncertain inputs: the Uncertainty table is read on the frontier sample's.
+        ScenarioDocument uncertain = TestScenarios.frontierDocument();
         Map<String, EntityTableViewModel<?>> all = new java.util.HashMap<>(viewModels);
-        all.put("uncertainty", new UncertaintyViewModel(document));
+        all.put("uncertainty", new UncertaintyViewModel(uncertain));
         List<ContractHeaders> sheets = new ArrayList<>(ContractHeaders.entitySheets());
         sheets.add(ContractHeaders.uncertaintySheet());
         for (ContractHeaders sheet : sheets) {
             EntityTableViewModel<?> table = all.get(sheet.list());
-            List<? extends Record> rows = table.list(document.scenario());
+            Scenario rowsOf = sheet.list().equals("uncertainty") ? uncertain.scenario() : document.scenario();
+            List<? extends Record> rows = table.list(rowsOf);
             assertThat(rows).as(sheet.sheetName()).isNotEmpty();
             for (EntityColumn column : table.columns()) {
                 String where = sheet.sheetName() + "." + column.field();
