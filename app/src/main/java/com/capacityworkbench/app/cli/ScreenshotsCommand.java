@@ -163,6 +163,11 @@ public final class ScreenshotsCommand implements Callable<Integer> {
 
     private void variantTabs(WorkbenchShell shell, String theme) throws InterruptedException, IOException {
         TabPane tabs = FxThread.call(() -> (TabPane) shell.view().screen(Section.VARIANTS).lookup("#compare-tabs"));
+        if (tabs == null) {
+            // A scenario without variants has no comparison to show: the screen as it is.
+            snap(shell, "variants-" + theme + ".png");
+            return;
+        }
         String[] names = {"variants-", "variants-charts-", "variants-changes-", "variants-progress-"};
         for (int i = 0; i < names.length; i++) {
             int index = i;
