@@ -57,7 +57,7 @@ final class PurchaseSummary {
         Kpis with = plan.kpis();
         out.println(String.format(Locale.US, "Against buying nothing: unplaced demand %,.0f → %,.0f ref accel; "
                         + "first-refusal workloads off the primary %,d → %,d; cost %s → %s (%s)",
-                unplaced(without), unplaced(with), without.firstRefusalElsewhere(), with.firstRefusalElsewhere(),
+                without.totalUnplacedDemand(), with.totalUnplacedDemand(), without.firstRefusalElsewhere(), with.firstRefusalElsewhere(),
                 Money.format(without.totalCostUsd()), Money.format(with.totalCostUsd()),
                 signed(with.totalCostUsd() - without.totalCostUsd())));
         if (strict && with.firstRefusalElsewhere() < without.firstRefusalElsewhere()) {
@@ -81,10 +81,6 @@ final class PurchaseSummary {
                     Money.format(p.committedUsd()), p.unplacedDemand(), p.unplacedWorkloads(),
                     p.firstRefusalElsewhere(), Money.format(p.totalCostUsd())));
         }
-    }
-
-    private static double unplaced(Kpis kpis) {
-        return kpis.unplacedDemandByPriority().values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     private static String signed(double usd) {

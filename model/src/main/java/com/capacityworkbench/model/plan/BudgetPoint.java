@@ -11,7 +11,7 @@ public record BudgetPoint(double budgetUsd, double committedUsd, double unplaced
 
     public static BudgetPoint of(double budgetUsd, Purchases purchases, Kpis kpis) {
         return new BudgetPoint(budgetUsd, purchases.totalUsd(),
-                kpis.unplacedDemandByPriority().values().stream().mapToDouble(Double::doubleValue).sum(),
+                kpis.totalUnplacedDemand(),
                 kpis.unplacedWorkloads(), kpis.firstRefusalElsewhere(), kpis.totalCostUsd(), purchases);
     }
 }

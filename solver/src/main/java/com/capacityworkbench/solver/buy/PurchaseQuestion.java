@@ -65,16 +65,12 @@ public final class PurchaseQuestion {
                 Plan resolved = solve(service, request(PurchasableCapacity.expand(one.scenario()), plan, until, settings));
                 oneLess.add(new OneLess(one.purchase(), one.what(),
                         resolved.kpis().totalCostUsd() - plan.kpis().totalCostUsd(),
-                        unplaced(resolved) - unplaced(plan),
+                        resolved.kpis().totalUnplacedDemand() - plan.kpis().totalUnplacedDemand(),
                         resolved.kpis().firstRefusalElsewhere() - plan.kpis().firstRefusalElsewhere()));
             }
             return new PurchasePlan(purchases, plan, withoutBuying.kpis(), curve,
                     NotBoughtReasons.of(expanded, plan, purchases), oneLess, each.toMillis() / 1000.0);
         }
-    }
-
-    private static double unplaced(Plan plan) {
-        return plan.kpis().unplacedDemandByPriority().values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     /** A solve that ends {@code until} after the question was asked. */

@@ -74,7 +74,14 @@ final class PurchaseTally {
     }
 
     private List<Period> inHorizon(Period from, int periods) {
-        Horizon horizon = evaluation.scenario.horizon();
+        return inHorizon(evaluation.scenario.horizon(), from, periods);
+    }
+
+    /**
+     * The periods from {@code from} on, {@code periods} of them, that lie in the horizon: where a commitment is shown.
+     * None there (a term wholly past it) shows it in the horizon's last period, so the plan's total stays the score's.
+     */
+    static List<Period> inHorizon(Horizon horizon, Period from, int periods) {
         List<Period> covered = new ArrayList<>();
         for (int i = 0; i < periods; i++) {
             Period p = from.plus(i);
@@ -84,6 +91,7 @@ final class PurchaseTally {
         }
         return covered.isEmpty() ? List.of(horizon.last()) : covered;
     }
+
 
     private void offer(String pool, OfferTerms offer, List<EvaluatedShard> shards) {
         List<Period> used = Evaluation.periodsOf(shards);

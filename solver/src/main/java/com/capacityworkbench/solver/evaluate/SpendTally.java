@@ -55,7 +55,8 @@ final class SpendTally {
             if (shortfall > 0) {
                 evaluation.tally.cost = ScoreUnits.add(evaluation.tally.cost, shortfall);
                 evaluation.commitments.add(new PurchaseTally.Commitment(term.provider(),
-                        inHorizon(term), shortfall));
+                        PurchaseTally.inHorizon(evaluation.scenario.horizon(), term.from(),
+                                term.from().until(term.to()) + 1), shortfall));
             }
             if (term.maximumUsd() != null && spend > ScoreUnits.dollars(term.maximumUsd())) {
                 long over = spend - ScoreUnits.dollars(term.maximumUsd());
@@ -77,13 +78,5 @@ final class SpendTally {
         return n;
     }
 
-    private List<Period> inHorizon(SpendTerm term) {
-        List<Period> periods = new ArrayList<>();
-        for (Period p = term.from(); !p.isAfter(term.to()); p = p.plus(1)) {
-            if (evaluation.scenario.horizon().contains(p)) {
-                periods.add(p);
-            }
-        }
-        return periods.isEmpty() ? List.of(evaluation.scenario.horizon().last()) : periods;
-    }
+
 }
