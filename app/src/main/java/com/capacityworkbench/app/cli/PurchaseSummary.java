@@ -43,11 +43,10 @@ final class PurchaseSummary {
                     + "for %.1f s each; a short re-solve can miss what a longer one finds):", answer.secondsEach()));
         }
         for (OneLess less : answer.oneLess()) {
-            boolean better = less.costDeltaUsd() < 0 && less.unplacedDelta() <= 0 && less.offPrimaryDelta() <= 0;
             out.println(String.format(Locale.US, "  %s, %s: cost %s, unplaced demand %+,.0f ref accel, first-refusal "
                             + "workloads off the primary %+,d%s", less.purchase(), less.what(),
                     signed(less.costDeltaUsd()), less.unplacedDelta(), less.offPrimaryDelta(),
-                    better ? " — better without: buying it was not worth it (the plan's solve had not settled)" : ""));
+                    less.notWorthIt() ? " — better without: buying it was not worth it (the plan's solve had not settled)" : ""));
         }
         if (!answer.notBought().isEmpty()) {
             out.println("Not bought:");

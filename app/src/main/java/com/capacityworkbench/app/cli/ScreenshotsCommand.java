@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * ./workbench screenshots DIR: opens a scenario, solves it, and writes PNGs of the main views in both themes:
  * {@code workloads-light.png}, … one per navigator section, {@code plan-light.png} (the flow) and
  * {@code plan-capacity-light.png}, … one per plan chart, {@code plan-explanation-light.png} (the selected workload's
- * candidate pools); {@code portfolio-light.png} after a sweep of the plan's futures; and {@code solving-light.png},
+ * candidate pools); {@code portfolio-light.png} after a sweep of the plan's futures; {@code purchases-answer-light.png}
+ * after asking what to buy (a scenario with offers); and {@code solving-light.png},
  * the window half-way through the solve.
  */
 @Command(name = "screenshots", mixinStandardHelpOptions = true,
@@ -39,6 +40,10 @@ public final class ScreenshotsCommand implements Callable<Integer> {
 
     @Option(names = "--solve-seconds", paramLabel = "N", defaultValue = "20", description = "Time limit of the solve (default: ${DEFAULT-VALUE}).")
     private int solveSeconds;
+
+    @Option(names = "--buy-seconds", paramLabel = "N", defaultValue = "20",
+            description = "Time limit of the Purchases screen's answer, when the scenario has offers (default: ${DEFAULT-VALUE}).")
+    int buySeconds;
 
     @Option(names = "--compare-seconds", paramLabel = "N", defaultValue = "8",
             description = "Time limit of each plan in the variant comparison (default: ${DEFAULT-VALUE}).")
@@ -91,6 +96,7 @@ public final class ScreenshotsCommand implements Callable<Integer> {
         }
         compareVariants(shell);
         sweepFutures(shell);
+        askWhatToBuy(shell);
         for (boolean dark : new boolean[] {false, true}) {
             FxThread.run(() -> shell.theme().darkProperty().set(dark));
             String theme = dark ? "dark" : "light";
@@ -100,6 +106,8 @@ public final class ScreenshotsCommand implements Callable<Integer> {
                     planTabs(shell, theme);
                 } else if (section == Section.VARIANTS) {
                     variantTabs(shell, theme);
+                } else if (section == Section.PURCHASES) {
+                    purchaseTabs(shell, theme);
                 } else {
                     snap(shell, section.name().toLowerCase(java.util.Locale.ROOT) + "-" + theme + ".png");
                 }
@@ -159,6 +167,32 @@ public final class ScreenshotsCommand implements Callable<Integer> {
         while (started && FxThread.call(() -> shell.viewModel().portfolio().runningProperty().get())) {
             Thread.sleep(250);
         }
+    }
+
+    /** Asks what to buy (if the scenario has offers or build-outs) for the Purchases screen's answer. */
+    private void askWhatToBuy(WorkbenchShell shell) throws InterruptedException {
+        boolean started = FxThread.call(() -> {
+            var whatToBuy = shell.viewModel().whatToBuy();
+            whatToBuy.secondsProperty().set(buySeconds);
+            if (!whatToBuy.blockedProperty().get().isEmpty()) {
+                return false;
+            }
+            whatToBuy.run();
+            return true;
+        });
+        while (started && FxThread.call(() -> shell.viewModel().whatToBuy().runningProperty().get())) {
+            Thread.sleep(250);
+        }
+    }
+
+    /** The Purchases screen's first tab (the offers) and its answer, What to buy. */
+    private void purchaseTabs(WorkbenchShell shell, String theme) throws InterruptedException, IOException {
+        TabPane tabs = FxThread.call(() -> (TabPane) shell.view().screen(Section.PURCHASES));
+        FxThread.run(() -> tabs.getSelectionModel().selectFirst());
+        snap(shell, "purchases-" + theme + ".png");
+        FxThread.run(() -> tabs.getSelectionModel().selectLast());
+        snap(shell, "purchases-answer-" + theme + ".png");
+        FxThread.run(() -> tabs.getSelectionModel().selectFirst());
     }
 
     private void variantTabs(WorkbenchShell shell, String theme) throws InterruptedException, IOException {

@@ -11,6 +11,7 @@ import com.capacityworkbench.app.gui.main.MainViewModel;
 import com.capacityworkbench.app.gui.plan.viewmodel.PlanViewModel;
 import com.capacityworkbench.app.gui.portfolio.PortfolioViewModel;
 import com.capacityworkbench.app.gui.portfolio.SweepRunner;
+import com.capacityworkbench.app.gui.purchases.PurchaseRunner;
 import com.capacityworkbench.app.cluster.SweepEngines;
 import com.capacityworkbench.app.gui.report.ReportExport;
 import com.capacityworkbench.app.gui.service.BackgroundExecutor;
@@ -57,6 +58,7 @@ public final class WorkbenchShell {
     private final Timeline autosave;
     private final BackgroundExecutor background = new BackgroundExecutor();
     private final SweepRunner sweeps = new SweepRunner(SweepEngines::embedded);
+    private final PurchaseRunner purchases = new PurchaseRunner();
 
     public WorkbenchShell(Stage stage, Path configDir) {
         this(stage, configDir, null);
@@ -79,7 +81,7 @@ public final class WorkbenchShell {
                 problems -> refuseToSolve(dialogService, problems));
         PortfolioViewModel portfolio = new PortfolioViewModel(document, plans, sweeps, background,
                 javafx.application.Platform::runLater);
-        viewModel = new MainViewModel(document, files, plans, solving, portfolio, background,
+        viewModel = new MainViewModel(document, files, plans, solving, portfolio, purchases, background,
                 background.busyProperty(), WorkbenchHome.samples());
         ReportExport report = new ReportExport(document, plans::plan, viewModel.compare().comparisonProperty()::get,
                 portfolio::currentSweep, dialogService, background);
@@ -132,7 +134,9 @@ public final class WorkbenchShell {
         viewModel.solving().stop();
         viewModel.compare().stop();
         viewModel.portfolio().stop();
+        viewModel.whatToBuy().stop();
         sweeps.close();
+        purchases.close();
         solver.close();
     }
 

@@ -7,6 +7,7 @@ import com.capacityworkbench.formats.excel.WorkbookStyles.NumberStyle;
 import com.capacityworkbench.formats.io.AtomicFileWriter;
 import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.model.plan.BudgetPoint;
+import com.capacityworkbench.model.plan.CommitmentTimeline;
 import com.capacityworkbench.model.plan.BuildOutTaken;
 import com.capacityworkbench.model.plan.NotBought;
 import com.capacityworkbench.model.plan.OfferTaken;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -80,27 +80,19 @@ public final class ExcelPurchaseWriter {
      */
     private static void writeTimeline(XSSFSheet sheet, WorkbookStyles styles, PurchasePlan answer, int first) {
         List<Period> periods = new ArrayList<>(new TreeSet<>(answer.plan().kpis().costByPeriod().keySet()));
-        Map<String, double[]> byProvider = new TreeMap<>();
-        for (OfferTaken o : answer.purchases().offers()) {
-            spread(byProvider.computeIfAbsent(o.provider(), p -> new double[periods.size()]), periods, o.from(), o.to(),
-                    o.committedUsd());
-        }
-        for (BuildOutTaken b : answer.purchases().buildOuts()) {
-            spread(byProvider.computeIfAbsent("build-outs", p -> new double[periods.size()]), periods, b.from(),
-                    periods.isEmpty() ? b.from() : periods.getLast(), b.capexUsd());
-        }
-        if (byProvider.isEmpty() || periods.isEmpty()) {
+        CommitmentTimeline timeline = CommitmentTimeline.of(answer.purchases(), periods);
+        if (timeline.isEmpty()) {
             return;
         }
         TableWriter table = new TableWriter(sheet, styles, first, 0);
         List<String> headers = new ArrayList<>(List.of("Period"));
-        byProvider.keySet().forEach(p -> headers.add(p + " ($)"));
+        timeline.byProvider().keySet().forEach(p -> headers.add(p + " ($)"));
         table.header(headers);
         for (int i = 0; i < periods.size(); i++) {
             List<Object> row = new ArrayList<>(List.of(periods.get(i)));
             List<NumberStyle> formats = new ArrayList<>(List.of(NumberStyle.GENERAL));
-            for (double[] usd : byProvider.values()) {
-                row.add(usd[i]);
+            for (List<Double> usd : timeline.byProvider().values()) {
+                row.add(usd.get(i));
                 formats.add(NumberStyle.DOLLARS);
             }
             table.row(row, formats);
@@ -108,30 +100,15 @@ public final class ExcelPurchaseWriter {
         table.finish();
         List<Series> series = new ArrayList<>();
         int column = 1;
-        for (Map.Entry<String, double[]> e : byProvider.entrySet()) {
-            List<Double> values = new ArrayList<>();
-            for (double v : e.getValue()) {
-                values.add(v);
-            }
+        for (Map.Entry<String, List<Double>> e : timeline.byProvider().entrySet()) {
             series.add(new Series(e.getKey(), new CellReference(sheet.getSheetName(), first, column, true, true),
-                    new CellRangeAddress(first + 1, first + periods.size(), column, column), values));
+                    new CellRangeAddress(first + 1, first + periods.size(), column, column), e.getValue()));
             column++;
         }
         PlanCharts.stackedColumns(sheet, new Placement(headers.size() + 1, first, 12, 20),
                 "Commitments per period by provider",
                 new Categories(new CellRangeAddress(first + 1, first + periods.size(), 0, 0),
                         periods.stream().map(Period::toString).toList()), series, "committed ($)");
-    }
-
-    private static void spread(double[] usd, List<Period> periods, Period from, Period to, double total) {
-        List<Integer> in = new ArrayList<>();
-        for (int i = 0; i < periods.size(); i++) {
-            Period p = periods.get(i);
-            if (!p.isBefore(from) && !p.isAfter(to)) {
-                in.add(i);
-            }
-        }
-        in.forEach(i -> usd[i] += total / in.size());
     }
 
     private static void writeCurve(XSSFWorkbook workbook, WorkbookStyles styles, List<BudgetPoint> curve) {

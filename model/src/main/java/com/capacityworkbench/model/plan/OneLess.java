@@ -10,4 +10,12 @@ package com.capacityworkbench.model.plan;
  * @param offPrimaryDelta first-refusal workloads off the primary beyond the plan's
  */
 public record OneLess(String purchase, String what, double costDeltaUsd, double unplacedDelta, int offPrimaryDelta) {
+
+    /**
+     * The plan is better without it: cheaper, placing as much and keeping as much first-refusal work on the primary
+     * (the solve that bought it had not settled).
+     */
+    public boolean notWorthIt() {
+        return costDeltaUsd < 0 && unplacedDelta <= 0 && offPrimaryDelta <= 0;
+    }
 }

@@ -1,5 +1,6 @@
 package com.capacityworkbench.solver.purchase;
 
+import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.scenario.AcceleratorType;
 import com.capacityworkbench.model.scenario.BuildOut;
 import com.capacityworkbench.model.scenario.Offer;
@@ -74,6 +75,19 @@ public final class PurchasableCapacity {
             }
         }
         return scenario.withSites(sites).withPools(pools);
+    }
+
+    /**
+     * Whether a plan places work on capacity the scenario may buy (a pool of an offer or a build-out step): such a
+     * plan is read against {@link #expand the scenario with what it may buy}.
+     */
+    public static boolean buysCapacity(Scenario scenario, Plan plan) {
+        if (scenario.purchaseOptions().isEmpty()) {
+            return false;
+        }
+        Set<String> owned = new HashSet<>();
+        scenario.pools().forEach(p -> owned.add(p.id()));
+        return plan.assignments().stream().anyMatch(a -> a.pool() != null && !owned.contains(a.pool()));
     }
 
     /** What the ids of a step's pools start with ({@link BuildOutPools#poolId}). */

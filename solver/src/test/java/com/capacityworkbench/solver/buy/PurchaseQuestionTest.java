@@ -3,7 +3,11 @@ package com.capacityworkbench.solver.buy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import ai.timefold.solver.core.api.score.BendableScore;
+import com.capacityworkbench.model.plan.Assignment;
+import com.capacityworkbench.model.plan.AssignmentStatus;
 import com.capacityworkbench.model.plan.BudgetPoint;
+import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.plan.PurchasePlan;
 import com.capacityworkbench.model.scenario.Offer;
 import com.capacityworkbench.model.scenario.Period;
@@ -11,8 +15,11 @@ import com.capacityworkbench.model.scenario.PricingKind;
 import com.capacityworkbench.model.scenario.ProviderKind;
 import com.capacityworkbench.model.scenario.PurchaseOptions;
 import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.solver.evaluate.PlanEvaluator;
+import com.capacityworkbench.solver.purchase.PurchasableCapacity;
 import com.capacityworkbench.solver.testing.ScenarioBuilder;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -83,5 +90,51 @@ class PurchaseQuestionTest {
             assertThat(n.id()).isEqualTo("az-h100-dear");
             assertThat(n.reason()).contains("runs for less where it is");
         });
+    }
+
+    @Test
+    void theRecommendationIsNoWorseThanAnyBudgetsPlanAndStopKeepsBothPlans() throws Exception {
+        Scenario scenario = shortOfCapacity();
+        Scenario expanded = PurchasableCapacity.expand(scenario);
+        List<Plan> planned = new ArrayList<>();
+        List<String> solves = new ArrayList<>();
+        PurchaseQuestion.Listener listener = new PurchaseQuestion.Listener() {
+            @Override
+            public void solving(String what, int step, int steps) {
+                solves.add(step + "/" + steps + " " + what);
+            }
+
+            @Override
+            public void planned(BudgetPoint point, Plan plan, Scenario read) {
+                assertThat(read).isEqualTo(expanded);
+                planned.add(plan);
+            }
+        };
+        PurchasePlan answer = PurchaseQuestion.answer(scenario,
+                new PurchaseQuestion.Settings(Duration.ofMinutes(2), 3_000L, 1, 2, System.nanoTime()), listener,
+                new PurchaseQuestion.Run());
+
+        assertThat(solves).startsWith("1/4 buying nothing", "2/4 buying freely").hasSize(2 + 2 + answer.oneLess().size());
+        assertThat(planned).hasSize(4).last().isSameAs(answer.plan());
+        BendableScore recommended = PlanEvaluator.score(expanded, answer.plan().assignments());
+        planned.forEach(p -> assertThat(PlanEvaluator.score(expanded, p.assignments())).isLessThanOrEqualTo(recommended));
+
+        // A free plan worse than a budget's (its big run left unplaced) gives way to the budget's plan.
+        Plan worse = answer.plan().withAssignments(answer.plan().assignments().stream()
+                .map(a -> a.workload().equals("big-run") ? new Assignment(a.workload(), a.shard(), a.demand(), null, null,
+                        null, 0, a.from(), a.to(), 0, AssignmentStatus.UNPLACED, "left out", false) : a)
+                .toList());
+        assertThat(PurchaseQuestion.better(expanded, worse, List.of(planned.get(1)))).isSameAs(planned.get(1));
+        assertThat(PurchaseQuestion.better(expanded, answer.plan(), List.of(worse))).isSameAs(answer.plan());
+
+        // Stopped before it starts: each of the two plans is its solve's first, no budget nor re-solve follows.
+        PurchaseQuestion.Run stopped = new PurchaseQuestion.Run();
+        stopped.stop();
+        PurchasePlan early = PurchaseQuestion.answer(scenario,
+                new PurchaseQuestion.Settings(Duration.ofMinutes(2), null, 1, 2, System.nanoTime()), PurchaseQuestion.Listener.NONE,
+                stopped);
+        assertThat(early.curve()).hasSize(2);
+        assertThat(early.oneLess()).isEmpty();
+        assertThat(early.plan().assignments()).isNotEmpty();
     }
 }

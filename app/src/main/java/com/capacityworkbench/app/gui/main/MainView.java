@@ -63,7 +63,7 @@ public final class MainView extends BorderPane {
             case POLICIES -> new PoliciesView(viewModel.policies(), dialogs);
             case PLAN -> new PlanView(viewModel.plans(), dialogs, viewModel);
             case VARIANTS -> new VariantsView(viewModel.variants(), viewModel.compare(), dialogs);
-            case PURCHASES -> new PurchasesView(viewModel.purchaseTables(), dialogs);
+            case PURCHASES -> new PurchasesView(viewModel.purchaseTables(), viewModel.whatToBuy(), dialogs);
             case PORTFOLIO -> new PortfolioView(viewModel.portfolio(), dialogs,
                     () -> viewModel.sectionProperty().set(Section.UNCERTAINTY));
             default -> tableView(viewModel.table(section).orElseThrow(), section.label());

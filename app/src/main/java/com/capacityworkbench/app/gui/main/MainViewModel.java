@@ -11,6 +11,8 @@ import com.capacityworkbench.app.gui.plan.PlanActions;
 import com.capacityworkbench.app.gui.plan.viewmodel.PlanViewModel;
 import com.capacityworkbench.app.gui.policies.PoliciesViewModel;
 import com.capacityworkbench.app.gui.portfolio.PortfolioViewModel;
+import com.capacityworkbench.app.gui.purchases.PurchaseRunner;
+import com.capacityworkbench.app.gui.purchases.WhatToBuyViewModel;
 import com.capacityworkbench.app.gui.pools.PoolsViewModel;
 import com.capacityworkbench.app.gui.providers.ProvidersViewModel;
 import com.capacityworkbench.app.gui.service.TaskExecutor;
@@ -57,6 +59,7 @@ public final class MainViewModel implements PlanActions {
     private final VariantsViewModel variants;
     private final CompareViewModel compare;
     private final PortfolioViewModel portfolio;
+    private final WhatToBuyViewModel whatToBuy;
     private final Map<Section, EntityTableViewModel<?>> tables = new EnumMap<>(Section.class);
     private final List<PurchaseTableViewModel<?>> purchaseTables;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.WORKLOADS);
@@ -69,8 +72,11 @@ public final class MainViewModel implements PlanActions {
      * @param samples the folder of bundled samples: on one of them, a newcomer is shown the first steps
      */
     public MainViewModel(ScenarioDocument document, FileCommands files, PlanViewModel plans, SolvingViewModel solving,
-            PortfolioViewModel portfolio, TaskExecutor background, ReadOnlyStringProperty busy, Path samples) {
+            PortfolioViewModel portfolio, PurchaseRunner purchaseRunner, TaskExecutor background,
+            ReadOnlyStringProperty busy, Path samples) {
         this.portfolio = portfolio;
+        this.whatToBuy = new WhatToBuyViewModel(document, plans, purchaseRunner, background,
+                javafx.application.Platform::runLater, () -> section.set(Section.PLAN));
         this.busy = busy;
         this.firstSteps = new FirstStepsModel(document, plans, samples);
         this.document = document;
@@ -106,11 +112,13 @@ public final class MainViewModel implements PlanActions {
             plans.scenarioChanged(now);
             compare.scenarioChanged(now);
             portfolio.scenarioChanged(now);
+            whatToBuy.scenarioChanged(now);
         });
         files.setOnReplaced(() -> {
             solving.abandon();
             compare.abandon();
             portfolio.fileReplaced();
+            whatToBuy.fileReplaced();
             plans.show(null);
             plans.clearFilter();
         });
@@ -155,6 +163,11 @@ public final class MainViewModel implements PlanActions {
 
     public PortfolioViewModel portfolio() {
         return portfolio;
+    }
+
+    /** The Purchases screen's answer: what to buy, and the budget curve. */
+    public WhatToBuyViewModel whatToBuy() {
+        return whatToBuy;
     }
 
     public Optional<EntityTableViewModel<?>> table(Section s) {

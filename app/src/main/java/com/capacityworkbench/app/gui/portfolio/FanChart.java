@@ -1,5 +1,6 @@
 package com.capacityworkbench.app.gui.portfolio;
 
+import com.capacityworkbench.app.gui.plan.chart.SelectableBars;
 import com.capacityworkbench.app.gui.plan.chart.TickLabels;
 import com.capacityworkbench.app.gui.plan.chart.Figures;
 import com.capacityworkbench.model.portfolio.KpiSpread;

@@ -1,5 +1,6 @@
 package com.capacityworkbench.app.gui.portfolio;
 
+import com.capacityworkbench.app.gui.table.ReadOnlyColumns;
 import com.capacityworkbench.app.gui.plan.chart.Figures;
 import com.capacityworkbench.model.portfolio.SampleResult;
 import com.capacityworkbench.model.uncertainty.Bounds;
@@ -31,17 +32,17 @@ final class FuturesTable extends TableView<SampleResult> {
         }
         inputs = List.copyOf(names);
         List<TableColumn<SampleResult, ?>> columns = new ArrayList<>();
-        columns.add(Columns.number("Future", 70, s -> s.index() + 1.0, v -> Figures.integer(v.longValue())));
+        columns.add(ReadOnlyColumns.number("Future", 70, s -> s.index() + 1.0, v -> Figures.integer(v.longValue())));
         for (String input : inputs) {
-            columns.add(Columns.number(input, Math.max(90, input.length() * 8.5 + 28), s -> s.values().getOrDefault(input, Double.NaN),
+            columns.add(ReadOnlyColumns.number(input, Math.max(90, input.length() * 8.5 + 28), s -> s.values().getOrDefault(input, Double.NaN),
                     Bounds::text));
         }
-        columns.add(Columns.number("Total cost ($)", 110, SampleResult::totalCostUsd, Figures::usd));
-        columns.add(Columns.number("Unplaced demand", 120, SampleResult::unplacedDemand, v -> Figures.integer(Math.round(v))));
-        columns.add(Columns.number("Workloads moved", 120, s -> (double) s.movedWorkloads().size(),
+        columns.add(ReadOnlyColumns.number("Total cost ($)", 110, SampleResult::totalCostUsd, Figures::usd));
+        columns.add(ReadOnlyColumns.number("Unplaced demand", 120, SampleResult::unplacedDemand, v -> Figures.integer(Math.round(v))));
+        columns.add(ReadOnlyColumns.number("Workloads moved", 120, s -> (double) s.movedWorkloads().size(),
                 v -> Figures.integer(v.longValue())));
-        columns.add(Columns.text("Workloads unplaced", 240, s -> String.join(", ", s.unplacedWorkloads())));
-        columns.add(Columns.number("Solve (s)", 80, SampleResult::solveSeconds,
+        columns.add(ReadOnlyColumns.text("Workloads unplaced", 240, s -> String.join(", ", s.unplacedWorkloads())));
+        columns.add(ReadOnlyColumns.number("Solve (s)", 80, SampleResult::solveSeconds,
                 v -> String.format(Locale.ROOT, "%.1f", v)));
         getColumns().setAll(columns);
     }

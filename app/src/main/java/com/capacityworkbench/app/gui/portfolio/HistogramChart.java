@@ -1,5 +1,6 @@
 package com.capacityworkbench.app.gui.portfolio;
 
+import com.capacityworkbench.app.gui.plan.chart.SelectableBars;
 import com.capacityworkbench.model.portfolio.Histogram;
 import com.capacityworkbench.model.portfolio.KpiSpread;
 import com.capacityworkbench.model.portfolio.SweepResult;

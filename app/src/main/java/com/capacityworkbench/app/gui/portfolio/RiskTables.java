@@ -1,5 +1,6 @@
 package com.capacityworkbench.app.gui.portfolio;
 
+import com.capacityworkbench.app.gui.table.ReadOnlyColumns;
 import com.capacityworkbench.app.gui.plan.chart.Figures;
 import com.capacityworkbench.model.portfolio.PoolSpread;
 import com.capacityworkbench.app.gui.portfolio.SweepReadout.WorkloadRisk;
@@ -25,7 +26,7 @@ final class RiskTables {
     RiskTables(Consumer<FutureFilter> onPick) {
         workloads.setId("portfolio-workloads");
         workloads.setPlaceholder(new Label("No workload goes unplaced or moves in the futures so far."));
-        workloads.getColumns().setAll(List.of(Columns.text("Workload", 220, WorkloadRisk::workload),
+        workloads.getColumns().setAll(List.of(ReadOnlyColumns.text("Workload", 220, WorkloadRisk::workload),
                 share("Unplaced in", WorkloadRisk::unplaced), share("Moved in", WorkloadRisk::moved)));
         workloads.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -36,7 +37,7 @@ final class RiskTables {
         });
         pools.setId("portfolio-pools");
         pools.setPlaceholder(new Label("No futures yet."));
-        pools.getColumns().setAll(List.of(Columns.text("Pool", 220, PoolSpread::pool),
+        pools.getColumns().setAll(List.of(ReadOnlyColumns.text("Pool", 220, PoolSpread::pool),
                 percent("Utilisation P10", s -> s.utilisationAt(KpiSpread::p10)),
                 percent("P50", s -> s.utilisationAt(KpiSpread::p50)),
                 percent("P90", s -> s.utilisationAt(KpiSpread::p90)),
@@ -58,14 +59,14 @@ final class RiskTables {
     }
 
     private static <R> TableColumn<R, Double> share(String header, Function<R, Double> value) {
-        return Columns.number(header, 130, value, v -> Math.round(v * 100) + " % of futures");
+        return ReadOnlyColumns.number(header, 130, value, v -> Math.round(v * 100) + " % of futures");
     }
 
     private static <R> TableColumn<R, Double> percent(String header, Function<R, Double> value) {
-        return Columns.number(header + " (%)", 120, value, v -> Math.round(v) + " %");
+        return ReadOnlyColumns.number(header + " (%)", 120, value, v -> Math.round(v) + " %");
     }
 
     private static <R> TableColumn<R, Double> money(String header, Function<R, Double> value) {
-        return Columns.number(header, 130, value, Figures::usd);
+        return ReadOnlyColumns.number(header, 130, value, Figures::usd);
     }
 }

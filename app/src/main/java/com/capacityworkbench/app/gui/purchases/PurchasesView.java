@@ -9,14 +9,15 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 /**
- * What may be bought, in one navigator section: the Offers, Build-outs and Spend terms tables as tabs, so that the
- * navigator still fits a 1024 × 700 window.
+ * What may be bought and what to buy, in one navigator section: the Offers, Build-outs and Spend terms tables as tabs
+ * (so that the navigator still fits a 1024 × 700 window), then the answer, What to buy.
  */
 public final class PurchasesView extends TabPane {
 
     private final List<EntityTableView<?>> tables;
 
-    public PurchasesView(List<PurchaseTableViewModel<?>> viewModels, DialogService dialogs) {
+    public PurchasesView(List<PurchaseTableViewModel<?>> viewModels, WhatToBuyViewModel whatToBuy,
+            DialogService dialogs) {
         setId("purchases");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         tables = viewModels.stream().<EntityTableView<?>>map(vm -> table(vm, vm.title(), dialogs)).toList();
@@ -26,6 +27,9 @@ public final class PurchasesView extends TabPane {
             tab.setId("tab-" + title.toLowerCase(Locale.ROOT).replace(' ', '-'));
             getTabs().add(tab);
         }
+        Tab answer = new Tab("What to buy", new WhatToBuyView(whatToBuy, dialogs));
+        answer.setId("tab-what-to-buy");
+        getTabs().add(answer);
     }
 
     /** Shows the tab of a problem's list and selects its cell. */

@@ -9,6 +9,7 @@ import com.capacityworkbench.model.plan.PlanQuality;
 import com.capacityworkbench.model.plan.SolveSettings;
 import com.capacityworkbench.model.plan.WorkloadExplanation;
 import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.solver.purchase.PurchasableCapacity;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +58,10 @@ public final class PlanViewModel {
     /** The scenario the plan on screen was solved for; null with no plan. */
     private @Nullable Scenario solvedFor;
     private @Nullable SolveSettings settings;
+    /** The plan on screen places work on bought capacity (offers, build-out steps). */
+    private boolean readsPurchases;
+    private @Nullable Scenario expandedFrom;
+    private @Nullable Scenario expanded;
     private long lastFilterMicros;
 
     public PlanViewModel(Supplier<Scenario> scenario) {
@@ -64,8 +69,20 @@ public final class PlanViewModel {
         filter.addListener((obs, old, now) -> applyFilter());
     }
 
+    /**
+     * The scenario the plan on screen is read against: the open one, with what it may buy when the plan places work
+     * on bought capacity (a plan of the Purchases screen), so that the views find the bought pools like the others.
+     */
     public Scenario scenario() {
-        return scenario.get();
+        Scenario now = scenario.get();
+        if (!readsPurchases) {
+            return now;
+        }
+        if (expandedFrom != now) {
+            expanded = PurchasableCapacity.expand(now);
+            expandedFrom = now;
+        }
+        return expanded;
     }
 
     public ReadOnlyObjectProperty<@Nullable Plan> planProperty() {
@@ -83,10 +100,16 @@ public final class PlanViewModel {
 
     /** Shows a plan solved for {@code from} with {@code how}; stale at once if the scenario changed meanwhile. */
     public void show(@Nullable Plan next, Scenario from, @Nullable SolveSettings how) {
+        show(next, from, how, "");
+    }
+
+    /** The same, saying where the plan comes from first ("What to buy, a budget of $1.65B"). */
+    public void show(@Nullable Plan next, Scenario from, @Nullable SolveSettings how, String source) {
         solvedFor = next == null ? null : from;
         settings = next == null ? null : how;
         display(next);
-        origin.set(SolveSettingsText.of(how));
+        String text = SolveSettingsText.of(how);
+        origin.set(source.isEmpty() ? text : text.isEmpty() ? source : source + " · " + text);
         scenarioChanged(scenario.get());
     }
 
@@ -168,6 +191,7 @@ public final class PlanViewModel {
     }
 
     private void display(@Nullable Plan next) {
+        readsPurchases = next != null && PurchasableCapacity.buysCapacity(scenario.get(), next);
         explanations = next == null ? Map.of()
                 : next.explanations().stream().collect(Collectors.toMap(WorkloadExplanation::workload,
                         Function.identity(), (a, b) -> a));

@@ -1,17 +1,17 @@
-package com.capacityworkbench.app.gui.portfolio;
+package com.capacityworkbench.app.gui.table;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
-/** The Portfolio tables' read-only columns: text, and numbers right-aligned in their unit's format. */
-final class Columns {
+/** Read-only result tables' columns (the Portfolio's, the Purchases answer's): text, and numbers right-aligned in their unit's format. */
+public final class ReadOnlyColumns {
 
-    private Columns() {
+    private ReadOnlyColumns() {
     }
 
-    static <R> TableColumn<R, String> text(String header, double width, Function<R, String> value) {
+    public static <R> TableColumn<R, String> text(String header, double width, Function<R, String> value) {
         TableColumn<R, String> column = new TableColumn<>(header);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
@@ -19,7 +19,7 @@ final class Columns {
     }
 
     /** Sorts by the number; shows it formatted (a NaN, an input a future did not draw, as blank). */
-    static <R> TableColumn<R, Double> number(String header, double width, Function<R, Double> value,
+    public static <R> TableColumn<R, Double> number(String header, double width, Function<R, Double> value,
             Function<Double, String> format) {
         TableColumn<R, Double> column = new TableColumn<>(header);
         column.setPrefWidth(width);
