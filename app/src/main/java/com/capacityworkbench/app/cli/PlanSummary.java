@@ -111,6 +111,11 @@ final class PlanSummary {
         List<WorkloadExplanation> kept = plan.explanations().stream()
                 .filter(e -> e.candidates().stream().anyMatch(c -> "Residency".equals(c.rule()))).toList();
         long listed = plan.explanations().stream().filter(e -> !e.candidates().isEmpty()).count();
+        if (listed == 0 && !plan.explanations().isEmpty()) {
+            out.println("  Residency: a plan this large lists no candidate pools; the app works out a workload's "
+                    + "when it is selected");
+            return;
+        }
         out.println("  Residency: " + kept.size() + " workloads read data that rules out some pools"
                 + (listed < plan.explanations().size()
                         ? " (of the " + listed + " unplaced whose candidate pools a plan this large lists)" : ""));

@@ -2,6 +2,7 @@ package com.capacityworkbench.model.plan;
 
 import com.capacityworkbench.model.scenario.Period;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +21,14 @@ public record CommitmentTimeline(List<Period> periods, Map<String, List<Double>>
     /** The timeline's name for what build-out steps commit (their capex). */
     public static final String BUILD_OUTS = "build-outs";
 
+    /** Nothing bought: no periods, no provider. */
+    public static final CommitmentTimeline EMPTY = new CommitmentTimeline(List.of(), Map.of());
+
     public CommitmentTimeline {
         periods = List.copyOf(periods);
         Map<String, List<Double>> copy = new LinkedHashMap<>();
         byProvider.forEach((provider, usd) -> copy.put(provider, List.copyOf(usd)));
-        byProvider = java.util.Collections.unmodifiableMap(copy);
+        byProvider = Collections.unmodifiableMap(copy);
     }
 
     public static CommitmentTimeline of(Purchases purchases, List<Period> periods) {

@@ -79,11 +79,13 @@ record CandidateCheck(Pool pool, ShardOnPool figures, @Nullable RuleBreak block,
         }
         long shortAccel = 0;
         Period shortPeriod = null;
+        long shortOthers = 0;
         double shortMw = 0;
         Period powerPeriod = null;
-        RuleBreak capacityBlock = null;
-        RuleBreak powerBlock = null;
+        long shortWatts = 0;
         long room = workload.shardCount();
+        // The blocks' sentences are written once, for the worst period, after the loop (3 million checks at
+        // 20,000 workloads wrote one per period that beat the last).
         for (Period p : f.periods()) {
             long others = evaluation.ledger.accelerators(pool.id(), p) - freed.accelerators();
             int count = evaluation.calculator.countIn(pool, p);
@@ -92,8 +94,7 @@ record CandidateCheck(Pool pool, ShardOnPool figures, @Nullable RuleBreak block,
             if (missing > shortAccel) {
                 shortAccel = missing;
                 shortPeriod = p;
-                capacityBlock = new RuleBreak(HardRule.CAPACITY, "Capacity: pool " + pool.id() + " full in " + p + " ("
-                        + number(others) + " of " + number(count) + " used; needs " + number(f.accelerators()) + ")");
+                shortOthers = others;
             }
             Double cap = f.site().powerCapIn(p);
             if (cap != null) {
@@ -105,11 +106,16 @@ record CandidateCheck(Pool pool, ShardOnPool figures, @Nullable RuleBreak block,
                 if (over > shortMw) {
                     shortMw = over;
                     powerPeriod = p;
-                    powerBlock = new RuleBreak(HardRule.POWER, "Power: site " + f.site().id() + " would need "
-                            + Evaluation.mw(watts / 1e6) + " MW in " + p + ", cap " + Evaluation.mw(cap) + " MW");
+                    shortWatts = watts;
                 }
             }
         }
+        RuleBreak capacityBlock = shortPeriod == null ? null : new RuleBreak(HardRule.CAPACITY, "Capacity: pool "
+                + pool.id() + " full in " + shortPeriod + " (" + number(shortOthers) + " of "
+                + number(evaluation.calculator.countIn(pool, shortPeriod)) + " used; needs " + number(f.accelerators()) + ")");
+        RuleBreak powerBlock = powerPeriod == null ? null : new RuleBreak(HardRule.POWER, "Power: site " + f.site().id()
+                + " would need " + Evaluation.mw(shortWatts / 1e6) + " MW in " + powerPeriod + ", cap "
+                + Evaluation.mw(f.site().powerCapIn(powerPeriod)) + " MW");
         RuleBreak block = capacityBlock != null ? capacityBlock : powerBlock;
         return new CandidateCheck(pool, f, block, shortAccel, shortPeriod, shortMw, powerPeriod,
                 block == null ? (int) Math.max(1, room) : 0);

@@ -47,7 +47,8 @@ final class ExplanationWriter {
         if (detail == PlanEvaluator.Detail.LIGHT) {
             return new WorkloadExplanation(workload.id(), summary(workload, own, placed, parts, null), parts, List.of(), null, null);
         }
-        boolean listCandidates = detail == PlanEvaluator.Detail.FULL || placed.size() < own.size();
+        boolean listCandidates = detail == PlanEvaluator.Detail.FULL
+                || detail == PlanEvaluator.Detail.UNPLACED_CANDIDATES && placed.size() < own.size();
         // Every pool checked for every workload is what made large plans slow to build and to write.
         double largest = own.stream().mapToDouble(EvaluatedShard::demand).max().orElse(workload.demand());
         WorkloadScreen screen = evaluation.calculator.screen(workload);

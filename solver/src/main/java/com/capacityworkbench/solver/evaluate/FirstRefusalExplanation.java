@@ -80,7 +80,8 @@ final class FirstRefusalExplanation {
         off.forEach(s -> offByPool.putIfAbsent(s.figures().pool().id(), s));
         // Pools by what they have room for: "for 2 more shards", or that with the costs that make it worth it.
         Map<String, List<String>> rooms = new LinkedHashMap<>();
-        List<String> dearer = new ArrayList<>();
+        // The primary's pools with room, dearer than where the work runs: the cheapest of them first.
+        TreeMap<Long, List<String>> dearer = new TreeMap<>();
         List<CandidateCheck> blocked = new ArrayList<>();
         for (Pool pool : primaryPools) {
             // A shard elsewhere frees nothing on the primary's pools: they count every other shard, siblings too.
@@ -95,12 +96,18 @@ final class FirstRefusalExplanation {
             if (!better.isEmpty() || mode == FirstRefusalMode.STRICT) {
                 rooms.computeIfAbsent(room(workload, check, off.size(), better), r -> new ArrayList<>()).add(pool.id());
             } else {
-                dearer.add("pool " + pool.id() + " had room " + comparison(workload, moves));
+                long cheapest = moves.stream().mapToLong(ShardMove::costThere).min().orElse(0);
+                dearer.computeIfAbsent(cheapest, c -> new ArrayList<>()).add("pool " + pool.id() + " had room "
+                        + comparison(workload, moves));
             }
         }
         List<String> declined = new ArrayList<>();
         if (!dearer.isEmpty()) {
-            declined.add("Cost: " + String.join(", ", dearer) + (mode == FirstRefusalMode.PREFERENCE
+            List<String> named = dearer.values().stream().flatMap(List::stream).toList();
+            String more = named.size() <= ReasonGroups.NAMED_POOLS ? "" : " and " + (named.size() - ReasonGroups.NAMED_POOLS)
+                    + " more pools dearer still";
+            declined.add("Cost: " + String.join(", ", named.subList(0, Math.min(named.size(), ReasonGroups.NAMED_POOLS)))
+                    + more + (mode == FirstRefusalMode.PREFERENCE
                     ? "; the premium did not cover the difference" : "; it would cost more there"));
         }
         declined.addAll(ReasonGroups.of(workload, blocked, evaluation.calculator));

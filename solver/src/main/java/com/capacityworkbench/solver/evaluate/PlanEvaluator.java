@@ -33,6 +33,12 @@ public final class PlanEvaluator {
          * pool for those); the others' are worked out on demand ({@link #explainer}).
          */
         UNPLACED_CANDIDATES,
+        /**
+         * Every workload with its reasons (why unplaced, what it would need, why not on the primary), no candidate
+         * pools: all are worked out on demand ({@link #explainer}). For the largest plans, where even the unplaced
+         * workloads' lists ran to 1.8 M rows and a 1.46 GB plan file (20,000 × 1,000).
+         */
+        REASONS,
         /** No candidate pools, no reasons beyond the summary: for frequent updates while solving. */
         LIGHT
     }
@@ -44,17 +50,24 @@ public final class PlanEvaluator {
      */
     public static final long CANDIDATE_PAIRS_UP_FRONT = 250_000;
 
+    /** Above this many workload × pool pairs no candidate pools are listed ({@link Detail#REASONS}). */
+    public static final long UNPLACED_CANDIDATE_PAIRS_UP_FRONT = 4_000_000;
+
     private PlanEvaluator() {
     }
 
-    /** The plan explained as fully as its size allows ({@link #CANDIDATE_PAIRS_UP_FRONT}). */
+    /**
+     * The plan explained as fully as its size allows ({@link #CANDIDATE_PAIRS_UP_FRONT},
+     * {@link #UNPLACED_CANDIDATE_PAIRS_UP_FRONT}).
+     */
     public static Plan evaluate(Scenario scenario, List<Assignment> assignments) {
         return evaluate(scenario, assignments, detailFor(scenario));
     }
 
     public static Detail detailFor(Scenario scenario) {
-        return (long) scenario.workloads().size() * scenario.pools().size() <= CANDIDATE_PAIRS_UP_FRONT
-                ? Detail.FULL : Detail.UNPLACED_CANDIDATES;
+        long pairs = (long) scenario.workloads().size() * scenario.pools().size();
+        return pairs <= CANDIDATE_PAIRS_UP_FRONT ? Detail.FULL
+                : pairs <= UNPLACED_CANDIDATE_PAIRS_UP_FRONT ? Detail.UNPLACED_CANDIDATES : Detail.REASONS;
     }
 
     /** Explains single workloads of this plan in full, candidate pools included, from one evaluation of it. */

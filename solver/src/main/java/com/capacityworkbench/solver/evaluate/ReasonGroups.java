@@ -85,18 +85,33 @@ final class ReasonGroups {
         return String.join("; ", parts);
     }
 
-    /** Checks grouped by a key, in order of first appearance, each group written once with its pools. */
+    /**
+     * Checks grouped by a key, in order of first appearance, each group written once with its pools; past
+     * {@link #NAMED_POOLS} groups the rest are counted ("… and 40 more pools").
+     */
     private static String clauses(List<CandidateCheck> checks, Function<CandidateCheck, String> key,
             BiFunction<String, List<String>, String> clause) {
         Map<String, List<String>> poolsByKey = new LinkedHashMap<>();
         checks.forEach(c -> poolsByKey.computeIfAbsent(key.apply(c), k -> new ArrayList<>()).add(c.pool().id()));
-        return poolsByKey.entrySet().stream().map(e -> clause.apply(e.getKey(), e.getValue()))
+        String named = poolsByKey.entrySet().stream().limit(NAMED_POOLS).map(e -> clause.apply(e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", "));
+        int rest = poolsByKey.values().stream().skip(NAMED_POOLS).mapToInt(List::size).sum();
+        return rest == 0 ? named : named + " and " + rest + " more " + (rest == 1 ? "pool" : "pools");
     }
 
+    /**
+     * "pool a", "pools a, b, c", or for many "pools a, b, c, d, e and 95 more": a sentence naming a hundred pools is
+     * read by no one (and made a 20,000-workload plan file gigabytes); the candidate table lists them all.
+     */
     static String pools(List<String> ids) {
-        return (ids.size() == 1 ? "pool " : "pools ") + String.join(", ", ids);
+        if (ids.size() <= NAMED_POOLS + 1) {
+            return (ids.size() == 1 ? "pool " : "pools ") + String.join(", ", ids);
+        }
+        return "pools " + String.join(", ", ids.subList(0, NAMED_POOLS)) + " and " + (ids.size() - NAMED_POOLS) + " more";
     }
+
+    /** How many pools a reason names before it counts the rest. */
+    static final int NAMED_POOLS = 5;
 
     private static String withoutLabel(String message) {
         int colon = message.indexOf(": ");

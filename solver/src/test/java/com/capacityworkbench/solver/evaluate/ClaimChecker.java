@@ -33,6 +33,8 @@ import java.util.stream.Collectors;
 final class ClaimChecker {
 
     /** A reason group starts with its label, at the start of a text or after "; ", ": " or ". ". */
+    /** "… and 95 more" or "… and 95 more pools dearer still": pools counted, not named. */
+    private static final Pattern MORE_POOLS = Pattern.compile(" and (\\d+) more\\b");
     private static final Pattern LABEL = Pattern.compile(
             "(?:^|(?<=; |: |\\. ))(Availability|Software family|Memory|Sovereign cloud|Residency|Data staging|Capacity|Power|Cost|Room): ");
     /** One pool or a list: "pool a", "pools a, b, c". */
@@ -217,10 +219,19 @@ final class ClaimChecker {
             claim("only primary pools decline", strangers.isEmpty(), w, "names pools of no concern " + strangers + ": " + s.text);
         }
         checkRoomAnywhere(w, text);
+        // A long list names a few pools and counts the rest ("… and 95 more"): each pool is named at most once, and
+        // the named and the counted are every primary pool.
+        int counted = 0;
+        Matcher more = MORE_POOLS.matcher(reasons);
+        while (more.find()) {
+            counted += Integer.parseInt(more.group(1));
+        }
         for (String pool : primaryPools) {
-            claim("every primary pool accounted once", named.getOrDefault(pool, 0) == 1, w,
+            claim("every primary pool accounted once", named.getOrDefault(pool, 0) <= 1, w,
                     "primary pool " + pool + " named " + named.getOrDefault(pool, 0) + " times: " + text);
         }
+        claim("every primary pool accounted once", named.size() + counted == primaryPools.size(), w,
+                named.size() + " primary pools named and " + counted + " counted of " + primaryPools.size() + ": " + text);
         boolean strictRoom = facts.mode == FirstRefusalMode.STRICT
                 && facts.primaryPools().stream().anyMatch(p -> facts.fits(w, facts.largestOff(w), p, 1, null));
         if (text.contains("declined") && strictRoom) {

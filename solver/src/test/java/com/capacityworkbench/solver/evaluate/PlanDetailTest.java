@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Large plans leave placed workloads' candidate pools to be worked out on demand; nothing else changes. */
+/**
+ * Large plans leave placed workloads' candidate pools to be worked out on demand, the largest every workload's;
+ * nothing else changes.
+ */
 class PlanDetailTest {
 
     @ParameterizedTest
@@ -35,15 +38,21 @@ class PlanDetailTest {
         Plan full = PlanEvaluator.evaluate(scenario, rows, PlanEvaluator.Detail.FULL);
 
         Plan partial = PlanEvaluator.evaluate(scenario, rows, PlanEvaluator.Detail.UNPLACED_CANDIDATES);
+        Plan reasons = PlanEvaluator.evaluate(scenario, rows, PlanEvaluator.Detail.REASONS);
 
         Set<String> unplaced = full.assignments().stream().filter(a -> a.status() == AssignmentStatus.UNPLACED)
                 .map(Assignment::workload).collect(Collectors.toSet());
         assertThat(unplaced).as("the brief solve leaves some work unplaced to explain").isNotEmpty();
         assertThat(partial.assignments()).isEqualTo(full.assignments());
         assertThat(partial.kpis()).isEqualTo(full.kpis());
+        assertThat(reasons.assignments()).isEqualTo(full.assignments());
+        assertThat(reasons.kpis()).isEqualTo(full.kpis());
         for (int i = 0; i < full.explanations().size(); i++) {
             WorkloadExplanation f = full.explanations().get(i);
             WorkloadExplanation p = partial.explanations().get(i);
+            // The largest plans keep every reason and list no candidate pool.
+            assertThat(reasons.explanations().get(i)).isEqualTo(new WorkloadExplanation(f.workload(), f.summary(),
+                    f.costParts(), List.of(), f.primaryDeclined(), f.missing(), f.shortfalls()));
             if (unplaced.contains(f.workload())) {
                 assertThat(p).isEqualTo(f);
             } else {
@@ -71,6 +80,8 @@ class PlanDetailTest {
     void plansUpToTheLimitOfWorkloadPoolPairsListEveryCandidate() {
         assertThat(PlanEvaluator.detailFor(generated(1_000, 250))).isEqualTo(PlanEvaluator.Detail.FULL);
         assertThat(PlanEvaluator.detailFor(generated(1_001, 250))).isEqualTo(PlanEvaluator.Detail.UNPLACED_CANDIDATES);
+        assertThat(PlanEvaluator.detailFor(generated(16_000, 250))).isEqualTo(PlanEvaluator.Detail.UNPLACED_CANDIDATES);
+        assertThat(PlanEvaluator.detailFor(generated(16_001, 250))).isEqualTo(PlanEvaluator.Detail.REASONS);
     }
 
     private static Scenario generated(int workloads, int pools) {

@@ -7,7 +7,9 @@ import com.capacityworkbench.model.plan.OneLess;
 import com.capacityworkbench.model.plan.PurchasePlan;
 import com.capacityworkbench.model.scenario.Period;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -29,7 +31,7 @@ public record PurchaseRow(String purchase, String id, String provider, String si
         List<String> workloads, Optional<OneLess> worth) {
 
     public PurchaseRow {
-        usedShare = java.util.Collections.unmodifiableMap(new TreeMap<>(usedShare));
+        usedShare = Collections.unmodifiableMap(new TreeMap<>(usedShare));
         workloads = List.copyOf(workloads);
     }
 
@@ -45,7 +47,7 @@ public record PurchaseRow(String purchase, String id, String provider, String si
         for (BuildOutTaken b : answer.purchases().buildOuts()) {
             String purchase = "build-out " + b.buildOut();
             rows.add(new PurchaseRow(purchase, b.buildOut(), CommitmentTimeline.BUILD_OUTS, b.site(),
-                    String.join(", ", b.pools()), String.format(java.util.Locale.ROOT, "%,.0f MW", b.megawatts()), 0,
+                    String.join(", ", b.pools()), String.format(Locale.ROOT, "%,.0f MW", b.megawatts()), 0,
                     b.from(), horizonEnd, b.capexUsd(), Map.of(), b.workloads(), worth(answer, purchase)));
         }
         return rows;

@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -68,7 +67,7 @@ public final class WhatToBuyViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<@Nullable PurchasePlan> answer = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CommitmentTimeline> timeline = new ReadOnlyObjectWrapper<>(
-            CommitmentTimeline.of(com.capacityworkbench.model.plan.Purchases.NONE, List.of()));
+            CommitmentTimeline.EMPTY);
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<@Nullable PurchaseFilter> filter = new SimpleObjectProperty<>();
     private final ObservableList<BudgetPlan> curve = FXCollections.observableArrayList();
@@ -243,7 +242,7 @@ public final class WhatToBuyViewModel {
         filter.set(null);
         stale.set(false);
         summary.set("");
-        timeline.set(CommitmentTimeline.of(com.capacityworkbench.model.plan.Purchases.NONE, List.of()));
+        timeline.set(CommitmentTimeline.EMPTY);
     }
 
     private void later(long id, Runnable update) {
