@@ -18,49 +18,62 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PoolOption {
 
+    /**
+     * What the shard's data and porting cost on the option's site: the same for the site's pools and the workload's
+     * shard sizes, so one instance is shared by all of them.
+     */
+    private record Charges(List<EgressCharge> egress, @Nullable PortingCharge porting, PaidCharges paidEgress,
+            PaidCharges paidPorting) {
+    }
+
+    /** The bit of {@link #flags} that marks a pool off the primary; the rules' bits are their ordinals. */
+    private static final int OFF_PRIMARY = 1 << 31;
+
+    // Some 12 million options at 20,000 workloads × 1,000 pools: the fields are packed (rules and the primary flag
+    // in one int, the charges in one shared reference), 80 bytes an option instead of 96.
     private final int accelerators;
+    private final int flags;
     private final long watts;
-    private final Set<HardRule> brokenRules;
     private final long computeUsd;
     private final long energyUsd;
     private final long carbonUsd;
     private final long premiumUsd;
-    private final boolean offPrimary;
     private final long latencyOverMs;
     private final long acceleratorHours;
-    private final List<EgressCharge> egress;
-    private final @Nullable PortingCharge porting;
-    private final PaidCharges paidEgress;
-    private final PaidCharges paidPorting;
+    private final Charges charges;
 
     /** @param chargeKeys numbers the egress and porting charges; one instance for all the options of a plan */
     public PoolOption(int accelerators, long watts, Set<HardRule> brokenRules, long computeUsd, long energyUsd,
             long carbonUsd, long premiumUsd, boolean offPrimary, long latencyOverMs, long acceleratorHours,
             List<EgressCharge> egress, @Nullable PortingCharge porting, ChargeKeys chargeKeys) {
-        this(accelerators, watts, brokenRules, computeUsd, energyUsd, carbonUsd, premiumUsd, offPrimary, latencyOverMs,
-                acceleratorHours, List.copyOf(egress), porting,
-                PaidCharges.of(List.copyOf(egress), EgressCharge::roundedUsd, chargeKeys),
-                porting == null ? PaidCharges.NONE : PaidCharges.of(List.of(porting), PortingCharge::roundedUsd, chargeKeys));
+        this(accelerators, watts, flags(brokenRules, offPrimary), computeUsd, energyUsd, carbonUsd, premiumUsd,
+                latencyOverMs, acceleratorHours, new Charges(List.copyOf(egress), porting,
+                        PaidCharges.of(List.copyOf(egress), EgressCharge::roundedUsd, chargeKeys),
+                        porting == null ? PaidCharges.NONE
+                                : PaidCharges.of(List.of(porting), PortingCharge::roundedUsd, chargeKeys)));
     }
 
     /** Every field given: the charges may be another option's, shared (they depend on the datasets and the site only). */
-    private PoolOption(int accelerators, long watts, Set<HardRule> brokenRules, long computeUsd, long energyUsd,
-            long carbonUsd, long premiumUsd, boolean offPrimary, long latencyOverMs, long acceleratorHours,
-            List<EgressCharge> egress, @Nullable PortingCharge porting, PaidCharges paidEgress, PaidCharges paidPorting) {
+    private PoolOption(int accelerators, long watts, int flags, long computeUsd, long energyUsd, long carbonUsd,
+            long premiumUsd, long latencyOverMs, long acceleratorHours, Charges charges) {
         this.accelerators = accelerators;
         this.watts = watts;
-        this.brokenRules = brokenRules.isEmpty() ? Set.of() : EnumSet.copyOf(brokenRules);
+        this.flags = flags;
         this.computeUsd = computeUsd;
         this.energyUsd = energyUsd;
         this.carbonUsd = carbonUsd;
         this.premiumUsd = premiumUsd;
-        this.offPrimary = offPrimary;
         this.latencyOverMs = latencyOverMs;
         this.acceleratorHours = acceleratorHours;
-        this.egress = egress;
-        this.porting = porting;
-        this.paidEgress = paidEgress;
-        this.paidPorting = paidPorting;
+        this.charges = charges;
+    }
+
+    private static int flags(Set<HardRule> brokenRules, boolean offPrimary) {
+        int flags = offPrimary ? OFF_PRIMARY : 0;
+        for (HardRule rule : brokenRules) {
+            flags |= 1 << rule.ordinal();
+        }
+        return flags;
     }
 
     public static PoolOption of(ShardOnPool figures, ChargeKeys chargeKeys) {
@@ -86,16 +99,17 @@ public final class PoolOption {
         long premium = ScoreUnits.dollars(figures.premiumUsd());
         long latency = ScoreUnits.latencyOverMs(figures.latencyOverMs());
         long hours = ScoreUnits.acceleratorHours(figures.acceleratorHours());
-        if (like == null || !like.egress.equals(figures.egress()) || !Objects.equals(like.porting, figures.porting())) {
+        if (like == null || !like.charges.egress().equals(figures.egress())
+                || !Objects.equals(like.charges.porting(), figures.porting())) {
             return new PoolOption(accelerators, watts, broken, compute, energy, carbon, premium, figures.offPrimary(),
                     latency, hours, figures.egress(), figures.porting(), chargeKeys);
         }
-        boolean same = like.accelerators == accelerators && like.watts == watts && like.brokenRules.equals(broken)
+        int flags = flags(broken, figures.offPrimary());
+        boolean same = like.accelerators == accelerators && like.watts == watts && like.flags == flags
                 && like.computeUsd == compute && like.energyUsd == energy && like.carbonUsd == carbon
-                && like.premiumUsd == premium && like.offPrimary == figures.offPrimary()
-                && like.latencyOverMs == latency && like.acceleratorHours == hours;
-        return same ? like : new PoolOption(accelerators, watts, broken, compute, energy, carbon, premium,
-                figures.offPrimary(), latency, hours, like.egress, like.porting, like.paidEgress, like.paidPorting);
+                && like.premiumUsd == premium && like.latencyOverMs == latency && like.acceleratorHours == hours;
+        return same ? like : new PoolOption(accelerators, watts, flags, compute, energy, carbon, premium, latency, hours,
+                like.charges);
     }
 
     public int accelerators() {
@@ -107,7 +121,7 @@ public final class PoolOption {
     }
 
     public boolean breaks(HardRule rule) {
-        return brokenRules.contains(rule);
+        return (flags & 1 << rule.ordinal()) != 0;
     }
 
     public long computeUsd() {
@@ -127,7 +141,7 @@ public final class PoolOption {
     }
 
     public boolean offPrimary() {
-        return offPrimary;
+        return (flags & OFF_PRIMARY) != 0;
     }
 
     public long latencyOverMs() {
@@ -139,20 +153,20 @@ public final class PoolOption {
     }
 
     public List<EgressCharge> egress() {
-        return egress;
+        return charges.egress();
     }
 
     public @Nullable PortingCharge porting() {
-        return porting;
+        return charges.porting();
     }
 
     /** {@link #egress()} as the score counts it. */
     public PaidCharges paidEgress() {
-        return paidEgress;
+        return charges.paidEgress();
     }
 
     /** {@link #porting()} as the score counts it. */
     public PaidCharges paidPorting() {
-        return paidPorting;
+        return charges.paidPorting();
     }
 }
