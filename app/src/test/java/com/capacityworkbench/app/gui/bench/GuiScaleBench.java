@@ -13,13 +13,16 @@ import java.nio.file.Files;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * Not a test: a benchmark of the GUI at scale (5,000 workloads × 300 pools × 12 periods). Run with
+ * Not a test: a benchmark of the GUI at scale (by default 5,000 workloads × 300 pools × 12 periods). Run with
  * {@code java -cp app/target/test-classes:app/target/classes:app/target/lib/* -Dglass.platform=Monocle
- * -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1200-32 ...GuiScaleBench [solveSeconds]}.
+ * -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1200-32 ...GuiScaleBench [solveSeconds]
+ * [workloads] [pools]}. Besides the actions' times it reports the longest gap between FX frames while solving and
+ * while a workload's candidate pools are worked out on demand (a long gap is a frozen window).
  */
 public final class GuiScaleBench {
 
@@ -28,9 +31,12 @@ public final class GuiScaleBench {
 
     public static void main(String[] args) throws Exception {
         int solveSeconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        int workloads = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
+        int poolCount = args.length > 2 ? Integer.parseInt(args[2]) : 300;
         Platform.startup(() -> { });
         Platform.setImplicitExit(false);
-        Scenario scenario = ScenarioGenerator.generate(new ScenarioGenerator.Settings(5000, 300, 12, 42));
+        Scenario scenario = ScenarioGenerator.generate(new ScenarioGenerator.Settings(workloads, poolCount, 12, 42));
+        FrameGaps gaps = fx(FrameGaps::started);
         WorkbenchShell shell = fx(() -> {
             WorkbenchShell s = new WorkbenchShell(new Stage(), Files.createTempDirectory("bench"), new RecordingDialogs());
             s.stage().show();
@@ -41,7 +47,7 @@ public final class GuiScaleBench {
             shell.viewModel().document().load(scenario, null);
             return System.nanoTime() - start;
         });
-        System.out.printf(Locale.ROOT, "%-55s %8.1f ms%n", "load 5,000 workloads into the tables", loaded / 1e6);
+        System.out.printf(Locale.ROOT, "%-55s %8.1f ms%n", "load " + workloads + " workloads into the tables", loaded / 1e6);
         long validateStart = System.nanoTime();
         while (fx(() -> shell.viewModel().document().validatingProperty().get())) {
             Thread.sleep(20);
@@ -58,7 +64,7 @@ public final class GuiScaleBench {
 
             @Override
             public void run() {
-                row = (row + 100) % 5000;
+                row = (row + 100) % workloads;
                 table.table().scrollTo(row);
                 render(shell);
             }
@@ -85,9 +91,14 @@ public final class GuiScaleBench {
             return shell.viewModel().solving().solve();
         });
         long solveStart = System.nanoTime();
+        fx(() -> {
+            gaps.reset();
+            return null;
+        });
         while (fx(() -> shell.viewModel().solving().runningProperty().get())) {
             Thread.sleep(500);
         }
+        System.out.printf(Locale.ROOT, "longest FX frame gap while solving: %.0f ms%n", fx(gaps::longestMs));
         Plan plan = fx(() -> shell.viewModel().plans().plan());
         System.out.printf(Locale.ROOT, "solve: %.1f s, %d plans reached the views (throttled), %d assignments, state %s%n",
                 (System.nanoTime() - solveStart) / 1e9, fx(() -> shell.viewModel().solving().publishedPlans()),
@@ -123,6 +134,23 @@ public final class GuiScaleBench {
         });
         System.out.printf(Locale.ROOT, "filter predicate alone over %d rows: %.2f ms%n", plan.assignments().size(),
                 fx(plans::lastFilterMicros) / 1000.0);
+        for (String which : new String[] {"first", "second"}) {
+            String workload = plan.assignments().stream().filter(a -> !a.isPlaced()).map(Assignment::workload)
+                    .skip(which.equals("first") ? 0 : 1).findFirst()
+                    .orElse(plan.assignments().get(which.equals("first") ? 0 : 1).workload());
+            fx(() -> {
+                gaps.reset();
+                plans.selectedWorkloadProperty().set(workload);
+                return null;
+            });
+            long asked = System.nanoTime();
+            while (fx(() -> view.lookup("#candidate-table") == null)) {
+                Thread.sleep(20);
+            }
+            System.out.printf(Locale.ROOT, "%-55s %8.1f ms (longest FX frame gap %.0f ms)%n",
+                    "select a workload (" + which + "): candidate pools shown", (System.nanoTime() - asked) / 1e6,
+                    fx(gaps::longestMs));
+        }
         time("assignment table: scroll 200 rows + layout", 30, new Runnable() {
             int row;
 
@@ -140,6 +168,36 @@ public final class GuiScaleBench {
         });
         Platform.exit();
         System.exit(0);
+    }
+
+    /** The longest time between two FX frames since the last reset: a frame is due every 16 ms. */
+    private static final class FrameGaps extends AnimationTimer {
+
+        private long last;
+        private long longest;
+
+        static FrameGaps started() {
+            FrameGaps gaps = new FrameGaps();
+            gaps.start();
+            return gaps;
+        }
+
+        @Override
+        public void handle(long now) {
+            if (last != 0) {
+                longest = Math.max(longest, now - last);
+            }
+            last = now;
+        }
+
+        void reset() {
+            last = 0;
+            longest = 0;
+        }
+
+        double longestMs() {
+            return longest / 1e6;
+        }
     }
 
     /** CSS and layout: what a pulse does before painting (painting is measured once, as the baseline). */
