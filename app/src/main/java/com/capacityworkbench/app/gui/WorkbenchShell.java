@@ -83,9 +83,11 @@ public final class WorkbenchShell {
                 javafx.application.Platform::runLater);
         viewModel = new MainViewModel(document, files, plans, solving, portfolio, purchases, background,
                 background.busyProperty(), WorkbenchHome.samples());
-        ReportExport report = new ReportExport(document, plans::plan, viewModel.compare().comparisonProperty()::get,
+        ReportExport report = new ReportExport(document, plans::plan, plans::scenario,
+                viewModel.compare().comparisonProperty()::get,
                 portfolio::currentSweep, dialogService, background);
-        view = new MainView(viewModel, new ExcelCommands(document, files, dialogService, plans::plan, background), report, theme,
+        view = new MainView(viewModel, new ExcelCommands(document, files, dialogService, plans::plan, plans::scenario,
+                background), report, theme,
                 dialogService, this::exit);
         Dimension2D size = WindowSize.fitting(Screen.getPrimary().getVisualBounds());
         Scene scene = new Scene(view, size.getWidth(), size.getHeight());

@@ -29,20 +29,29 @@ public final class ExcelPlanWriter {
      *                               column) it was writing; the file is then left as it was
      */
     public static void write(Scenario scenario, Plan plan, Path file) throws ScenarioFileException {
+        write(scenario, scenario, plan, file);
+    }
+
+    /**
+     * The same for a plan read against another form of the scenario: {@code planScenario} holds the pools the plan
+     * uses (a plan that buys capacity is read against the scenario with its offers as pools), while the workbook's
+     * scenario sheets are {@code scenario}'s, so that the file imports as the scenario it was.
+     */
+    public static void write(Scenario scenario, Scenario planScenario, Plan plan, Path file) throws ScenarioFileException {
         // Closing the workbook deletes the streamed rows' temporary files.
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
-            writeSheets(workbook, scenario, plan, file);
+            writeSheets(workbook, scenario, planScenario, plan, file);
         } catch (IOException closing) {
             throw new ScenarioFileException(file, "cannot save the plan workbook: " + closing.getMessage());
         }
     }
 
-    private static void writeSheets(SXSSFWorkbook workbook, Scenario scenario, Plan plan, Path file)
-            throws ScenarioFileException {
+    private static void writeSheets(SXSSFWorkbook workbook, Scenario scenario, Scenario planScenario, Plan plan,
+            Path file) throws ScenarioFileException {
         try {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             PlanSheets sheets = new PlanSheets(workbook, styles, plan);
-            PlanGrids grids = new PlanGrids(workbook, styles, scenario, plan.kpis());
+            PlanGrids grids = new PlanGrids(workbook, styles, planScenario, plan.kpis());
             sheets.writeKpis();
             sheets.writePlan();
             grids.writeUtilization();

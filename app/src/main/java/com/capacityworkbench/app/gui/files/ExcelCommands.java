@@ -26,20 +26,26 @@ public final class ExcelCommands {
     private final FileCommands files;
     private final DialogService dialogs;
     private final Supplier<Plan> plan;
+    private final Supplier<Scenario> planScenario;
     private final TaskExecutor tasks;
 
     /** Excel commands that read and write in line (tests). */
     public ExcelCommands(ScenarioDocument document, FileCommands files, DialogService dialogs, Supplier<Plan> plan) {
-        this(document, files, dialogs, plan, TaskExecutor.direct());
+        this(document, files, dialogs, plan, document::scenario, TaskExecutor.direct());
     }
 
-    /** @param tasks runs the reading and writing (off the FX thread in the app: a large workbook takes seconds) */
+    /**
+     * @param planScenario the scenario the plan is read against (the open one, with its offers as pools when the plan
+     *                     buys capacity)
+     * @param tasks        runs the reading and writing (off the FX thread in the app: a large workbook takes seconds)
+     */
     public ExcelCommands(ScenarioDocument document, FileCommands files, DialogService dialogs, Supplier<Plan> plan,
-            TaskExecutor tasks) {
+            Supplier<Scenario> planScenario, TaskExecutor tasks) {
         this.document = document;
         this.files = files;
         this.dialogs = dialogs;
         this.plan = plan;
+        this.planScenario = planScenario;
         this.tasks = tasks;
     }
 
@@ -60,9 +66,10 @@ public final class ExcelCommands {
             return;
         }
         Scenario scenario = document.scenario();
+        Scenario readAgainst = planScenario.get();
         dialogs.chooseSave("Export plan to Excel", "plan.xlsx", List.of("xlsx")).ifPresent(file ->
                 tasks.run("Exporting the plan to " + file.getFileName(), () -> {
-                    ExcelPlanWriter.write(scenario, current, file);
+                    ExcelPlanWriter.write(scenario, readAgainst, current, file);
                     return file;
                 }, done -> { }, error -> {
                     if (error instanceof ScenarioFileException e) {

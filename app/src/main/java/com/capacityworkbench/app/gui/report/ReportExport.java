@@ -35,6 +35,7 @@ public final class ReportExport {
 
     private final ScenarioDocument document;
     private final Supplier<@Nullable Plan> plan;
+    private final Supplier<Scenario> planScenario;
     private final Supplier<@Nullable Comparison> comparison;
     private final Supplier<@Nullable SweepResult> sweep;
     private final DialogService dialogs;
@@ -43,11 +44,16 @@ public final class ReportExport {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper step = new ReadOnlyStringWrapper("");
 
-    public ReportExport(ScenarioDocument document, Supplier<@Nullable Plan> plan,
+    /**
+     * @param planScenario the scenario the plan is read against: the open one, with its offers as pools when the plan
+     *                     buys capacity (a plan of the Purchases screen)
+     */
+    public ReportExport(ScenarioDocument document, Supplier<@Nullable Plan> plan, Supplier<Scenario> planScenario,
             Supplier<@Nullable Comparison> comparison, Supplier<@Nullable SweepResult> sweep, DialogService dialogs,
             BackgroundExecutor background) {
         this.document = document;
         this.plan = plan;
+        this.planScenario = planScenario;
         this.comparison = comparison;
         this.sweep = sweep;
         this.dialogs = dialogs;
@@ -67,7 +73,7 @@ public final class ReportExport {
     }
 
     private void export(Path file) {
-        Scenario scenario = document.scenario();
+        Scenario scenario = planScenario.get();
         Plan shown = plan.get();
         Comparison compared = comparison.get();
         SweepResult futures = sweep.get();

@@ -12,6 +12,8 @@ import com.capacityworkbench.model.plan.PurchasePlan;
 import com.capacityworkbench.model.scenario.Offer;
 import com.capacityworkbench.model.scenario.Pool;
 import com.capacityworkbench.model.scenario.PurchaseOptions;
+import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.formats.ScenarioFiles;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +25,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -162,6 +165,23 @@ class PurchasesScreenTest extends WorkbenchWindow {
         TableView<Assignment> assignments = table(robot, "#assignment-table");
         assertThat(assignments.getItems()).anyMatch(a -> offers.contains(a.pool()));
         assertThat(shell.viewModel().plans().isStale()).isFalse();
+
+        // Exported to Excel, the plan's utilisation lists the bought pools; its scenario sheets stay the scenario's,
+        // so the workbook imports as the scenario it was (no offer turned into a pool).
+        Path planBook = dir.resolve("bought-plan.xlsx");
+        dialogs.saveAnswer = planBook;
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> java.nio.file.Files.isRegularFile(planBook));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !shell.viewModel().busyProperty().get().contains("Exporting"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(planBook.toFile())) {
+            Set<String> utilised = new java.util.HashSet<>();
+            workbook.getSheet("Utilization").forEach(row -> utilised.add(row.getCell(0) == null ? ""
+                    : row.getCell(0).toString()));
+            assertThat(utilised).containsAll(offers);
+        }
+        Scenario reimported = ScenarioFiles.read(planBook);
+        assertThat(reimported.pools()).hasSameSizeAs(shell.viewModel().document().scenario().pools());
+        assertThat(reimported.purchaseOptions()).isEqualTo(shell.viewModel().document().scenario().purchaseOptions());
 
         // The point of buying nothing opens the plan that buys nothing: no bought pool in it.
         robot.clickOn("#nav-purchases");
