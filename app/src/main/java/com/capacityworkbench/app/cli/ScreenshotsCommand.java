@@ -113,6 +113,7 @@ public final class ScreenshotsCommand implements Callable<Integer> {
                 }
             }
         }
+        snapBoughtPlan(shell);
         FxThread.run(() -> {
             shell.dispose();
             shell.stage().close();
@@ -182,6 +183,22 @@ public final class ScreenshotsCommand implements Callable<Integer> {
         });
         while (started && FxThread.call(() -> shell.viewModel().whatToBuy().runningProperty().get())) {
             Thread.sleep(250);
+        }
+    }
+
+    /** The recommendation of What to buy opened on the Plan screen (light): {@code purchases-plan-light.png}. */
+    private void snapBoughtPlan(WorkbenchShell shell) throws InterruptedException, IOException {
+        FxThread.run(() -> shell.theme().darkProperty().set(false));
+        boolean opened = FxThread.call(() -> {
+            var whatToBuy = shell.viewModel().whatToBuy();
+            if (whatToBuy.answerProperty().get() == null || whatToBuy.curve().isEmpty()) {
+                return false;
+            }
+            whatToBuy.open(whatToBuy.curve().getLast());
+            return true;
+        });
+        if (opened) {
+            snap(shell, "purchases-plan-light.png");
         }
     }
 

@@ -91,4 +91,27 @@ class ConsistentVisualsTest extends FrontierWindow {
         robot.doubleClickOn(MouseButton.PRIMARY);
         assertThat(map.zoom()).as("double-click resets").isEqualTo(1);
     }
+
+    @Test
+    void theMapsLegendFollowsTheTheme(FxRobot robot) {
+        robot.clickOn("#tab-map");
+        WaitForAsyncUtils.waitForFxEvents();
+        WorldMap map = robot.lookup("#map-chart .chart-view").queryAs(WorldMap.class);
+        assertThat(legendBand(robot, map)).as("light theme: a light band").isGreaterThan(0.8);
+
+        robot.interact(() -> shell.theme().darkProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(legendBand(robot, map)).as("dark theme: a dark band").isLessThan(0.3);
+
+        robot.interact(() -> shell.theme().darkProperty().set(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(legendBand(robot, map)).as("light again").isGreaterThan(0.8);
+    }
+
+    /** The brightness of the legend's band, left of its first provider's dot. */
+    private static double legendBand(FxRobot robot, WorldMap map) {
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> image[0] = map.canvas().snapshot(null, null));
+        return image[0].getPixelReader().getColor(6, 6).getBrightness();
+    }
 }

@@ -36,7 +36,11 @@ public abstract class CanvasChart extends Pane {
         tooltip.setHideDelay(Duration.ZERO);
         widthProperty().addListener((obs, o, n) -> redraw());
         heightProperty().addListener((obs, o, n) -> redraw());
+        // A theme change restyles the probes one after the other: each redraws, so the last drawing has all three
+        // (a redraw on the first alone left the map's legend band in the old theme's background).
         fgProbe.textFillProperty().addListener((obs, o, n) -> redraw());
+        mutedProbe.textFillProperty().addListener((obs, o, n) -> redraw());
+        bgProbe.textFillProperty().addListener((obs, o, n) -> redraw());
         canvas.setOnMouseMoved(this::hover);
         canvas.setOnMouseExited(e -> hideTooltip());
         canvas.setOnMouseClicked(e -> {
