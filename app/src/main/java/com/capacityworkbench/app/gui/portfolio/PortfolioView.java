@@ -1,5 +1,6 @@
 package com.capacityworkbench.app.gui.portfolio;
 
+import com.capacityworkbench.app.gui.fx.WorkControls;
 import com.capacityworkbench.app.gui.plan.StaleBanner;
 import com.capacityworkbench.app.gui.plan.chart.ChartPane;
 import com.capacityworkbench.app.gui.service.DialogService;
@@ -14,7 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
@@ -127,12 +127,8 @@ public final class PortfolioView extends BorderPane {
         mode.valueProperty().bindBidirectional(viewModel.modeProperty());
         mode.setTooltip(new Tooltip("Stress the plan: keep today's plan, re-place only what a future breaks.\n"
                 + "Re-plan: solve each future from today's plan."));
-        TextField seed = new TextField(Long.toString(viewModel.seedProperty().get()));
-        seed.setId("portfolio-seed");
-        seed.setPrefColumnCount(5);
-        seed.setTextFormatter(new TextFormatter<>(change -> change.getControlNewText().matches("\\d{0,18}") ? change : null));
-        seed.textProperty().addListener((obs, old, now) -> viewModel.seedProperty().set(now.isEmpty() ? 0 : Long.parseLong(now)));
-        seed.setTooltip(new Tooltip("Seed of the draw and of the solves: the same seed draws the same futures"));
+        TextField seed = WorkControls.seed("portfolio-seed", viewModel.seedProperty(),
+                "Seed of the draw and of the solves: the same seed draws the same futures");
         TextField moves = new TextField();
         moves.setId("portfolio-moves");
         moves.setPromptText("time only");
@@ -142,44 +138,19 @@ public final class PortfolioView extends BorderPane {
         moves.setTooltip(new Tooltip("Also stop each future's solve after this many moves: the same figures on any "
                 + "machine and at any load (blank: by time only)"));
 
-        Button run = new Button("Run sweep", new FontIcon(Material2MZ.PLAY_ARROW));
-        run.setId("portfolio-run");
-        run.getStyleClass().add("accent");
-        run.setTooltip(new Tooltip("Sweep the shown plan over futures drawn from the uncertain inputs"));
-        run.disableProperty().bind(viewModel.runningProperty().or(viewModel.blockedProperty().isNotEmpty()));
-        run.setOnAction(e -> viewModel.run());
-        Button stop = new Button("Stop", new FontIcon(Material2MZ.STOP));
-        stop.setId("portfolio-stop");
-        stop.setTooltip(new Tooltip("Stop the sweep, keeping the futures finished so far"));
-        stop.disableProperty().bind(viewModel.runningProperty().not());
-        stop.setOnAction(e -> viewModel.stop());
-        ProgressBar progress = new ProgressBar();
-        progress.setId("portfolio-progress");
-        progress.setPrefWidth(120);
-        progress.progressProperty().bind(viewModel.progressProperty());
-        progress.visibleProperty().bind(viewModel.runningProperty());
-        Label status = new Label();
-        status.setId("portfolio-status");
-        status.textProperty().bind(viewModel.statusProperty());
-        status.setMinWidth(120);
-        Button export = new Button("Export…", new FontIcon(Material2AL.GET_APP));
-        export.setId("portfolio-export");
-        export.setTooltip(new Tooltip("Save the sweep as a workbook with native charts (.xlsx) or as JSON"));
-        export.disableProperty().bind(Bindings.isNull(viewModel.resultProperty()).or(viewModel.runningProperty()));
-        export.setOnAction(e -> export());
-        FlowPane bar = new FlowPane(8, 6, labelled("Futures", count), labelled("Seconds each", seconds),
-                labelled("Mode", mode), labelled("Seed", seed), labelled("Moves each", moves), new HBox(6, run, stop, export),
-                new HBox(8, progress, status));
-        bar.setId("portfolio-toolbar");
-        bar.getStyleClass().add("tool-bar");
-        bar.setStyle("-fx-padding: 6 8 6 8;");
-        return bar;
-    }
-
-    private static HBox labelled(String text, javafx.scene.Node control) {
-        HBox pair = new HBox(4, new Label(text), control);
-        pair.setAlignment(Pos.CENTER_LEFT);
-        return pair;
+        Button run = WorkControls.start("portfolio-run", "Run sweep", Material2MZ.PLAY_ARROW,
+                "Sweep the shown plan over futures drawn from the uncertain inputs",
+                viewModel.runningProperty().or(viewModel.blockedProperty().isNotEmpty()), viewModel::run);
+        Button stop = WorkControls.stop("portfolio-stop", "Stop the sweep, keeping the futures finished so far",
+                viewModel.runningProperty(), viewModel::stop);
+        Button export = WorkControls.export("portfolio-export",
+                "Save the sweep as a workbook with native charts (.xlsx) or as JSON",
+                Bindings.isNull(viewModel.resultProperty()).or(viewModel.runningProperty()), this::export);
+        return WorkControls.bar("portfolio-toolbar", WorkControls.labelled("Futures", count),
+                WorkControls.labelled("Seconds each", seconds), WorkControls.labelled("Mode", mode),
+                WorkControls.labelled("Seed", seed), WorkControls.labelled("Moves each", moves),
+                new HBox(6, run, stop, export), WorkControls.progress("portfolio", viewModel.progressProperty(),
+                        viewModel.runningProperty(), viewModel.statusProperty()));
     }
 
     private SplitPane body() {

@@ -1,5 +1,6 @@
 package com.capacityworkbench.app.gui.purchases;
 
+import com.capacityworkbench.app.gui.fx.WorkControls;
 import com.capacityworkbench.app.gui.plan.StaleBanner;
 import com.capacityworkbench.app.gui.plan.chart.ChartPane;
 import com.capacityworkbench.app.gui.service.DialogService;
@@ -11,12 +12,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -108,50 +107,20 @@ public final class WhatToBuyView extends BorderPane {
         budgets.setTooltip(new Tooltip("Budgets between buying nothing and buying freely, each solved: the points of "
                 + "the curve"));
         budgets.valueProperty().addListener((obs, old, now) -> viewModel.budgetsProperty().set(now));
-        TextField seed = new TextField(Long.toString(viewModel.seedProperty().get()));
-        seed.setId("purchases-seed");
-        seed.setPrefColumnCount(5);
-        seed.setTextFormatter(new TextFormatter<>(change -> change.getControlNewText().matches("\\d{0,18}") ? change : null));
-        seed.textProperty().addListener((obs, old, now) -> viewModel.seedProperty().set(now.isEmpty() ? 0 : Long.parseLong(now)));
-        seed.setTooltip(new Tooltip("Seed of the solves"));
-
-        Button run = new Button("Find what to buy", new FontIcon(Material2MZ.SHOPPING_CART));
-        run.setId("purchases-run");
-        run.getStyleClass().add("accent");
-        run.setTooltip(new Tooltip("Solve the purchase and the placement together: what to buy, and the budget curve"));
-        run.disableProperty().bind(viewModel.runningProperty().or(viewModel.blockedProperty().isNotEmpty()));
-        run.setOnAction(e -> viewModel.run());
-        Button stop = new Button("Stop", new FontIcon(Material2MZ.STOP));
-        stop.setId("purchases-stop");
-        stop.setTooltip(new Tooltip("Stop: the solve under way ends with its best plan, the rest is skipped"));
-        stop.disableProperty().bind(viewModel.runningProperty().not());
-        stop.setOnAction(e -> viewModel.stop());
-        ProgressBar progress = new ProgressBar();
-        progress.setId("purchases-progress");
-        progress.setPrefWidth(120);
-        progress.progressProperty().bind(viewModel.progressProperty());
-        progress.visibleProperty().bind(viewModel.runningProperty());
-        Label status = new Label();
-        status.setId("purchases-status");
-        status.textProperty().bind(viewModel.statusProperty());
-        status.setMinWidth(120);
-        Button export = new Button("Export…", new FontIcon(Material2AL.GET_APP));
-        export.setId("purchases-export");
-        export.setTooltip(new Tooltip("Save the answer as a workbook with native charts (.xlsx) or as JSON"));
-        export.disableProperty().bind(Bindings.isNull(viewModel.answerProperty()).or(viewModel.runningProperty()));
-        export.setOnAction(e -> export());
-        FlowPane bar = new FlowPane(8, 6, labelled("Seconds", seconds), labelled("Budgets", budgets),
-                labelled("Seed", seed), new HBox(6, run, stop, export), new HBox(8, progress, status));
-        bar.setId("purchases-toolbar");
-        bar.getStyleClass().add("tool-bar");
-        bar.setStyle("-fx-padding: 6 8 6 8;");
-        return bar;
-    }
-
-    private static HBox labelled(String text, Node control) {
-        HBox pair = new HBox(4, new Label(text), control);
-        pair.setAlignment(Pos.CENTER_LEFT);
-        return pair;
+        TextField seed = WorkControls.seed("purchases-seed", viewModel.seedProperty(), "Seed of the solves");
+        Button run = WorkControls.start("purchases-run", "Find what to buy", Material2MZ.SHOPPING_CART,
+                "Solve the purchase and the placement together: what to buy, and the budget curve",
+                viewModel.runningProperty().or(viewModel.blockedProperty().isNotEmpty()), viewModel::run);
+        Button stop = WorkControls.stop("purchases-stop",
+                "Stop: the solve under way ends with its best plan, the rest is skipped", viewModel.runningProperty(),
+                viewModel::stop);
+        Button export = WorkControls.export("purchases-export",
+                "Save the answer as a workbook with native charts (.xlsx) or as JSON",
+                Bindings.isNull(viewModel.answerProperty()).or(viewModel.runningProperty()), this::export);
+        return WorkControls.bar("purchases-toolbar", WorkControls.labelled("Seconds", seconds),
+                WorkControls.labelled("Budgets", budgets), WorkControls.labelled("Seed", seed),
+                new HBox(6, run, stop, export), WorkControls.progress("purchases", viewModel.progressProperty(),
+                        viewModel.runningProperty(), viewModel.statusProperty()));
     }
 
     private SplitPane body() {

@@ -1,5 +1,7 @@
 package com.capacityworkbench.app.gui.ui;
 
+import static com.capacityworkbench.app.gui.ui.ScreenReading.table;
+import static com.capacityworkbench.app.gui.ui.ScreenReading.tip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.app.gui.ShellSolves;
@@ -12,12 +14,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
-import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -59,15 +59,6 @@ class PortfolioScreenTest extends WorkbenchWindow {
             portfolio().seedProperty().set(3);
         });
         robot.clickOn("#portfolio-run");
-    }
-
-    private static String tip(Node node) {
-        return ((Tooltip) node.getProperties().get("javafx.scene.control.Tooltip")).getText();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> TableView<T> table(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(TableView.class);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.capacityworkbench.app.gui.ui;
 
+import static com.capacityworkbench.app.gui.ui.ScreenReading.table;
+import static com.capacityworkbench.app.gui.ui.ScreenReading.tip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.capacityworkbench.app.gui.TestScenarios;
@@ -18,13 +20,11 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -70,15 +70,6 @@ class PurchasesScreenTest extends WorkbenchWindow {
 
     private static String label(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    private static String tip(Node node) {
-        return ((Tooltip) node.getProperties().get("javafx.scene.control.Tooltip")).getText();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> TableView<T> table(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(TableView.class);
     }
 
     @Test
