@@ -6,7 +6,6 @@ import com.capacityworkbench.model.plan.Candidate;
 import com.capacityworkbench.model.plan.CostCategory;
 import com.capacityworkbench.model.plan.CostPart;
 import com.capacityworkbench.model.plan.Money;
-import com.capacityworkbench.model.plan.ShardSplit;
 import com.capacityworkbench.model.plan.Shortfall;
 import com.capacityworkbench.model.plan.WorkloadExplanation;
 import com.capacityworkbench.model.scenario.Pool;

@@ -9,6 +9,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
@@ -90,6 +92,31 @@ public final class WorkControls {
         bar.getStyleClass().add("tool-bar");
         bar.setStyle("-fx-padding: 6 8 6 8;");
         return bar;
+    }
+
+    /**
+     * The line that says what a click on a chart narrowed the list to, with the button that shows everything again;
+     * shown only while a filter is set.
+     */
+    public static HBox filterBar(String prefix, Label line, String clearText, ObservableBooleanValue shown,
+            Runnable clear) {
+        Button all = new Button(clearText, new FontIcon(Material2AL.CLEAR));
+        all.setId(prefix + "-clear-filter");
+        all.setOnAction(e -> clear.run());
+        line.setId(prefix + "-filter");
+        HBox bar = new HBox(8, new FontIcon(Material2AL.FILTER_LIST), line, all);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setStyle("-fx-padding: 2 8 2 8;");
+        bar.visibleProperty().bind(shown);
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    /** A result's tabs, none of which closes. */
+    public static TabPane tabs(Tab... tabs) {
+        TabPane pane = new TabPane(tabs);
+        pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return pane;
     }
 
     private static Button button(String id, String text, Ikon icon, String tip, Runnable action) {

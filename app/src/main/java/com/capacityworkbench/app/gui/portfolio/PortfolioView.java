@@ -154,22 +154,14 @@ public final class PortfolioView extends BorderPane {
     }
 
     private SplitPane body() {
-        HBox charts = new HBox(6,
-                grow(new ChartPane("portfolio-fan-pane", "Cost per period over the futures", fan, false, dialogs)),
-                grow(new ChartPane("portfolio-histogram-pane", "Futures by", histogram, false, dialogs,
-                        histogramFigure)),
-                grow(new ChartPane("portfolio-tornado-pane", "What moves", tornado, false, dialogs, tornadoFigure)));
-        Button clear = new Button("Show all futures", new FontIcon(Material2AL.CLEAR));
-        clear.setId("portfolio-clear-filter");
-        clear.setOnAction(e -> viewModel.filterProperty().set(null));
-        filterLine.setId("portfolio-filter");
-        HBox filterBar = new HBox(8, new FontIcon(Material2AL.FILTER_LIST), filterLine, clear);
-        filterBar.setAlignment(Pos.CENTER_LEFT);
-        filterBar.setStyle("-fx-padding: 2 8 2 8;");
-        filterBar.visibleProperty().bind(viewModel.filterProperty().isNotNull());
-        filterBar.managedProperty().bind(filterBar.visibleProperty());
-        TabPane tabs = new TabPane(tab("Futures", futures), tab("Workloads at risk", risks.workloads()),
-                tab("Pools: utilisation and idle commitment", risks.pools()));
+        HBox charts = ChartPane.sideBySide(
+                new ChartPane("portfolio-fan-pane", "Cost per period over the futures", fan, false, dialogs),
+                new ChartPane("portfolio-histogram-pane", "Futures by", histogram, false, dialogs, histogramFigure),
+                new ChartPane("portfolio-tornado-pane", "What moves", tornado, false, dialogs, tornadoFigure));
+        HBox filterBar = WorkControls.filterBar("portfolio", filterLine, "Show all futures",
+                viewModel.filterProperty().isNotNull(), () -> viewModel.filterProperty().set(null));
+        TabPane tabs = WorkControls.tabs(new Tab("Futures", futures), new Tab("Workloads at risk", risks.workloads()),
+                new Tab("Pools: utilisation and idle commitment", risks.pools()));
         tabs.setId("portfolio-tabs");
         VBox lower = new VBox(filterBar, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -177,19 +169,6 @@ public final class PortfolioView extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         return split;
-    }
-
-    private static ChartPane grow(ChartPane pane) {
-        HBox.setHgrow(pane, Priority.ALWAYS);
-        pane.setMinWidth(0);
-        pane.setPrefWidth(400);
-        return pane;
-    }
-
-    private static Tab tab(String title, javafx.scene.Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setClosable(false);
-        return tab;
     }
 
     private static ComboBox<Figure> figureChoice(String id) {

@@ -9,7 +9,6 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -124,23 +123,17 @@ public final class WhatToBuyView extends BorderPane {
     }
 
     private SplitPane body() {
-        HBox charts = new HBox(6,
-                grow(new ChartPane("purchases-timeline-pane", "Commitments per period by provider", timeline, false,
-                        dialogs)),
-                grow(new ChartPane("purchases-curve-pane", "Budget curve: reference accelerators left unplaced against dollars committed",
-                        curve, false, dialogs)));
-        Button clear = new Button("Show all purchases", new FontIcon(Material2AL.CLEAR));
-        clear.setId("purchases-clear-filter");
-        clear.setOnAction(e -> viewModel.filterBy(null));
-        filterLine.setId("purchases-filter");
-        HBox filterBar = new HBox(8, new FontIcon(Material2AL.FILTER_LIST), filterLine, clear);
-        filterBar.setAlignment(Pos.CENTER_LEFT);
-        filterBar.setStyle("-fx-padding: 2 8 2 8;");
-        filterBar.visibleProperty().bind(viewModel.filterProperty().isNotNull());
-        filterBar.managedProperty().bind(filterBar.visibleProperty());
+        HBox charts = ChartPane.sideBySide(
+                new ChartPane("purchases-timeline-pane", "Commitments per period by provider", timeline, false, dialogs),
+                new ChartPane("purchases-curve-pane",
+                        "Budget curve: reference accelerators left unplaced against dollars committed", curve, false,
+                        dialogs));
+        HBox filterBar = WorkControls.filterBar("purchases", filterLine, "Show all purchases",
+                viewModel.filterProperty().isNotNull(), () -> viewModel.filterBy(null));
         SplitPane boughtAndUse = new SplitPane(bought, use);
         boughtAndUse.setDividerPositions(0.7);
-        TabPane tabs = new TabPane(tab("Bought", boughtAndUse), tab("Not bought", new NotBoughtTable(viewModel.notBought())));
+        TabPane tabs = WorkControls.tabs(new Tab("Bought", boughtAndUse),
+                new Tab("Not bought", new NotBoughtTable(viewModel.notBought())));
         tabs.setId("purchases-answer-tabs");
         VBox lower = new VBox(filterBar, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -148,19 +141,6 @@ public final class WhatToBuyView extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);
         return split;
-    }
-
-    private static ChartPane grow(ChartPane pane) {
-        HBox.setHgrow(pane, Priority.ALWAYS);
-        pane.setMinWidth(0);
-        pane.setPrefWidth(400);
-        return pane;
-    }
-
-    private static Tab tab(String title, Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setClosable(false);
-        return tab;
     }
 
     private void export() {

@@ -64,6 +64,16 @@ public final class ChartPane extends BorderPane {
         return chart;
     }
 
+    /** Charts side by side, sharing the width equally however narrow the window. */
+    public static HBox sideBySide(ChartPane... panes) {
+        for (ChartPane pane : panes) {
+            HBox.setHgrow(pane, Priority.ALWAYS);
+            pane.setMinWidth(0);
+            pane.setPrefWidth(400);
+        }
+        return new HBox(6, panes);
+    }
+
     private void export(DialogService dialogs, String id) {
         dialogs.chooseSave("Export chart as PNG", id + ".png", List.of("png")).ifPresent(file -> write(dialogs, file));
     }
