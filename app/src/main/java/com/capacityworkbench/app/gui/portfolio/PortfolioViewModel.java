@@ -2,6 +2,7 @@ package com.capacityworkbench.app.gui.portfolio;
 
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.app.gui.plan.viewmodel.PlanViewModel;
+import com.capacityworkbench.app.gui.service.LongWork;
 import com.capacityworkbench.app.gui.service.TaskExecutor;
 import com.capacityworkbench.formats.excel.ExcelSweepWriter;
 import com.capacityworkbench.formats.json.SweepJson;
@@ -25,11 +26,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -50,7 +49,6 @@ public final class PortfolioViewModel {
     private final PlanViewModel plans;
     private final SweepRunner runner;
     private final TaskExecutor files;
-    private final Executor fx;
 
     private final IntegerProperty futures = new SimpleIntegerProperty(100);
     private final DoubleProperty secondsEach = new SimpleDoubleProperty(5);
@@ -59,9 +57,7 @@ public final class PortfolioViewModel {
     /** Moves per future's solve, 0 for none: with a limit the figures are the same on any machine, at any load. */
     private final LongProperty movesEach = new SimpleLongProperty(0);
 
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final LongWork work;
     private final ReadOnlyObjectWrapper<@Nullable SweepResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<@Nullable FutureFilter> filter = new SimpleObjectProperty<>();
@@ -69,7 +65,6 @@ public final class PortfolioViewModel {
     private final FilteredList<SampleResult> visible = new FilteredList<>(finished);
     private final StringBinding blocked;
 
-    private long runId;
     private SweepRunner.@Nullable Run current;
     private @Nullable Scenario swept;
     private @Nullable Plan sweptPlan;
@@ -86,15 +81,15 @@ public final class PortfolioViewModel {
         this.plans = plans;
         this.runner = runner;
         this.files = files;
-        this.fx = fx;
+        this.work = new LongWork(fx);
         filter.addListener((obs, old, now) -> visible.setPredicate(now == null ? null : now.test()));
         plans.planProperty().addListener((obs, old, now) -> {
-            if (sweptPlan != null && now != sweptPlan && (result.get() != null || running.get())) {
+            if (sweptPlan != null && now != sweptPlan && (result.get() != null || work.isRunning())) {
                 stale.set(true);
             }
         });
         blocked = Bindings.createStringBinding(this::whyNot, document.scenarioProperty(), document.problems(),
-                plans.planProperty(), plans.staleProperty(), running);
+                plans.planProperty(), plans.staleProperty(), work.runningProperty());
     }
 
     /** Why a sweep cannot start now, in words; empty when it can. */
@@ -103,7 +98,7 @@ public final class PortfolioViewModel {
     }
 
     private String whyNot() {
-        if (running.get()) {
+        if (work.isRunning()) {
             return "";
         }
         Scenario scenario = document.scenario();
@@ -126,15 +121,14 @@ public final class PortfolioViewModel {
     /** Starts a sweep of the shown plan; does nothing (and says why in the status) when it cannot. */
     public void run() {
         String why = whyNot();
-        if (running.get() || !why.isEmpty()) {
-            status.set(why);
+        if (work.isRunning() || !why.isEmpty()) {
+            work.say(why);
             return;
         }
         Scenario scenario = document.scenario();
         Plan today = plans.plan();
         SweepSettings next = new SweepSettings(futures.get(), seed.get(), mode.get(), secondsEach.get(),
                 movesEach.get() > 0 ? movesEach.get() : null);
-        long id = ++runId;
         settings = next;
         swept = scenario;
         sweptPlan = today;
@@ -142,32 +136,31 @@ public final class PortfolioViewModel {
         filter.set(null);
         result.set(null);
         stale.set(false);
-        running.set(true);
-        progress.set(-1);
+        long id = work.begin("Starting …");
         startedNanos = System.nanoTime();
         current = runner.start(scenario, today, next, new SweepRunner.Listener() {
             @Override
             public void preparing(String what) {
-                later(id, () -> status.set(what + " …"));
+                work.later(id, () -> work.say(what + " …"));
             }
 
             @Override
             public void future(SampleResult sample, int done, int total) {
-                later(id, () -> add(sample, done, total));
+                work.later(id, () -> add(sample, done, total));
             }
 
             @Override
             public void finished(SweepResult all) {
-                later(id, () -> end(all));
+                work.later(id, () -> end(all));
             }
 
             @Override
             public void failed(Throwable error) {
-                later(id, () -> {
-                    running.set(false);
-                    progress.set(0);
-                    status.set("The sweep failed: " + (error.getMessage() == null ? error : error.getMessage())
-                            + (finished.isEmpty() ? "" : "; " + finished.size() + " futures finished are shown"));
+                work.later(id, () -> {
+                    work.failed("The sweep failed", error);
+                    if (!finished.isEmpty()) {
+                        work.say(work.statusProperty().get() + "; " + finished.size() + " futures finished are shown");
+                    }
                 });
             }
         });
@@ -175,55 +168,41 @@ public final class PortfolioViewModel {
 
     /** Stops the sweep: futures under way finish or are dropped; those finished stay. */
     public void stop() {
-        if (current != null && running.get()) {
+        if (current != null && work.isRunning()) {
             current.stop();
-            status.set("Stopping: keeping the " + finished.size() + " futures finished …");
+            work.say("Stopping: keeping the " + finished.size() + " futures finished …");
         }
     }
 
     /** Another file was opened: the sweep (running or shown) belonged to the old one. */
     public void fileReplaced() {
         stop();
-        runId++;
-        running.set(false);
+        work.abandon();
         finished.clear();
         filter.set(null);
         result.set(null);
         stale.set(false);
-        status.set("");
-        progress.set(0);
     }
 
     /** An edit, undo or import: a sweep of another scenario stays on screen, marked stale. */
     public void scenarioChanged(Scenario now) {
-        if (swept != null && now != swept && (result.get() != null || running.get())) {
+        if (swept != null && now != swept && (result.get() != null || work.isRunning())) {
             stale.set(true);
         }
-    }
-
-    private void later(long id, Runnable update) {
-        fx.execute(() -> {
-            if (id == runId) {
-                update.run();
-            }
-        });
     }
 
     private void add(SampleResult sample, int done, int total) {
         finished.add(sample);
         result.set(SweepResult.of(swept.uncertainty(), settings, finished, false));
-        progress.set((double) done / total);
         double perFuture = (System.nanoTime() - startedNanos) / 1e9 / done;
-        status.set(String.format(Locale.ROOT, "%d of %d futures · about %s left", done, total,
+        work.step((double) done / total, String.format(Locale.ROOT, "%d of %d futures · about %s left", done, total,
                 duration(perFuture * (total - done))));
     }
 
     private void end(SweepResult all) {
-        running.set(false);
         result.set(all);
         finished.setAll(all.samples());
-        progress.set(1);
-        status.set(all.complete() ? "Swept " + all.samples().size() + " futures in "
+        work.end(all.complete() ? "Swept " + all.samples().size() + " futures in "
                 + duration((System.nanoTime() - startedNanos) / 1e9)
                 : "Stopped: " + all.samples().size() + " of " + all.settings().samples() + " futures finished");
     }
@@ -275,16 +254,16 @@ public final class PortfolioViewModel {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return work.runningProperty();
     }
 
     /** 0..1, or −1 (indeterminate) until the first future finishes. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return work.progressProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return work.statusProperty();
     }
 
     public ReadOnlyObjectProperty<@Nullable SweepResult> resultProperty() {
@@ -293,7 +272,7 @@ public final class PortfolioViewModel {
 
     /** The shown sweep, for the deck; null when there is none or it is of an earlier version of the scenario. */
     public @Nullable SweepResult currentSweep() {
-        return stale.get() || running.get() ? null : result.get();
+        return stale.get() || work.isRunning() ? null : result.get();
     }
 
     public ReadOnlyBooleanProperty staleProperty() {

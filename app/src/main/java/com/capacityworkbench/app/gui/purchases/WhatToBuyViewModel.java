@@ -2,6 +2,7 @@ package com.capacityworkbench.app.gui.purchases;
 
 import com.capacityworkbench.app.gui.document.ScenarioDocument;
 import com.capacityworkbench.app.gui.plan.viewmodel.PlanViewModel;
+import com.capacityworkbench.app.gui.service.LongWork;
 import com.capacityworkbench.app.gui.service.TaskExecutor;
 import com.capacityworkbench.formats.excel.ExcelPurchaseWriter;
 import com.capacityworkbench.formats.json.PurchasePlanJson;
@@ -29,7 +30,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -54,16 +54,13 @@ public final class WhatToBuyViewModel {
     private final PlanViewModel plans;
     private final PurchaseRunner runner;
     private final TaskExecutor files;
-    private final Executor fx;
     private final Runnable showPlan;
 
     private final IntegerProperty seconds = new SimpleIntegerProperty(60);
     private final IntegerProperty budgets = new SimpleIntegerProperty(3);
     private final LongProperty seed = new SimpleLongProperty(SolvePolicy.DEFAULT_SEED);
 
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final LongWork work;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<@Nullable PurchasePlan> answer = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CommitmentTimeline> timeline = new ReadOnlyObjectWrapper<>(
@@ -76,7 +73,6 @@ public final class WhatToBuyViewModel {
     private final ObservableList<NotBought> notBought = FXCollections.observableArrayList();
     private final StringBinding blocked;
 
-    private long runId;
     private PurchaseQuestion.@Nullable Run current;
     private @Nullable Scenario asked;
     private @Nullable SolveSettings askedWith;
@@ -95,10 +91,11 @@ public final class WhatToBuyViewModel {
         this.plans = plans;
         this.runner = runner;
         this.files = files;
-        this.fx = fx;
+        this.work = new LongWork(fx);
         this.showPlan = showPlan;
         filter.addListener((obs, old, now) -> visibleRows.setPredicate(now == null ? null : now.test()));
-        blocked = Bindings.createStringBinding(this::whyNot, document.scenarioProperty(), document.problems(), running);
+        blocked = Bindings.createStringBinding(this::whyNot, document.scenarioProperty(), document.problems(),
+                work.runningProperty());
     }
 
     /** Why the question cannot be asked now, in words; empty when it can. */
@@ -107,7 +104,7 @@ public final class WhatToBuyViewModel {
     }
 
     private String whyNot() {
-        if (running.get()) {
+        if (work.isRunning()) {
             return "";
         }
         Scenario scenario = document.scenario();
@@ -124,18 +121,15 @@ public final class WhatToBuyViewModel {
     /** Asks what to buy; does nothing (and says why in the status) when it cannot. */
     public void run() {
         String why = whyNot();
-        if (running.get() || !why.isEmpty()) {
-            status.set(why);
+        if (work.isRunning() || !why.isEmpty()) {
+            work.say(why);
             return;
         }
         Scenario scenario = document.scenario();
-        long id = ++runId;
         asked = scenario;
         askedWith = new SolveSettings(seed.get(), seconds.get(), "", false);
         clear();
-        running.set(true);
-        progress.set(-1);
-        status.set("Starting …");
+        long id = work.begin("Starting …");
         startedNanos = System.nanoTime();
         answeredAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         PurchaseQuestion.Settings settings = new PurchaseQuestion.Settings(Duration.ofSeconds(seconds.get()), null,
@@ -143,55 +137,48 @@ public final class WhatToBuyViewModel {
         current = runner.start(scenario, settings, new PurchaseRunner.Listener() {
             @Override
             public void solving(String what, int step, int steps) {
-                later(id, () -> {
+                work.later(id, () -> {
                     double elapsed = (System.nanoTime() - startedNanos) / 1e9;
-                    progress.set(Math.min(1, elapsed / seconds.get()));
-                    status.set(PurchaseReadout.progress(what, step, steps, askedWith.timeLimitSeconds() - elapsed));
+                    work.step(Math.min(1, elapsed / askedWith.timeLimitSeconds()),
+                            PurchaseReadout.progress(what, step, steps, askedWith.timeLimitSeconds() - elapsed));
                 });
             }
 
             @Override
             public void planned(BudgetPoint point, Plan plan, Scenario expanded) {
-                later(id, () -> curve.add(new BudgetPlan(point, plan)));
+                work.later(id, () -> curve.add(new BudgetPlan(point, plan)));
             }
 
             @Override
             public void finished(PurchasePlan result, boolean stopped) {
-                later(id, () -> show(result, stopped));
+                work.later(id, () -> show(result, stopped));
             }
 
             @Override
             public void failed(Throwable error) {
-                later(id, () -> {
-                    running.set(false);
-                    progress.set(0);
-                    status.set("The question failed: " + (error.getMessage() == null ? error : error.getMessage()));
-                });
+                work.later(id, () -> work.failed("The question failed", error));
             }
         });
     }
 
     /** Stops the answer: the solve running ends with its best plan, the ones after it are skipped. */
     public void stop() {
-        if (current != null && running.get()) {
+        if (current != null && work.isRunning()) {
             current.stop();
-            status.set("Stopping: keeping what was solved …");
+            work.say("Stopping: keeping what was solved …");
         }
     }
 
     /** Another file was opened: the answer (running or shown) belonged to the old one. */
     public void fileReplaced() {
         stop();
-        runId++;
-        running.set(false);
+        work.abandon();
         clear();
-        status.set("");
-        progress.set(0);
     }
 
     /** An edit, undo or import: an answer for another scenario stays on screen, marked stale. */
     public void scenarioChanged(Scenario now) {
-        if (asked != null && now != asked && (answer.get() != null || running.get())) {
+        if (asked != null && now != asked && (answer.get() != null || work.isRunning())) {
             stale.set(true);
         }
     }
@@ -245,17 +232,7 @@ public final class WhatToBuyViewModel {
         timeline.set(CommitmentTimeline.EMPTY);
     }
 
-    private void later(long id, Runnable update) {
-        fx.execute(() -> {
-            if (id == runId) {
-                update.run();
-            }
-        });
-    }
-
     private void show(PurchasePlan result, boolean stopped) {
-        running.set(false);
-        progress.set(1);
         answeredAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         Scenario from = asked;
         answer.set(result);
@@ -264,7 +241,7 @@ public final class WhatToBuyViewModel {
         timeline.set(CommitmentTimeline.of(result.purchases(), from.horizon().periods()));
         summary.set(PurchaseReadout.summary(result));
         double took = (System.nanoTime() - startedNanos) / 1e9;
-        status.set(stopped ? String.format(Locale.ROOT, "Stopped after %.0f s: %d of %d budgets and %d re-solves done; "
+        work.end(stopped ? String.format(Locale.ROOT, "Stopped after %.0f s: %d of %d budgets and %d re-solves done; "
                         + "the plans are the best found before Stop", took, Math.max(0, result.curve().size() - 2),
                 budgets.get(), result.oneLess().size())
                 : String.format(Locale.ROOT, "Answered in %.0f s", took));
@@ -283,16 +260,16 @@ public final class WhatToBuyViewModel {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return work.runningProperty();
     }
 
     /** 0..1 by the time used, or −1 (indeterminate) until the first solve starts. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return work.progressProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return work.statusProperty();
     }
 
     /** What to buy and what it changes against buying nothing, in two sentences; empty without an answer. */
