@@ -127,6 +127,10 @@ class PlacementRulesTest {
                 new Broken("availability", ok.pool(new Pool("az-h100", "az-us", "H100", 1000, Q3, Q4,
                         PricingKind.ON_DEMAND, 10, Map.of())), HardRule.AVAILABILITY,
                         "Availability: pool az-h100 has no accelerators in 2027-Q1, 2027-Q2 (it runs 2027-Q3 to 2027-Q4)"),
+                // A pool that runs the whole window but has none in one period of it (a ramp to zero and back).
+                new Broken("availability: a period without accelerators", ok.pool(new Pool("az-h100", "az-us", "H100",
+                        1000, Q1, Q4, PricingKind.ON_DEMAND, 10, Map.of(Q2, 0, Q3, 1000))), HardRule.AVAILABILITY,
+                        "Availability: pool az-h100 has no accelerators in 2027-Q2 (it runs 2027-Q1 to 2027-Q4)"),
                 new Broken("software family", ok.workload(x -> workload(w, Set.of(SoftwareFamily.ROCM), 40, false, null,
                         null)), HardRule.SOFTWARE_FAMILY,
                         "Software family: pool az-h100 runs CUDA; job supports only ROCm and may not be ported"),
