@@ -53,11 +53,20 @@ public final class SolutionBuilder {
      * (strict first refusal), then dollars (premium included), then latency. Construction takes the first
      * that breaks no rule.
      */
-    private static final Comparator<Ranked> BEST_FIRST = Comparator
-            .comparing(Ranked::strictlyOffPrimary)
-            .thenComparingDouble(Ranked::costUsd)
-            .thenComparingDouble(Ranked::latencyOverMs)
-            .thenComparing(Ranked::pool);
+    private static final Comparator<Ranked> BEST_FIRST = SolutionBuilder::bestFirst;
+
+    /** {@link #BEST_FIRST} on the fields directly: sorting 580 pools per shard size, 60,000 times at 20,000 × 1,000. */
+    private static int bestFirst(Ranked a, Ranked b) {
+        if (a.strictlyOffPrimary() != b.strictlyOffPrimary()) {
+            return a.strictlyOffPrimary() ? 1 : -1;
+        }
+        int byCost = Double.compare(a.costUsd(), b.costUsd());
+        if (byCost != 0) {
+            return byCost;
+        }
+        int byLatency = Double.compare(a.latencyOverMs(), b.latencyOverMs());
+        return byLatency != 0 ? byLatency : a.pool().compareTo(b.pool());
+    }
 
     private final Scenario scenario;
     private final Map<Pool, Integer> largestCounts = new IdentityHashMap<>();

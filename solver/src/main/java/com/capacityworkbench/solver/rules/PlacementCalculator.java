@@ -45,6 +45,8 @@ public final class PlacementCalculator {
      * 20,000 × 1,000 (a look at each period of the window was a tenth of building the problem).
      */
     private final Map<Pool, int[]> emptyBefore = new IdentityHashMap<>();
+    /** Per site of the scenario, whether its provider builds its own (energy is then paid): asked for every figure. */
+    private final Map<Site, Boolean> selfBuiltProvider = new IdentityHashMap<>();
 
     public PlacementCalculator(ScenarioIndex lookup) {
         this.lookup = lookup;
@@ -63,6 +65,10 @@ public final class PlacementCalculator {
                 emptyBefore.put(pool, empty);
             }
             counts.put(pool, byPeriod);
+        }
+        for (Site site : lookup.scenario().sites()) {
+            selfBuiltProvider.put(site, lookup.findProvider(site.provider())
+                    .map(p -> p.kind() == ProviderKind.SELF_BUILT).orElse(false));
         }
     }
 
@@ -164,13 +170,17 @@ public final class PlacementCalculator {
         AcceleratorType type = shard.type();
         double hours = shard.hours();
         int accelerators = acceleratorsFor(demand, type, workload);
-        @Nullable Provider provider = lookup.findProvider(site.provider()).orElse(null);
+        Boolean providerSelfBuilt = selfBuiltProvider.get(site);
+        if (providerSelfBuilt == null) {
+            // A site from elsewhere (a build-out step's, made after this calculator): asked itself.
+            @Nullable Provider provider = lookup.findProvider(site.provider()).orElse(null);
+            providerSelfBuilt = provider != null && provider.kind() == ProviderKind.SELF_BUILT;
+        }
 
         double facilityWatts = (double) accelerators * type.tdpW() * (1 + policies.hostOverheadFraction()) * site.pue();
         double energyMwh = facilityWatts / 1e6 * hours;
         double compute = pool.pricing() == PricingKind.ON_DEMAND ? accelerators * hours * pool.pricePerAccelHour() : 0;
-        boolean selfBuilt = pool.pricing() == PricingKind.SELF_BUILT
-                || (provider != null && provider.kind() == ProviderKind.SELF_BUILT);
+        boolean selfBuilt = pool.pricing() == PricingKind.SELF_BUILT || providerSelfBuilt;
         double energy = selfBuilt ? energyMwh * site.energyPricePerMwh() : 0;
         // g/kWh equals kg/MWh, so MWh × g/kWh is kilograms.
         double tCo2e = energyMwh * site.carbonGPerKwh() / 1000.0;
