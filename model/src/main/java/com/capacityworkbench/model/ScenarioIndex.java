@@ -9,6 +9,7 @@ import com.capacityworkbench.model.scenario.Site;
 import com.capacityworkbench.model.scenario.Workload;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,12 @@ public final class ScenarioIndex {
     private final Map<String, Workload> workloads;
     private final Map<String, List<Pool>> poolsBySite;
     private final Map<String, List<Site>> sitesByProvider;
+    /**
+     * The scenario's own pools' sites and accelerator types by the pool itself: building a 20,000 × 1,000 problem
+     * asks them for 20 million pairs, and an id's lookup costs a string comparison each time.
+     */
+    private final Map<Pool, Site> siteByPool = new IdentityHashMap<>();
+    private final Map<Pool, AcceleratorType> typeByPool = new IdentityHashMap<>();
 
     public ScenarioIndex(Scenario scenario) {
         this.scenario = scenario;
@@ -43,6 +50,16 @@ public final class ScenarioIndex {
         this.workloads = byId(scenario.workloads(), Workload::id);
         this.poolsBySite = groupBy(scenario.pools(), Pool::site);
         this.sitesByProvider = groupBy(scenario.sites(), Site::provider);
+        for (Pool pool : scenario.pools()) {
+            Site site = pool.site() == null ? null : sites.get(pool.site());
+            AcceleratorType type = pool.accelerator() == null ? null : accelerators.get(pool.accelerator());
+            if (site != null) {
+                siteByPool.put(pool, site);
+            }
+            if (type != null) {
+                typeByPool.put(pool, type);
+            }
+        }
     }
 
     public static ScenarioIndex of(Scenario scenario) {
@@ -129,7 +146,8 @@ public final class ScenarioIndex {
     }
 
     public Site siteOf(Pool pool) {
-        return site(pool.site());
+        Site site = siteByPool.get(pool);
+        return site != null ? site : site(pool.site());
     }
 
     public Provider providerOf(Pool pool) {
@@ -137,7 +155,8 @@ public final class ScenarioIndex {
     }
 
     public AcceleratorType acceleratorOf(Pool pool) {
-        return accelerator(pool.accelerator());
+        AcceleratorType type = typeByPool.get(pool);
+        return type != null ? type : accelerator(pool.accelerator());
     }
 
     public Site homeSiteOf(Dataset dataset) {

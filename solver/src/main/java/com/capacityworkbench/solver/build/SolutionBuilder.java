@@ -40,11 +40,12 @@ import org.jspecify.annotations.Nullable;
 public final class SolutionBuilder {
 
     /** A pool a shard may use, with the keys that rank it, worked out once (sorting recomputed them per comparison). */
-    private record Ranked(ShardOnPool figures, boolean strictlyOffPrimary, double costUsd, double latencyOverMs, String pool) {
+    private record Ranked(ShardOnPool figures, boolean strictlyOffPrimary, double costUsd, double latencyOverMs, String pool,
+            int index) {
 
-        static Ranked of(ShardOnPool f) {
+        static Ranked of(ShardOnPool f, int index) {
             return new Ranked(f, f.offPrimary() && f.premiumUsd() == 0, f.standaloneCostUsd() + f.premiumUsd(),
-                    f.latencyOverMs(), f.pool().id());
+                    f.latencyOverMs(), f.pool().id(), index);
         }
     }
 
@@ -76,6 +77,8 @@ public final class SolutionBuilder {
     private final Map<String, PlacementPool> pools = new LinkedHashMap<>();
     private final List<Pool> scenarioPools;
     private final ChargeKeys chargeKeys = new ChargeKeys();
+    /** The problem's pools by index (a pool's place among the scenario's), once they are made. */
+    private List<PlacementPool> poolsByIndex = List.of();
     private final PurchaseTerms purchases;
 
     private SolutionBuilder(Scenario scenario) {
@@ -137,6 +140,7 @@ public final class SolutionBuilder {
             pools.put(pool.id(), new PlacementPool(pool.id(), i, site, calculator.lookup().siteOf(pool).provider(), counts,
                     purchases.offer(pool.id()), purchases.buildOut(pool.id())));
         }
+        poolsByIndex = List.copyOf(pools.values());
         PlacementPolicy policy = new PlacementPolicy(scenario.policies().firstRefusal(),
                 scenario.policies().maxProviderSharePct(),
                 Double.isInfinite(purchaseBudgetUsd) ? Long.MAX_VALUE : ScoreUnits.dollars(purchaseBudgetUsd),
@@ -248,8 +252,9 @@ public final class SolutionBuilder {
         List<Ranked> ranked = new ArrayList<>();
         WorkloadScreen screen = first != null ? null : calculator.screen(workload);
         Map<String, PoolOption> atSite = new HashMap<>();
-        for (Pool pool : scenarioPools) {
-            int index = pools.get(pool.id()).getIndex();
+        // A pool's index in the problem is its place among the scenario's pools (solution()).
+        for (int index = 0; index < scenarioPools.size(); index++) {
+            Pool pool = scenarioPools.get(index);
             boolean allowed = first != null ? first.figures()[index] != null : screen.allows(pool);
             if (!allowed) {
                 continue;
@@ -263,16 +268,17 @@ public final class SolutionBuilder {
             atSite.putIfAbsent(pool.site(), option);
             options[index] = option;
             assessed[index] = figures;
-            ranked.add(Ranked.of(figures));
+            ranked.add(Ranked.of(figures, index));
         }
         ranked.sort(BEST_FIRST);
-        List<ShardOnPool> allowed = ranked.stream().map(Ranked::figures).toList();
         double copies = 0;
-        for (ShardOnPool f : allowed) {
-            copies += (double) largestCount(f.pool()) / Math.max(1, f.accelerators());
+        List<PlacementPool> range = new ArrayList<>(ranked.size());
+        for (Ranked r : ranked) {
+            copies += (double) largestCount(r.figures().pool()) / Math.max(1, r.figures().accelerators());
+            range.add(poolsByIndex.get(r.index()));
         }
         double tightness = copies == 0 ? Double.POSITIVE_INFINITY : 1 / copies;
-        return new Candidates(options, assessed, allowed.stream().map(f -> pools.get(f.pool().id())).toList(), tightness);
+        return new Candidates(options, assessed, List.copyOf(range), tightness);
     }
 
     /**
