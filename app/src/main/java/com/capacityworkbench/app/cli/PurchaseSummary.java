@@ -48,6 +48,11 @@ final class PurchaseSummary {
                     signed(less.costDeltaUsd()), less.unplacedDelta(), less.offPrimaryDelta(),
                     less.notWorthIt() ? " — better without: buying it was not worth it (the plan's solve had not settled)" : ""));
         }
+        int bought = purchases.offers().size() + purchases.buildOuts().size();
+        if (!answer.oneLess().isEmpty() && answer.oneLess().size() < bought) {
+            out.println(String.format(Locale.US, "  %,d smaller purchase%s not re-solved: the time ran out (more --seconds "
+                    + "re-solves more of them)", bought - answer.oneLess().size(), bought - answer.oneLess().size() == 1 ? "" : "s"));
+        }
         if (!answer.notBought().isEmpty()) {
             out.println("Not bought:");
             answer.notBought().forEach(n -> out.println("  " + n.kind() + " " + n.id() + ": " + n.reason()));

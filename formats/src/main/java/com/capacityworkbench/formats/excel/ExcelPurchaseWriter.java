@@ -57,14 +57,14 @@ public final class ExcelPurchaseWriter {
                 "Committed ($)", "Busiest period used", "Serves"));
         for (OfferTaken o : answer.purchases().offers()) {
             double busiest = o.usedShare().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-            table.row(List.of("offer " + o.offer(), o.provider() + " at " + o.site(), o.accelerator(), o.blocks(),
+            table.row(List.of(o.label(), o.provider() + " at " + o.site(), o.accelerator(), o.blocks(),
                     o.accelerators(), o.from(), o.to(), o.committedUsd(), busiest, String.join(", ", o.workloads())),
                     List.of(NumberStyle.GENERAL, NumberStyle.GENERAL, NumberStyle.GENERAL, NumberStyle.WHOLE,
                             NumberStyle.WHOLE, NumberStyle.GENERAL, NumberStyle.GENERAL, NumberStyle.DOLLARS,
                             NumberStyle.PERCENT, NumberStyle.GENERAL));
         }
         for (BuildOutTaken b : answer.purchases().buildOuts()) {
-            table.row(List.of("build-out " + b.buildOut(), b.site() + " (" + b.megawatts() + " MW)",
+            table.row(List.of(b.label(), b.site() + " (" + b.megawatts() + " MW)",
                     String.join(", ", b.pools()), "", "", b.from(), "", b.capexUsd(), "", String.join(", ", b.workloads())),
                     List.of(NumberStyle.GENERAL, NumberStyle.GENERAL, NumberStyle.GENERAL, NumberStyle.GENERAL,
                             NumberStyle.GENERAL, NumberStyle.GENERAL, NumberStyle.GENERAL, NumberStyle.DOLLARS,

@@ -14,4 +14,9 @@ public record BuildOutTaken(String buildOut, String site, double megawatts, Peri
         pools = List.copyOf(pools);
         workloads = List.copyOf(workloads);
     }
+
+    /** "build-out abilene-phase-3": how the answer names it (its worth, the Purchases screen). */
+    public String label() {
+        return "build-out " + buildOut;
+    }
 }

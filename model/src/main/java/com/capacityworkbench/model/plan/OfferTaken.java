@@ -20,4 +20,9 @@ public record OfferTaken(String offer, String provider, String site, String acce
         usedShare = Map.copyOf(usedShare);
         workloads = List.copyOf(workloads);
     }
+
+    /** "offer az-scus-gb200": how the answer names it (its worth, the Purchases screen). */
+    public String label() {
+        return "offer " + offer;
+    }
 }

@@ -14,9 +14,10 @@ import java.util.List;
  * The scenario with one purchase of a plan taken away: an offer with one block fewer on sale than the plan took (left
  * out when that is below its minimum), or a build-out step left out.
  *
- * @param what in words: "3 blocks instead of 4", "without it"
+ * @param what         in words: "3 blocks instead of 4", "without it"
+ * @param committedUsd what the purchase commits (a step: its capex): the largest are re-solved first
  */
-record FewerPurchases(String purchase, String what, Scenario scenario) {
+record FewerPurchases(String purchase, String what, Scenario scenario, double committedUsd) {
 
     static List<FewerPurchases> of(Scenario scenario, Purchases bought) {
         PurchaseOptions options = scenario.purchaseOptions();
@@ -35,13 +36,13 @@ record FewerPurchases(String purchase, String what, Scenario scenario) {
                     what = fewer + (fewer == 1 ? " block" : " blocks") + " instead of " + taken.blocks();
                 }
             }
-            cases.add(new FewerPurchases("offer " + taken.offer(), what,
-                    scenario.withPurchaseOptions(options.withOffers(offers))));
+            cases.add(new FewerPurchases(taken.label(), what, scenario.withPurchaseOptions(options.withOffers(offers)),
+                    taken.committedUsd()));
         }
         for (BuildOutTaken taken : bought.buildOuts()) {
             List<BuildOut> steps = options.buildOuts().stream().filter(b -> !b.id().equals(taken.buildOut())).toList();
-            cases.add(new FewerPurchases("build-out " + taken.buildOut(), "without it",
-                    scenario.withPurchaseOptions(options.withBuildOuts(steps))));
+            cases.add(new FewerPurchases(taken.label(), "without it",
+                    scenario.withPurchaseOptions(options.withBuildOuts(steps)), taken.capexUsd()));
         }
         return cases;
     }

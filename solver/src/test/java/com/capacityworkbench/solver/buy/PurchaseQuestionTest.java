@@ -137,4 +137,41 @@ class PurchaseQuestionTest {
         assertThat(early.oneLess()).isEmpty();
         assertThat(early.plan().assignments()).isNotEmpty();
     }
+
+    @Test
+    void theQuestionKeepsItsTimeLimitReSolvingTheLargestPurchasesFirst() throws Exception {
+        // 40 runs of 64 H100 and no capacity of one's own: each run needs its own offer, each offer a little dearer.
+        ScenarioBuilder builder = new ScenarioBuilder("forty offers")
+                .horizon("2027-Q1", "2027-Q4")
+                .provider("azure", ProviderKind.CLOUD, 0.02, 0.08)
+                .site(ScenarioBuilder.site("az-east", "azure", "US", "us-east"))
+                .accelerator(ScenarioBuilder.h100())
+                .pool("az-h100", "az-east", "H100", 1, PricingKind.ON_DEMAND, 90.0);
+        List<Offer> offers = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            builder.workload("run-" + i, 64, w -> w);
+            offers.add(new Offer("offer-" + i, "azure", "az-east", "H100", 64, 0, 1, Period.quarter(2027, 1), 0, 4,
+                    2.0 + i * 0.05, 0));
+        }
+        Scenario scenario = builder.build().withPurchaseOptions(new PurchaseOptions(offers, List.of(), List.of()));
+        long start = System.nanoTime();
+
+        PurchasePlan answer = PurchaseQuestion.answer(scenario,
+                new PurchaseQuestion.Settings(Duration.ofSeconds(3), null, 1, 1, start));
+
+        double took = (System.nanoTime() - start) / 1e9;
+        assertThat(took).as("the answer keeps its 3 s (a solve's building and explaining aside)").isLessThan(4.5);
+        assertThat(answer.purchases().offers()).hasSizeGreaterThan(30);
+        java.util.Map<String, Double> committed = new java.util.HashMap<>();
+        answer.purchases().offers().forEach(o -> committed.put(o.label(), o.committedUsd()));
+        java.util.Set<String> resolved = new java.util.HashSet<>();
+        answer.oneLess().forEach(w -> resolved.add(w.purchase()));
+        double smallestResolved = resolved.stream().mapToDouble(committed::get).min().orElse(Double.MAX_VALUE);
+        committed.forEach((purchase, usd) -> {
+            if (!resolved.contains(purchase)) {
+                assertThat(usd).as("%s, not re-solved, commits no more than any re-solved purchase", purchase)
+                        .isLessThanOrEqualTo(smallestResolved);
+            }
+        });
+    }
 }

@@ -39,13 +39,13 @@ public record PurchaseRow(String purchase, String id, String provider, String si
     public static List<PurchaseRow> of(PurchasePlan answer, Period horizonEnd) {
         List<PurchaseRow> rows = new ArrayList<>();
         for (OfferTaken o : answer.purchases().offers()) {
-            String purchase = "offer " + o.offer();
+            String purchase = o.label();
             rows.add(new PurchaseRow(purchase, o.offer(), o.provider(), o.site(), o.accelerator(),
                     o.blocks() + (o.blocks() == 1 ? " block" : " blocks"), o.accelerators(), o.from(), o.to(),
                     o.committedUsd(), o.usedShare(), o.workloads(), worth(answer, purchase)));
         }
         for (BuildOutTaken b : answer.purchases().buildOuts()) {
-            String purchase = "build-out " + b.buildOut();
+            String purchase = b.label();
             rows.add(new PurchaseRow(purchase, b.buildOut(), CommitmentTimeline.BUILD_OUTS, b.site(),
                     String.join(", ", b.pools()), String.format(Locale.ROOT, "%,.0f MW", b.megawatts()), 0,
                     b.from(), horizonEnd, b.capexUsd(), Map.of(), b.workloads(), worth(answer, purchase)));
