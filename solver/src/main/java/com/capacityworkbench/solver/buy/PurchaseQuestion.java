@@ -26,9 +26,9 @@ import org.jspecify.annotations.Nullable;
  * (the cheapest purchase that places the work, or all it can by priority), and, when asked, plans between them at
  * budgets spread evenly up to what the second commits: what each extra dollar of purchases places. Then each
  * purchase is taken away once and the plan re-solved (what it is worth), and what is not bought is explained. The
- * time: a quarter to buying nothing, a quarter to buying freely, the rest shared by the budgets and the re-solves;
- * each budget's solve starts from the plan that buys nothing, which every budget allows, and each re-solve from the
- * plan.
+ * time: a quarter to buying nothing, a quarter to buying freely, a quarter shared by the budgets and the rest by the
+ * re-solves, largest purchase first, none begun that cannot end by the limit; each budget's solve starts from the
+ * plan that buys nothing, which every budget allows, and each re-solve from the plan.
  */
 public final class PurchaseQuestion {
 
