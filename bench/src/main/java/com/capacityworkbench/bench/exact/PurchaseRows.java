@@ -106,7 +106,10 @@ final class PurchaseRows {
         int bs = offer.blockSize();
         IntVar blocks = model.newIntVar(0, offer.maxBlocks(), "blocks " + id);
         IntVar peak = model.newIntVar(0, c.maxAccelerators, "peak " + id);
-        model.addMaxEquality(peak, c.bySlot.values().stream().map(LinearExprBuilder::build).toArray(LinearArgument[]::new));
+        // Max constraints over plain variables: over long sums, CP-SAT's presolve took the whole time limit.
+        List<IntVar> bySlot = new ArrayList<>();
+        c.bySlot.forEach((slot, used) -> bySlot.add(equalTo(model, used.build(), c.maxAccelerators, "used " + id + " " + slot)));
+        model.addMaxEquality(peak, bySlot.toArray(IntVar[]::new));
         model.addLessOrEqual(LinearExpr.newBuilder().add(blocks).addTerm(taken, -offer.maxBlocks()), 0);
         model.addGreaterOrEqual(LinearExpr.newBuilder().add(blocks).addTerm(taken, -offer.minBlocks()), 0);
         model.addGreaterOrEqual(LinearExpr.newBuilder().addTerm(blocks, bs).addTerm(peak, -1), 0);
@@ -127,10 +130,17 @@ final class PurchaseRows {
         // Unused commitment = max(0, blocks × block price + upfront − the shards' hours at the committed price)
         long maxCommitted = ScoreUnits.add(ScoreUnits.times(offer.maxBlocks(), offer.blockUsd()), offer.upfrontUsd());
         IntVar unused = model.newIntVar(0, maxCommitted, "unused " + id);
+        IntVar paid = equalTo(model, c.paid.build(), c.maxPaid, "paid " + id);
         LinearExpr committedLessPaid = LinearExpr.newBuilder().addTerm(blocks, offer.blockUsd())
-                .addTerm(taken, offer.upfrontUsd()).addTerm(c.paid.build(), -1).build();
+                .addTerm(taken, offer.upfrontUsd()).addTerm(paid, -1).build();
         model.addMaxEquality(unused, new LinearArgument[] {committedLessPaid, LinearExpr.constant(0)});
         cost.add(unused);
+    }
+
+    private static IntVar equalTo(CpModel model, LinearExpr sum, long max, String name) {
+        IntVar v = model.newIntVar(0, max, name);
+        model.addEquality(v, sum);
+        return v;
     }
 
     private int slot(Period p) {

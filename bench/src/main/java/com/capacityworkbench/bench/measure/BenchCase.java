@@ -4,6 +4,7 @@ import com.capacityworkbench.bench.purchase.PurchaseCase;
 import com.capacityworkbench.model.generate.ScenarioGenerator;
 import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.formats.ScenarioFiles;
+import com.capacityworkbench.model.scenario.PurchaseOptions;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.solver.purchase.PurchasableCapacity;
 import java.nio.file.Path;
@@ -13,32 +14,36 @@ import java.util.regex.Pattern;
 /**
  * One benchmark case: a generated scenario ({@code 500x30x12}: workloads × pools × periods, generated
  * with the run's seed), a purchase case ({@code buy-100x30}: workloads × offers, {@link PurchaseCase}) or a
- * scenario file ({@code samples/tiny.json}, the same for every seed).
+ * scenario file ({@code samples/tiny.json}, the same for every seed). {@code owned-100x30} is the purchase case with
+ * every offer's blocks owned outright (plain pools at the committed price, no blocks, terms or commitments): what could
+ * be placed if buying had no rules, the yardstick for "places all placeable work".
  *
  * @param offers offers of a purchase case; 0 for the others
+ * @param owned  a purchase case's offers are owned outright
  */
-public record BenchCase(String id, int workloads, int pools, int periods, int offers,
+public record BenchCase(String id, int workloads, int pools, int periods, int offers, boolean owned,
                         @org.jspecify.annotations.Nullable Path file) {
 
     private static final Pattern GENERATED = Pattern.compile("(\\d+)x(\\d+)x(\\d+)");
-    private static final Pattern PURCHASE = Pattern.compile("buy-(\\d+)x(\\d+)");
+    private static final Pattern PURCHASE = Pattern.compile("(buy|owned)-(\\d+)x(\\d+)");
 
     public static BenchCase parse(String text) {
         String trimmed = text.trim();
         Matcher m = GENERATED.matcher(trimmed);
         if (m.matches()) {
             return new BenchCase(trimmed, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)), 0, null);
+                    Integer.parseInt(m.group(3)), 0, false, null);
         }
         Matcher buy = PURCHASE.matcher(trimmed);
         if (buy.matches()) {
-            PurchaseCase.Settings s = new PurchaseCase.Settings(Integer.parseInt(buy.group(1)),
-                    Integer.parseInt(buy.group(2)), 0);
-            return new BenchCase(trimmed, s.workloads(), s.pools(), s.periods(), s.offers(), null);
+            PurchaseCase.Settings s = new PurchaseCase.Settings(Integer.parseInt(buy.group(2)),
+                    Integer.parseInt(buy.group(3)), 0);
+            return new BenchCase(trimmed, s.workloads(), s.pools(), s.periods(), s.offers(), buy.group(1).equals("owned"),
+                    null);
         }
         Path file = Path.of(trimmed);
         String name = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-        return new BenchCase(name, 0, 0, 0, 0, file);
+        return new BenchCase(name, 0, 0, 0, 0, false, file);
     }
 
     public boolean isGenerated() {
@@ -63,7 +68,8 @@ public record BenchCase(String id, int workloads, int pools, int periods, int of
             return ScenarioFiles.read(file);
         }
         if (isPurchase()) {
-            return PurchasableCapacity.expand(purchaseScenario(seed));
+            Scenario expanded = PurchasableCapacity.expand(purchaseScenario(seed));
+            return owned ? expanded.withPurchaseOptions(PurchaseOptions.NONE) : expanded;
         }
         return ScenarioGenerator.generate(new ScenarioGenerator.Settings(workloads, pools, periods, seed));
     }
