@@ -94,15 +94,20 @@ final class PurchaseRows {
     }
 
     private void stateOffer(CpModel model, OfferTerms offer, OfferCandidates c, CostTerm cost) {
-        String id = offer.offer();
         BoolVar[] shards = c.shards.toArray(BoolVar[]::new);
-        BoolVar taken = model.newBoolVar("taken " + id);
+        BoolVar taken = model.newBoolVar("taken " + offer.offer());
         for (BoolVar x : shards) {
             model.addImplication(x, taken);
         }
         model.addLessOrEqual(taken, LinearExpr.sum(shards));
+        IntVar blocks = blocks(model, offer, c, taken);
+        keepWithinOneTerm(model, offer, shards);
+        cost.add(unusedCommitment(model, offer, c, taken, blocks));
+    }
 
-        // blocks = max(minBlocks, ⌈peak ÷ blockSize⌉) when taken, else 0
+    /** blocks = max(minBlocks, ⌈busiest period ÷ block size⌉) when taken, else 0: exactly, not only at least. */
+    private static IntVar blocks(CpModel model, OfferTerms offer, OfferCandidates c, BoolVar taken) {
+        String id = offer.offer();
         int bs = offer.blockSize();
         IntVar blocks = model.newIntVar(0, offer.maxBlocks(), "blocks " + id);
         IntVar peak = model.newIntVar(0, c.maxAccelerators, "peak " + id);
@@ -118,23 +123,29 @@ final class PurchaseRows {
         model.addLessOrEqual(blocks, offer.minBlocks()).onlyEnforceIf(aboveMinimum.not());
         model.addLessOrEqual(LinearExpr.newBuilder().addTerm(blocks, bs).addTerm(peak, -1), bs - 1L)
                 .onlyEnforceIf(aboveMinimum);
+        return blocks;
+    }
 
-        // Offer term: every used period within termSlots of the first one used (the purchase starts there).
-        IntVar start = model.newIntVar(0, horizon.size() - 1L, "start " + id);
+    /** Offer term: every used period within termSlots of the first one used (the purchase starts there). */
+    private void keepWithinOneTerm(CpModel model, OfferTerms offer, BoolVar[] shards) {
+        IntVar start = model.newIntVar(0, horizon.size() - 1L, "start " + offer.offer());
         for (BoolVar x : shards) {
             int[] window = windows.get(x);
             model.addLessOrEqual(start, window[0]).onlyEnforceIf(x);
             model.addGreaterOrEqual(start, window[1] - offer.termSlots() + 1L).onlyEnforceIf(x);
         }
+    }
 
-        // Unused commitment = max(0, blocks × block price + upfront − the shards' hours at the committed price)
+    /** max(0, blocks × block price for the term + upfront − the shards' hours at the committed price), in dollars. */
+    private static IntVar unusedCommitment(CpModel model, OfferTerms offer, OfferCandidates c, BoolVar taken,
+            IntVar blocks) {
         long maxCommitted = ScoreUnits.add(ScoreUnits.times(offer.maxBlocks(), offer.blockUsd()), offer.upfrontUsd());
-        IntVar unused = model.newIntVar(0, maxCommitted, "unused " + id);
-        IntVar paid = equalTo(model, c.paid.build(), c.maxPaid, "paid " + id);
+        IntVar unused = model.newIntVar(0, maxCommitted, "unused " + offer.offer());
+        IntVar paid = equalTo(model, c.paid.build(), c.maxPaid, "paid " + offer.offer());
         LinearExpr committedLessPaid = LinearExpr.newBuilder().addTerm(blocks, offer.blockUsd())
                 .addTerm(taken, offer.upfrontUsd()).addTerm(paid, -1).build();
         model.addMaxEquality(unused, new LinearArgument[] {committedLessPaid, LinearExpr.constant(0)});
-        cost.add(unused);
+        return unused;
     }
 
     private static IntVar equalTo(CpModel model, LinearExpr sum, long max, String name) {

@@ -65,9 +65,9 @@ public final class PurchaseCase {
         for (int i = 0; i < kept.size(); i++) {
             shortfall += full.pools().get(i).count() - kept.get(i).count();
         }
-        Scenario short_ = full.withPools(kept);
-        return short_.withName(full.name().replace("Generated", "Purchase case:") + ", " + settings.offers() + " offers")
-                .withPurchaseOptions(new PurchaseOptions(offers(short_, shortfall), List.of(), List.of()));
+        Scenario scant = full.withPools(kept);
+        return scant.withName(full.name().replace("Generated", "Purchase case:") + ", " + settings.offers() + " offers")
+                .withPurchaseOptions(new PurchaseOptions(offers(scant, shortfall), List.of(), List.of()));
     }
 
     /** The pool with {@link #INVENTORY_KEPT} of its accelerators in every period, in whole servers of 8. */
