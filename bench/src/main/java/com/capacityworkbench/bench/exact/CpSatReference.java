@@ -68,7 +68,7 @@ public final class CpSatReference {
                     .setRandomSeed((int) limits.seed())
                     // The full LP relaxation: the capacity and power rows are knapsacks whose bounds come from it.
                     .setLinearizationLevel(2)
-                    .setLogSearchProgress(false);
+                    .setLogSearchProgress(Boolean.getBoolean("bench.cpsat.log"));
             CpSolverStatus status = solver.solve(exact.model());
             boolean solved = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
             if (!solved && status != CpSolverStatus.UNKNOWN) {

@@ -29,8 +29,9 @@ import java.util.Map;
  * The placement rules as a CP-SAT model: one 0/1 variable per shard and allowed pool, at most one per
  * shard; capacity and power as linear limits per period; each soft level as a linear penalty in the
  * score's own units and weights (egress and porting paid once through "paid" variables, the provider
- * share through the floor of the allowed share). The same figures as the Timefold model, so the value
- * of each level equals the plan evaluator's score of the same plan.
+ * share through the floor of the allowed share; bought capacity's blocks, terms and commitments through
+ * {@link PurchaseRows}). The same figures as the Timefold model, so the value of each level equals the plan
+ * evaluator's score of the same plan.
  */
 final class ExactModel {
 
@@ -85,6 +86,7 @@ final class ExactModel {
         Map<String, LinearExprBuilder> hoursByProvider = new LinkedHashMap<>();
         Map<String, Long> maxHoursByProvider = new HashMap<>();
         LinearExprBuilder totalHours = LinearExpr.newBuilder();
+        PurchaseRows purchases = new PurchaseRows(scenario);
 
         int n = 0;
         for (ShardChoices shard : problem.shards()) {
@@ -107,6 +109,7 @@ final class ExactModel {
             for (int i = 0; i < x.length; i++) {
                 ShardOnPool on = options.get(i);
                 BoolVar v = x[i];
+                purchases.candidate(v, on);
                 if (strict && on.offPrimary()) {
                     add(ScoreLevel.FIRST_REFUSAL, v, ScoreUnits.firstRefusalHours(shard.demand(), on.hours()) * firstRefusalUnits);
                 }
@@ -154,6 +157,8 @@ final class ExactModel {
         });
         egress.forEach((charge, readers) -> addPaidOnce(readers, charge.roundedUsd() * costUnits, "egress"));
         porting.forEach((charge, readers) -> addPaidOnce(readers, charge.roundedUsd() * costUnits, "porting"));
+        purchases.state(model, (readers, usd, what) -> addPaidOnce(readers, usd * costUnits, what),
+                unused -> add(ScoreLevel.COST, unused, costUnits));
         addProviderShare(hoursByProvider, maxHoursByProvider, totalHours, units(w.providerShare()));
     }
 

@@ -5,6 +5,7 @@ import com.capacityworkbench.bench.problem.ShardChoices;
 import com.capacityworkbench.model.plan.Assignment;
 import com.capacityworkbench.model.scenario.FirstRefusalMode;
 import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.solver.purchase.PurchaseTerms;
 import com.capacityworkbench.solver.rules.EgressCharge;
 import com.capacityworkbench.solver.rules.PortingCharge;
 import com.capacityworkbench.solver.rules.ShardOnPool;
@@ -21,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * counts what this shard adds: its own compute, energy and carbon, the first-refusal premium, and egress
  * or porting not yet paid by an earlier shard. In strict first-refusal mode the primary comes first;
  * latency above target breaks ties. A shard that fits nowhere stays unplaced. Never breaks a hard rule.
+ * It buys nothing: offers and build-out steps of an expanded scenario are left alone (pricing whole blocks for a
+ * term is beyond a shard-by-shard rule), so on a purchase case it is the plan of the inventory alone.
  */
 public final class GreedyPlanner {
 
@@ -31,12 +34,14 @@ public final class GreedyPlanner {
             .thenComparingInt(ShardChoices::shard);
 
     private final boolean strictFirstRefusal;
+    private final PurchaseTerms purchases;
     private final CapacityLedger ledger = new CapacityLedger();
     private final Set<EgressCharge> paidEgress = new HashSet<>();
     private final Set<PortingCharge> paidPorting = new HashSet<>();
 
     private GreedyPlanner(Scenario scenario) {
         this.strictFirstRefusal = scenario.policies().firstRefusal() == FirstRefusalMode.STRICT;
+        this.purchases = PurchaseTerms.of(scenario);
     }
 
     public static List<Assignment> plan(Scenario scenario) {
@@ -57,7 +62,7 @@ public final class GreedyPlanner {
     private @Nullable ShardOnPool place(ShardChoices shard) {
         ShardOnPool best = null;
         for (ShardOnPool on : shard.options()) {
-            if ((best == null || preferred(on, best)) && ledger.fits(on)) {
+            if ((best == null || preferred(on, best)) && ledger.fits(on) && !bought(on)) {
                 best = on;
             }
         }
@@ -69,6 +74,10 @@ public final class GreedyPlanner {
             }
         }
         return best;
+    }
+
+    private boolean bought(ShardOnPool on) {
+        return purchases.offer(on.pool().id()) != null || purchases.buildOut(on.pool().id()) != null;
     }
 
     private boolean preferred(ShardOnPool a, ShardOnPool b) {

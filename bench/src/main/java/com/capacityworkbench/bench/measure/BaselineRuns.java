@@ -33,7 +33,7 @@ public final class BaselineRuns {
         Plan evaluated = PlanEvaluator.evaluate(scenario, result.assignments(), PlanEvaluator.Detail.LIGHT);
         return new ExactMeasurement(caseId, seed, evaluated.score(), evaluated.isFeasible(), result.levels(),
                 result.objectivesMatchEvaluator() && matches(result, BendableScore.parseScore(evaluated.score())),
-                result.seconds());
+                result.seconds(), PlanCosts.of(scenario, evaluated));
     }
 
     /** Every level's objective equals the evaluator's penalty on that level. */

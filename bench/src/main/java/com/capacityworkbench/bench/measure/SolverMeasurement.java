@@ -15,10 +15,12 @@ import org.jspecify.annotations.Nullable;
  * @param peakLiveHeapBytes    most heap left by the last collection of each pool (the old generation counts
  *                             only after a full collection, so without one this understates the live set)
  * @param maxHeapBytes         the JVM's heap limit (-Xmx)
+ * @param costs                the final plan's total cost and purchases; null in results from before they were kept
  */
 public record SolverMeasurement(String caseId, long seed, int shards, @Nullable Double firstFeasibleSeconds,
                                 Map<Integer, String> bestAt, String finalScore, long movesPerSecond,
-                                long peakHeapBytes, long peakLiveHeapBytes, long maxHeapBytes, List<TimedScore> timeline) {
+                                long peakHeapBytes, long peakLiveHeapBytes, long maxHeapBytes, List<TimedScore> timeline,
+                                @Nullable PlanCosts costs) {
 
     public SolverMeasurement {
         bestAt = Map.copyOf(bestAt);

@@ -54,7 +54,7 @@ public final class SolverRun {
         }
         Double firstFeasible = bests.stream().filter(TimedScore::isUsable).map(TimedScore::seconds).findFirst().orElse(null);
         return new SolverMeasurement(caseId, seed, finalPlan.assignments().size(), firstFeasible, bestAt,
-                finalPlan.score(), timeline.movesPerSecond(), peak, live, max, bests);
+                finalPlan.score(), timeline.movesPerSecond(), peak, live, max, bests, PlanCosts.of(scenario, finalPlan));
     }
 
     private static Plan solve(Scenario scenario, Duration limit, long seed, SolveTimeline timeline) throws Exception {

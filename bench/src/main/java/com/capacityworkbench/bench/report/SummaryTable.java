@@ -64,6 +64,7 @@ public final class SummaryTable {
             }
             out.append('\n');
         }
+        out.append(PurchaseTable.markdown(cases));
         for (CaseResults r : cases) {
             r.failures.forEach(f -> out.append("\nFailed: ").append(r.caseId()).append(": ").append(f));
         }
