@@ -44,6 +44,7 @@ public final class SolverService implements AutoCloseable {
     private static final long MIN_SOLVER_NANOS = 200_000_000;
     /** Before the first plan is evaluated: 5,000 × 300 pairs took 1–2.4 s to evaluate in full (docs/benchmarks.md). */
     private static final long PRIOR_NANOS_PER_PAIR = 1_000;
+    private static final long PRIOR_NANOS_PER_PAIR_REASONS = 400;
     private static final int MEASURED_EVALUATIONS = 2;
 
     private final ExecutorService jobs = Executors.newCachedThreadPool(daemon("solve-job"));
@@ -288,11 +289,16 @@ public final class SolverService implements AutoCloseable {
          * by pool, is the most the solve will have), or before that, guessed from the workload × pool pairs.
          */
         private long finishingNanos() {
-            if (finalEvaluationNanos > 0) {
-                return finalEvaluationNanos + finalEvaluationNanos / 2;
-            }
             Scenario scenario = request.scenario();
-            return (long) scenario.workloads().size() * scenario.pools().size() * PRIOR_NANOS_PER_PAIR;
+            long pairs = (long) scenario.workloads().size() * scenario.pools().size();
+            // The largest plans list no candidate pools (PlanEvaluator.Detail.REASONS): 20,000 × 1,000 explains in
+            // 3 s warm, 9 s cold, against the 20 s a guess per pair of the fuller plans gave (runs P).
+            long prior = pairs * (PlanEvaluator.detailFor(scenario) == PlanEvaluator.Detail.REASONS
+                    ? PRIOR_NANOS_PER_PAIR_REASONS : PRIOR_NANOS_PER_PAIR);
+            // A plan evaluated while the search runs shares the cores with it, and the first runs cold: the final
+            // one, alone and warm, takes less, so the measure is capped by the guess.
+            long expected = finalEvaluationNanos > 0 ? Math.min(finalEvaluationNanos, prior) : prior;
+            return expected + expected / 2;
         }
 
         private Plan plan(PlacementSolution solution) {
