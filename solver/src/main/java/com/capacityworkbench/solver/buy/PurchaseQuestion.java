@@ -125,13 +125,13 @@ public final class PurchaseQuestion {
                 double freely = purchases.totalUsd();
                 for (int k = 1; k <= settings.budgets() && !run.stopped(); k++) {
                     long begun = System.nanoTime();
-                    if (!timeFor(begun, deadline, longestWall)) {
+                    if (!timeFor(settings, begun, deadline, longestWall)) {
                         break;
                     }
                     double budget = freely * k / (settings.budgets() + 1);
                     listener.solving("a budget of " + Money.format(budget), ++step, steps);
                     Plan atBudget = run.solve(service, request(expanded, withoutBuying,
-                            since(settings, begun).plus(share(each, begun, deadline)), settings).withPurchaseBudget(budget));
+                            since(settings, begun).plus(share(settings, each, begun, deadline)), settings).withPurchaseBudget(budget));
                     longestWall = Math.max(longestWall, System.nanoTime() - begun);
                     budgetPlans.add(atBudget);
                     curve.add(planned(listener, BudgetPoint.of(budget, PurchaseReading.of(expanded, atBudget),
@@ -157,12 +157,12 @@ public final class PurchaseQuestion {
             List<OneLess> oneLess = new ArrayList<>();
             for (FewerPurchases one : largestFirst(fewer)) {
                 long begun = System.nanoTime();
-                if (run.stopped() || !timeFor(begun, deadline, longestWall)) {
+                if (run.stopped() || !timeFor(settings, begun, deadline, longestWall)) {
                     break;
                 }
                 listener.solving(one.purchase() + ", " + one.what(), ++step, steps);
                 Plan resolved = run.solve(service, request(PurchasableCapacity.expand(one.scenario()), plan,
-                        since(settings, begun).plus(share(resolve, begun, deadline)), settings));
+                        since(settings, begun).plus(share(settings, resolve, begun, deadline)), settings));
                 longestWall = Math.max(longestWall, System.nanoTime() - begun);
                 oneLess.add(new OneLess(one.purchase(), one.what(),
                         resolved.kpis().totalCostUsd() - plan.kpis().totalCostUsd(),
@@ -174,15 +174,19 @@ public final class PurchaseQuestion {
         }
     }
 
-    /** Whether a solve begun now ends by the deadline, if it takes as long as the longest so far did. */
-    private static boolean timeFor(long now, long deadline, long longestWall) {
+    /**
+     * Whether a solve begun now ends by the deadline, if it takes as long as the longest so far did. With a move limit
+     * every solve is made: the limit asks for the same answer on any machine, which skipping by the clock would break.
+     */
+    private static boolean timeFor(Settings settings, long now, long deadline, long longestWall) {
         long left = deadline - now;
-        return left > 0 && left >= longestWall;
+        return settings.moveCountLimit() != null || left > 0 && left >= longestWall;
     }
 
-    /** A solve's share of the time, no later than the deadline. */
-    private static Duration share(Duration share, long now, long deadline) {
-        return Duration.ofNanos(Math.min(share.toNanos(), Math.max(0, deadline - now)));
+    /** A solve's share of the time, no later than the deadline (with a move limit, its whole share). */
+    private static Duration share(Settings settings, Duration share, long now, long deadline) {
+        return settings.moveCountLimit() != null ? share
+                : Duration.ofNanos(Math.min(share.toNanos(), Math.max(0, deadline - now)));
     }
 
     /** How long after the question was asked {@code nanos} (a System.nanoTime reading) is. */
