@@ -5,10 +5,8 @@ import com.capacityworkbench.model.compare.Comparison;
 import com.capacityworkbench.model.compare.KpiRow;
 import com.capacityworkbench.model.compare.PlacementChange;
 import com.capacityworkbench.formats.excel.WorkbookStyles.NumberStyle;
-import com.capacityworkbench.formats.io.AtomicFileWriter;
 import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.model.variant.StaleChange;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,8 +34,7 @@ public final class ExcelComparisonWriter {
     }
 
     public static void write(Comparison comparison, Path file) throws ScenarioFileException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            WorkbookStyles styles = new WorkbookStyles(workbook);
+        StyledWorkbook.save(file, "the comparison workbook", (workbook, styles) -> {
             writeKpis(workbook, styles, comparison);
             writeChanges(workbook, styles, comparison);
             writeVariants(workbook, styles, comparison);
@@ -45,11 +42,7 @@ public final class ExcelComparisonWriter {
             for (ComparedPlan column : comparison.columns()) {
                 new PlanSheets(workbook, styles, column.plan()).writePlan(uniqueSheetName("Plan " + column.name(), names));
             }
-            workbook.setActiveSheet(0);
-            AtomicFileWriter.write(file, workbook::write);
-        } catch (IOException closing) {
-            throw new ScenarioFileException(file, "cannot save the comparison workbook: " + closing.getMessage());
-        }
+        });
     }
 
     /** The first sheet's name, which also tells the scenario reader what it was given. */

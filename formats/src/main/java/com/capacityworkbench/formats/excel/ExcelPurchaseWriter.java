@@ -4,7 +4,6 @@ import com.capacityworkbench.formats.excel.PlanCharts.Categories;
 import com.capacityworkbench.formats.excel.PlanCharts.Placement;
 import com.capacityworkbench.formats.excel.PlanCharts.Series;
 import com.capacityworkbench.formats.excel.WorkbookStyles.NumberStyle;
-import com.capacityworkbench.formats.io.AtomicFileWriter;
 import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.model.plan.BudgetPoint;
 import com.capacityworkbench.model.plan.CommitmentTimeline;
@@ -14,7 +13,6 @@ import com.capacityworkbench.model.plan.OfferTaken;
 import com.capacityworkbench.model.plan.OneLess;
 import com.capacityworkbench.model.plan.PurchasePlan;
 import com.capacityworkbench.model.scenario.Period;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,17 +35,12 @@ public final class ExcelPurchaseWriter {
     }
 
     public static void write(PurchasePlan answer, Path file) throws ScenarioFileException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            WorkbookStyles styles = new WorkbookStyles(workbook);
+        StyledWorkbook.save(file, "the purchase workbook", (workbook, styles) -> {
             writePurchases(workbook, styles, answer);
             writeCurve(workbook, styles, answer.curve());
             writeWorth(workbook, styles, answer.oneLess());
             writeNotBought(workbook, styles, answer.notBought());
-            workbook.setActiveSheet(0);
-            AtomicFileWriter.write(file, workbook::write);
-        } catch (IOException closing) {
-            throw new ScenarioFileException(file, "cannot save the purchase workbook: " + closing.getMessage());
-        }
+        });
     }
 
     private static void writePurchases(XSSFWorkbook workbook, WorkbookStyles styles, PurchasePlan answer) {

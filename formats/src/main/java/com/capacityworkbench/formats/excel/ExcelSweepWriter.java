@@ -4,7 +4,6 @@ import com.capacityworkbench.formats.excel.PlanCharts.Categories;
 import com.capacityworkbench.formats.excel.PlanCharts.Placement;
 import com.capacityworkbench.formats.excel.PlanCharts.Series;
 import com.capacityworkbench.formats.excel.WorkbookStyles.NumberStyle;
-import com.capacityworkbench.formats.io.AtomicFileWriter;
 import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.model.portfolio.Histogram;
 import com.capacityworkbench.model.portfolio.KpiSpread;
@@ -12,7 +11,6 @@ import com.capacityworkbench.model.portfolio.PoolSpread;
 import com.capacityworkbench.model.portfolio.SampleResult;
 import com.capacityworkbench.model.portfolio.SweepResult;
 import com.capacityworkbench.model.portfolio.TornadoBar;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,19 +39,14 @@ public final class ExcelSweepWriter {
     }
 
     public static void write(SweepResult sweep, Path file) throws ScenarioFileException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            WorkbookStyles styles = new WorkbookStyles(workbook);
+        StyledWorkbook.save(file, "the sweep workbook", (workbook, styles) -> {
             writeSummary(workbook, styles, sweep);
             writeFan(workbook, styles, sweep);
             writeFutures(workbook, styles, sweep);
             writeOdds(workbook, styles, sweep);
             writePools(workbook, styles, sweep);
             writeTornado(workbook, styles, sweep);
-            workbook.setActiveSheet(0);
-            AtomicFileWriter.write(file, workbook::write);
-        } catch (IOException closing) {
-            throw new ScenarioFileException(file, "cannot save the sweep workbook: " + closing.getMessage());
-        }
+        });
     }
 
     private static void writeSummary(XSSFWorkbook workbook, WorkbookStyles styles, SweepResult sweep) {

@@ -1,15 +1,12 @@
 package com.capacityworkbench.formats.excel;
 
-import com.capacityworkbench.formats.io.AtomicFileWriter;
 import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.model.scenario.Horizon;
 import com.capacityworkbench.model.scenario.Period;
 import com.capacityworkbench.model.scenario.Scenario;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The empty scenario workbook a planner starts from: an Instructions sheet, every contract sheet with
@@ -24,15 +21,10 @@ public final class ExcelTemplate {
     }
 
     public static void write(Path file) throws ScenarioFileException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            WorkbookStyles styles = new WorkbookStyles(workbook);
+        StyledWorkbook.save(file, "the template", (workbook, styles) -> {
             InstructionsSheet.write(workbook, styles);
             new ScenarioSheetsWriter(workbook, styles).write(emptyScenario(), examples());
-            workbook.setActiveSheet(0);
-            AtomicFileWriter.write(file, workbook::write);
-        } catch (IOException closing) {
-            throw new ScenarioFileException(file, "cannot save the template: " + closing.getMessage());
-        }
+        });
     }
 
     static Scenario emptyScenario() {
