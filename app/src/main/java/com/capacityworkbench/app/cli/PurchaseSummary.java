@@ -27,7 +27,7 @@ final class PurchaseSummary {
             out.println("  nothing: the capacity the scenario has places the work at least cost");
         }
         for (OfferTaken o : purchases.offers()) {
-            double peak = o.usedShare().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            double peak = o.busiestUse();
             out.println(String.format(Locale.US, "  offer %s (%s at %s): %,d block%s, %,d %s, %s … %s, %s; busiest period %.0f %% used; serves %s",
                     o.offer(), o.provider(), o.site(), o.blocks(), o.blocks() == 1 ? "" : "s", o.accelerators(),
                     o.accelerator(), o.from(), o.to(), Money.format(o.committedUsd()), 100 * peak,

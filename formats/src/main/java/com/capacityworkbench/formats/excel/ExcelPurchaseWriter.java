@@ -49,7 +49,7 @@ public final class ExcelPurchaseWriter {
         table.header(List.of("Purchase", "Provider or site", "Accelerator", "Blocks", "Accelerators", "From", "To",
                 "Committed ($)", "Busiest period used", "Serves"));
         for (OfferTaken o : answer.purchases().offers()) {
-            double busiest = o.usedShare().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            double busiest = o.busiestUse();
             table.row(List.of(o.label(), o.provider() + " at " + o.site(), o.accelerator(), o.blocks(),
                     o.accelerators(), o.from(), o.to(), o.committedUsd(), busiest, String.join(", ", o.workloads())),
                     List.of(NumberStyle.GENERAL, NumberStyle.GENERAL, NumberStyle.GENERAL, NumberStyle.WHOLE,

@@ -21,6 +21,11 @@ public record OfferTaken(String offer, String provider, String site, String acce
         workloads = List.copyOf(workloads);
     }
 
+    /** The share of the bought accelerators in use in the busiest period of the term; 0 when none is used. */
+    public double busiestUse() {
+        return usedShare.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    }
+
     /** "offer az-scus-gb200": how the answer names it (its worth, the Purchases screen). */
     public String label() {
         return "offer " + offer;

@@ -196,19 +196,15 @@ public final class PortfolioViewModel {
         result.set(SweepResult.of(swept.uncertainty(), settings, finished, false));
         double perFuture = (System.nanoTime() - startedNanos) / 1e9 / done;
         work.step((double) done / total, String.format(Locale.ROOT, "%d of %d futures · about %s left", done, total,
-                duration(perFuture * (total - done))));
+                LongWork.duration(perFuture * (total - done))));
     }
 
     private void end(SweepResult all) {
         result.set(all);
         finished.setAll(all.samples());
         work.end(all.complete() ? "Swept " + all.samples().size() + " futures in "
-                + duration((System.nanoTime() - startedNanos) / 1e9)
+                + LongWork.duration((System.nanoTime() - startedNanos) / 1e9)
                 : "Stopped: " + all.samples().size() + " of " + all.settings().samples() + " futures finished");
-    }
-
-    private static String duration(double seconds) {
-        return seconds < 90 ? Math.round(seconds) + " s" : Math.round(seconds / 60) + " min";
     }
 
     /** Writes the shown sweep as a workbook (.xlsx, with native charts) or JSON, off the FX thread. */

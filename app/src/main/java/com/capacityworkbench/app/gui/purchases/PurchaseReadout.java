@@ -1,5 +1,6 @@
 package com.capacityworkbench.app.gui.purchases;
 
+import com.capacityworkbench.app.gui.service.LongWork;
 import com.capacityworkbench.model.plan.BudgetPoint;
 import com.capacityworkbench.model.plan.Kpis;
 import com.capacityworkbench.model.plan.Money;
@@ -67,10 +68,10 @@ public final class PurchaseReadout {
         return w.notWorthIt() ? text + " — better without: not worth it" : text;
     }
 
-    /** "12 of 14 solves · a budget of $1.65B · about 40 s left". */
+    /** "Solve 4 of 9: a budget of $1.65B · about 40 s left". */
     public static String progress(String what, int step, int steps, double secondsLeft) {
         return String.format(Locale.ROOT, "Solve %d of %d: %s · about %s left", step, steps, what,
-                secondsLeft < 90 ? Math.max(0, Math.round(secondsLeft)) + " s" : Math.round(secondsLeft / 60) + " min");
+                LongWork.duration(secondsLeft));
     }
 
     private static String count(int n, String noun) {

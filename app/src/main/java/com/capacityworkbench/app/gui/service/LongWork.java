@@ -74,6 +74,11 @@ public final class LongWork {
         status.set(text);
     }
 
+    /** A time as the status line says it: "40 s", "12 min" (none below 0 s). */
+    public static String duration(double seconds) {
+        return seconds < 90 ? Math.max(0, Math.round(seconds)) + " s" : Math.round(seconds / 60) + " min";
+    }
+
     public boolean isRunning() {
         return running.get();
     }
