@@ -91,9 +91,7 @@ public final class ScreenshotsCommand implements Callable<Integer> {
             shell.viewModel().solving().solve();
         });
         snapWhileSolving(shell);
-        while (FxThread.call(() -> shell.viewModel().solving().runningProperty().get())) {
-            Thread.sleep(250);
-        }
+        awaitEnd(() -> shell.viewModel().solving().runningProperty().get());
         compareVariants(shell);
         sweepFutures(shell);
         askWhatToBuy(shell);
@@ -148,8 +146,8 @@ public final class ScreenshotsCommand implements Callable<Integer> {
             shell.viewModel().compare().secondsPerPlanProperty().set(compareSeconds);
             return shell.viewModel().compare().compare(java.util.List.of());
         });
-        while (started && FxThread.call(() -> shell.viewModel().compare().runningProperty().get())) {
-            Thread.sleep(250);
+        if (started) {
+            awaitEnd(() -> shell.viewModel().compare().runningProperty().get());
         }
     }
 
@@ -165,7 +163,14 @@ public final class ScreenshotsCommand implements Callable<Integer> {
             portfolio.run();
             return true;
         });
-        while (started && FxThread.call(() -> shell.viewModel().portfolio().runningProperty().get())) {
+        if (started) {
+            awaitEnd(() -> shell.viewModel().portfolio().runningProperty().get());
+        }
+    }
+
+    /** Waits while background work runs (a solve, a comparison, a sweep, the purchase question). */
+    private static void awaitEnd(Callable<Boolean> running) throws InterruptedException {
+        while (FxThread.call(running)) {
             Thread.sleep(250);
         }
     }
@@ -181,8 +186,8 @@ public final class ScreenshotsCommand implements Callable<Integer> {
             whatToBuy.run();
             return true;
         });
-        while (started && FxThread.call(() -> shell.viewModel().whatToBuy().runningProperty().get())) {
-            Thread.sleep(250);
+        if (started) {
+            awaitEnd(() -> shell.viewModel().whatToBuy().runningProperty().get());
         }
     }
 
