@@ -79,7 +79,9 @@ public final class CpSatReference {
             // here (on a big case in a short limit it may find none, or a worse one).
             long value = valueOf(problem, exact, incumbent, level);
             if (solved) {
-                long found = Math.round(solver.objectiveValue());
+                // The returned plan's own value: on a FEASIBLE end with several workers, CP-SAT's reported
+                // objective was seen above the value of the solution it returned.
+                long found = solver.value(objective);
                 Map<String, String> plan = exact.solution(solver);
                 objectivesMatch &= found == valueOf(problem, exact, plan, level);
                 if (found < value) {

@@ -196,7 +196,14 @@ final class ExactModel {
                 LinearExpr.newBuilder().addTerm(allowed, 10_000).add(9_999));
         for (Map.Entry<String, LinearExprBuilder> e : hoursByProvider.entrySet()) {
             IntVar excess = model.newIntVar(0, maxHours.get(e.getKey()), "excess " + e.getKey());
-            model.addGreaterOrEqual(LinearExpr.newBuilder().add(excess).addTerm(allowed, 1), e.getValue().build());
+            // Exactly max(0, hours − allowed), not only at least: a solution ended by the time limit must not
+            // carry slack here, or its value on this level would drift from the evaluator's.
+            // The two lower sides stay plain rows for the LP relaxation; a literal closes the upper side.
+            LinearExpr over = LinearExpr.newBuilder().add(e.getValue().build()).addTerm(allowed, -1).build();
+            model.addGreaterOrEqual(excess, over);
+            BoolVar exceeds = model.newBoolVar("exceeds " + e.getKey());
+            model.addLessOrEqual(excess, over).onlyEnforceIf(exceeds);
+            model.addEquality(excess, 0).onlyEnforceIf(exceeds.not());
             add(ScoreLevel.PROVIDER_SHARE, excess, weightUnits);
         }
     }
