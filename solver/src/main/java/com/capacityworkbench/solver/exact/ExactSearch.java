@@ -27,8 +27,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ExactSearch implements PhaseCommand<PlacementSolution> {
 
-    /** Count variables (shard groups × their pools) up to which the whole plan is tried as one program. */
-    static final int WHOLE_PROGRAM_VARIABLES = 3_000;
+    /**
+     * Count variables (shard groups × their pools) up to which the whole plan is tried as one program: the purchase
+     * cases of 100 workloads and 30 offers have 2,900–3,200, and whole their unplaced level is proven in seconds where
+     * slices left it 6 % short (docs/benchmarks.md, runs R).
+     */
+    static final int WHOLE_PROGRAM_VARIABLES = 6_000;
 
     /** Shards in the first small slice; {@link SliceChooser} adapts the size from there. */
     private static final int FIRST_SLICE_SHARDS = 60;
@@ -135,9 +139,11 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
             if (scope == Scope.SLICES) {
                 searchSlices(step, stop, new SliceChooser(solution, FIRST_SLICE_SHARDS), new SplittableRandom(seed));
             } else if (whole.variables() <= WHOLE_PROGRAM_VARIABLES) {
-                LevelByLevel.Result result = step.solve(whole, 0,
-                        budget.perLevel(budget.wholeSecondsPerLevel(), WHOLE_DETERMINISTIC, (int) seed));
-                if (step.kept && reportBounds(result, step.score, buysCapacity(solution))) {
+                // A level it cannot prove is left to the local search and the slices, which go on improving it
+                // (on the purchase cases, the time of the levels below went further there: docs/benchmarks.md, runs R).
+                LevelByLevel.Result result = step.solve(whole, 0, budget.perLevel(budget.wholeSecondsPerLevel(),
+                        WHOLE_DETERMINISTIC, (int) seed).stoppingBelowUnproven());
+                if (step.kept && reportBounds(result, step.score, hasSpendTerms(solution))) {
                     listener.provenOptimal();
                 }
             }
@@ -211,15 +217,15 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
      * Tells the listener what a whole program proved about each level of the plan it left: its bound there,
      * moved from the program's units to the score's by the difference between the two on the plan itself.
      *
-     * The program prices bought capacity by the hours used, not by the blocks and build-outs the score pays, so with
-     * purchases it proves nothing about the dollars or the levels below them: only the levels above are reported.
+     * The program does not model spend terms (PurchaseRows), so with them it proves nothing about the dollars or the
+     * levels below them: only the levels above are reported.
      *
      * @return every level proven optimal
      */
-    private boolean reportBounds(LevelByLevel.Result result, BendableScore plan, boolean buys) {
+    private boolean reportBounds(LevelByLevel.Result result, BendableScore plan, boolean spendTerms) {
         boolean aboveOptimal = true;
         for (LevelOutcome outcome : result.levels()) {
-            if (buys && outcome.level() >= ScoreLevels.COST) {
+            if (spendTerms && outcome.level() >= ScoreLevels.COST) {
                 return false;
             }
             long penalty = -plan.softScore(outcome.level());
@@ -230,8 +236,8 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
         return result.everyLevelOptimal();
     }
 
-    private static boolean buysCapacity(PlacementSolution solution) {
-        return solution.getPools().stream().anyMatch(p -> p.getOffer() != null || p.getBuildOut() != null);
+    private static boolean hasSpendTerms(PlacementSolution solution) {
+        return !solution.getPolicy().spendLimits().isEmpty();
     }
 
     /** One program: built, solved level by level, and kept when the plan's score says it is no worse. */

@@ -29,9 +29,10 @@ import org.jspecify.annotations.Nullable;
  * period slot, less what the rest of the plan takes; every other rule is already kept by the pools a shard
  * may take), and each soft level of the score is one linear expression in the score's own units and
  * weights: unplaced demand, first refusal, dollars (egress and porting paid once per charge, through
- * "paid" variables), latency, and the provider share (hours above the floor of the allowed share, as
+ * "paid" variables; bought capacity's blocks, terms, unused commitment, capex and budget through {@link PurchaseRows}),
+ * latency, and the provider share (hours above the floor of the allowed share, as
  * {@link com.capacityworkbench.solver.rules.ScoreUnits#shareExcess} counts them). A level's value therefore
- * differs from the plan's score on that level only by what the rest of the plan adds.
+ * differs from the plan's score on that level only by what the rest of the plan adds (spend terms aside).
  */
 final class PlacementProgram {
 
@@ -136,7 +137,7 @@ final class PlacementProgram {
     }
 
     /** A variable that follows from others, and how to work its value out from theirs. */
-    private interface Derived {
+    interface Derived {
         void workOut(Map<IntVar, Long> values);
     }
 
@@ -171,6 +172,7 @@ final class PlacementProgram {
         Map<Integer, Long> portingUsd = new HashMap<>();
         Map<String, ProviderHours> hoursByProvider = new LinkedHashMap<>();
         rest.hoursByProvider().forEach((provider, hours) -> hoursByProvider.put(provider, new ProviderHours(hours)));
+        PurchaseRows purchases = new PurchaseRows(model, rest);
 
         for (int g = 0; g < counts.length; g++) {
             ShardGroup group = slice.groups().get(g);
@@ -184,7 +186,8 @@ final class PlacementProgram {
             for (int i = 0; i < counts[g].length; i++) {
                 PlacementPool pool = group.pools().get(i);
                 PoolOption option = shard.optionOn(pool);
-                IntVar n = model.newIntVar(0, k, "");
+                // A single shard's count is a literal: bought capacity's rows are enforced on it.
+                IntVar n = k == 1 ? model.newBoolVar("") : model.newIntVar(0, k, "");
                 counts[g][i] = n;
                 all.add(n);
                 if (strict && option.offPrimary()) {
@@ -197,8 +200,12 @@ final class PlacementProgram {
                 }
                 add(ScoreLevels.COST, n, dollars);
                 add(ScoreLevels.LATENCY, n, times(option.latencyOverMs(), weights.latency()));
-                IntVar used = readers(n, k, option.paidEgress(), rest::paysEgress, egressReaders, egressUsd, null);
+                IntVar used = PurchaseRows.buys(pool) ? usesPool(n, k) : null;
+                used = readers(n, k, option.paidEgress(), rest::paysEgress, egressReaders, egressUsd, used);
                 readers(n, k, option.paidPorting(), rest::paysPorting, portingReaders, portingUsd, used);
+                if (used != null && PurchaseRows.buys(pool)) {
+                    purchases.candidate(pool, shard, option, n, k, used);
+                }
                 for (int slot : shard.slotIndices()) {
                     SlotKey poolSlot = new SlotKey(pool, slot);
                     poolUse.computeIfAbsent(poolSlot, key -> LinearExpr.newBuilder()).addTerm(n, option.accelerators());
@@ -232,6 +239,22 @@ final class PlacementProgram {
         });
         egressReaders.forEach((key, readers) -> paidOnce(readers, times(egressUsd.get(key), weights.egress())));
         portingReaders.forEach((key, readers) -> paidOnce(readers, times(portingUsd.get(key), weights.porting())));
+        purchases.state(weights, policy, new PurchaseRows.Sink() {
+            @Override
+            public void cost(IntVar var, long coefficient) {
+                add(ScoreLevels.COST, var, coefficient);
+            }
+
+            @Override
+            public IntVar paidOnce(List<IntVar> readers, long price) {
+                return PlacementProgram.this.paidOnce(readers, price);
+            }
+
+            @Override
+            public void derived(Derived d) {
+                derived.add(d);
+            }
+        });
         if (policy.maxProviderSharePct() < 100 && weights.providerShare() > 0) {
             providerShare(hoursByProvider.values(), policy.maxProviderSharePct(), weights.providerShare());
         }
@@ -272,7 +295,7 @@ final class PlacementProgram {
     }
 
     /** A charge paid once when any reader is placed, and only then (so the level equals the score's). */
-    private void paidOnce(List<IntVar> readers, long price) {
+    private IntVar paidOnce(List<IntVar> readers, long price) {
         BoolVar paid = model.newBoolVar("");
         for (IntVar reader : readers) {
             model.addLessOrEqual(reader, paid);
@@ -280,6 +303,7 @@ final class PlacementProgram {
         model.addLessOrEqual(paid, LinearExpr.sum(readers.toArray(IntVar[]::new)));
         add(ScoreLevels.COST, paid, price);
         derived.add(values -> values.put(paid, readers.stream().anyMatch(r -> values.get(r) > 0) ? 1L : 0L));
+        return paid;
     }
 
     /**
@@ -355,7 +379,7 @@ final class PlacementProgram {
         }
     }
 
-    private static long times(long a, long b) {
+    static long times(long a, long b) {
         try {
             return Math.multiplyExact(a, b);
         } catch (ArithmeticException e) {
@@ -363,7 +387,7 @@ final class PlacementProgram {
         }
     }
 
-    private static long plus(long a, long b) {
+    static long plus(long a, long b) {
         try {
             return Math.addExact(a, b);
         } catch (ArithmeticException e) {

@@ -10,7 +10,7 @@ import com.capacityworkbench.solver.score.ScoreLevels;
  * (through the solution's overrides) or, without one, the rule's default weight on its level.
  */
 record RuleWeights(long unplacedDemand, long firstRefusalStrict, long firstRefusalPremium, long compute, long egress,
-        long energy, long porting, long carbon, long latency, long providerShare) {
+        long energy, long porting, long carbon, long unusedCommitment, long buildOutCapex, long latency, long providerShare) {
 
     static RuleWeights of(ConstraintWeightOverrides<BendableScore> overrides) {
         return new RuleWeights(
@@ -22,6 +22,8 @@ record RuleWeights(long unplacedDemand, long firstRefusalStrict, long firstRefus
                 units(overrides, ConstraintIds.ENERGY_COST, ScoreLevels.COST),
                 units(overrides, ConstraintIds.PORTING_COST, ScoreLevels.COST),
                 units(overrides, ConstraintIds.CARBON_COST, ScoreLevels.COST),
+                units(overrides, ConstraintIds.UNUSED_COMMITMENT, ScoreLevels.COST),
+                units(overrides, ConstraintIds.BUILD_OUT_CAPEX, ScoreLevels.COST),
                 units(overrides, ConstraintIds.LATENCY, ScoreLevels.LATENCY),
                 units(overrides, ConstraintIds.PROVIDER_SHARE, ScoreLevels.PROVIDER_SHARE));
     }
