@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * purchase is taken away once and the plan re-solved (what it is worth), and what is not bought is explained. The
  * time: a quarter to buying nothing, a quarter to buying freely, a quarter shared by the budgets and the rest by the
  * re-solves, largest purchase first, none begun that cannot end by the limit; each budget's solve starts from the
- * plan that buys nothing, which every budget allows, and each re-solve from the plan.
+ * smaller budget's plan (the first from the plan that buys nothing), which it allows, and each re-solve from the plan.
  */
 public final class PurchaseQuestion {
 
@@ -130,7 +130,10 @@ public final class PurchaseQuestion {
                     }
                     double budget = freely * k / (settings.budgets() + 1);
                     listener.solving("a budget of " + Money.format(budget), ++step, steps);
-                    Plan atBudget = run.solve(service, request(expanded, withoutBuying,
+                    // From the last budget's plan, which this larger budget allows too: more budget never ends worse
+                    // (from the plan that buys nothing, a bigger budget's solve was seen to place less than a smaller's).
+                    Plan from = budgetPlans.isEmpty() ? withoutBuying : budgetPlans.getLast();
+                    Plan atBudget = run.solve(service, request(expanded, from,
                             since(settings, begun).plus(share(settings, each, begun, deadline)), settings).withPurchaseBudget(budget));
                     longestWall = Math.max(longestWall, System.nanoTime() - begun);
                     budgetPlans.add(atBudget);
