@@ -33,7 +33,7 @@ import java.util.Set;
 final class PurchaseRows {
 
     /** What the slice's groups may put on one offer pool. */
-    private static final class OfferUse {
+    private static final class OfferCounts {
         final Map<Integer, LinearExprBuilder> bySlot = new LinkedHashMap<>();
         final Map<Integer, Long> maxBySlot = new LinkedHashMap<>();
         final LinearExprBuilder paid = LinearExpr.newBuilder();
@@ -47,7 +47,7 @@ final class PurchaseRows {
 
     private final CpModel model;
     private final RestOfPlan rest;
-    private final Map<PlacementPool, OfferUse> offers = new LinkedHashMap<>();
+    private final Map<PlacementPool, OfferCounts> offers = new LinkedHashMap<>();
     private final Map<BuildOutTerms, List<IntVar>> buildOuts = new LinkedHashMap<>();
 
     PurchaseRows(CpModel model, RestOfPlan rest) {
@@ -63,7 +63,7 @@ final class PurchaseRows {
     /** A group's count {@code n} on a bought pool, with its "uses the pool" variable. */
     void candidate(PlacementPool pool, Shard shard, PoolOption option, IntVar n, int most, IntVar uses) {
         if (pool.getOffer() != null) {
-            OfferUse use = offers.computeIfAbsent(pool, p -> new OfferUse());
+            OfferCounts use = offers.computeIfAbsent(pool, p -> new OfferCounts());
             int[] slots = shard.slotIndices();
             for (int slot : slots) {
                 use.bySlot.computeIfAbsent(slot, s -> LinearExpr.newBuilder()).addTerm(n, option.accelerators());
@@ -97,7 +97,7 @@ final class PurchaseRows {
         LinearExprBuilder committed = LinearExpr.newBuilder();
         long committedMax = 0;
         Set<PlacementPool> inSlice = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Map.Entry<PlacementPool, OfferUse> e : offers.entrySet()) {
+        for (Map.Entry<PlacementPool, OfferCounts> e : offers.entrySet()) {
             inSlice.add(e.getKey());
             committedMax = PlacementProgram.plus(committedMax, stateOffer(e.getKey(), e.getValue(), weights, sink, committed));
         }
@@ -120,7 +120,7 @@ final class PurchaseRows {
     }
 
     /** @return the most the offer can commit to (for the budget row's reach) */
-    private long stateOffer(PlacementPool pool, OfferUse use, RuleWeights weights, Sink sink, LinearExprBuilder committed) {
+    private long stateOffer(PlacementPool pool, OfferCounts use, RuleWeights weights, Sink sink, LinearExprBuilder committed) {
         OfferTerms offer = pool.getOffer();
         String id = offer.offer();
         long bs = offer.blockSize();
@@ -182,7 +182,7 @@ final class PurchaseRows {
     }
 
     /** Offer term: every used period within termSlots of a start, the rest of the plan's periods included. */
-    private void keepWithinOneTerm(PlacementPool pool, OfferUse use, OfferTerms offer, Sink sink) {
+    private void keepWithinOneTerm(PlacementPool pool, OfferCounts use, OfferTerms offer, Sink sink) {
         int slots = pool.slotCount();
         int restFirst = rest.firstSlot(pool);
         int restLast = rest.lastSlot(pool);
@@ -211,7 +211,7 @@ final class PurchaseRows {
         });
     }
 
-    private long maxUse(PlacementPool pool, OfferUse use) {
+    private long maxUse(PlacementPool pool, OfferCounts use) {
         long most = 0;
         for (Map.Entry<Integer, Long> slot : use.maxBySlot.entrySet()) {
             most = Math.max(most, slot.getValue() + rest.accelerators(pool, slot.getKey()));
