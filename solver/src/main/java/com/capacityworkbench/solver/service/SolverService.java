@@ -313,7 +313,8 @@ public final class SolverService implements AutoCloseable {
         }
 
         /** Ends with the best plan found before the failure (or the starting plan), explained as far as memory allows. */
-        private void fail(@Nullable PlacementSolution problem, Throwable error) {
+        private void fail(@Nullable PlacementSolution problem, Throwable failure) {
+            Throwable error = outOfMemoryOr(failure);
             PlacementSolution best = bestSoFar != null ? bestSoFar : problem;
             Plan plan;
             try {
@@ -404,5 +405,20 @@ public final class SolverService implements AutoCloseable {
     private static com.capacityworkbench.model.plan.Kpis emptyKpis() {
         return new com.capacityworkbench.model.plan.Kpis(0, java.util.Map.of(), java.util.Map.of(), java.util.Map.of(),
                 List.of(), List.of(), List.of(), List.of(), 0, 0, 0, 0, 0, java.util.Map.of(), 0, 0, 0);
+    }
+
+    /**
+     * The heap running out, where the failure carries it as a cause, else the failure. Timefold reports an error of
+     * its solver thread wrapped in its own exception ("Solving failed for problemId"), and a heap that ran out must
+     * still read as one: the light evaluation for the last plan, exit 4 and its message on the command line.
+     */
+    static Throwable outOfMemoryOr(Throwable failure) {
+        int depth = 0;
+        for (@Nullable Throwable t = failure; t != null && depth < 16; t = t.getCause(), depth++) {
+            if (t instanceof OutOfMemoryError) {
+                return t;
+            }
+        }
+        return failure;
     }
 }

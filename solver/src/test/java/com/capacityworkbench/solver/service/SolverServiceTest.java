@@ -159,4 +159,15 @@ class SolverServiceTest {
             finished.countDown();
         }
     }
+
+    @Test
+    void aHeapThatRanOutInsideTimefoldsOwnFailureStillReadsAsOne() {
+        OutOfMemoryError heap = new OutOfMemoryError("Java heap space");
+        IllegalStateException timefold = new IllegalStateException("Solving failed for problemId (1).", heap);
+        IllegalStateException other = new IllegalStateException("Solving failed", new IllegalArgumentException("x"));
+
+        assertThat(SolverService.outOfMemoryOr(timefold)).isSameAs(heap);
+        assertThat(SolverService.outOfMemoryOr(heap)).isSameAs(heap);
+        assertThat(SolverService.outOfMemoryOr(other)).isSameAs(other);
+    }
 }
