@@ -40,8 +40,8 @@ final class PurchaseRows {
         final List<IntVar> counts = new ArrayList<>();
         final List<Long> usdEach = new ArrayList<>();
         final List<IntVar> uses = new ArrayList<>();
-        final List<int[]> windows = new ArrayList<>();
         final List<Long> acceleratorsEach = new ArrayList<>();
+        /** Each group's period slots, in order: its window is the first to the last. */
         final List<int[]> slotsEach = new ArrayList<>();
     }
 
@@ -73,7 +73,6 @@ final class PurchaseRows {
             use.counts.add(n);
             use.usdEach.add(option.computeUsd());
             use.uses.add(uses);
-            use.windows.add(new int[] {slots[0], slots[slots.length - 1]});
             use.acceleratorsEach.add((long) option.accelerators());
             use.slotsEach.add(slots);
         }
@@ -134,12 +133,14 @@ final class PurchaseRows {
 
         long restPeak = rest.peak(pool);
         long peakMax = restPeak;
-        IntVar peak = model.newIntVar(0, Math.max(restPeak, maxUse(pool, use)), "peak " + id);
+        for (Map.Entry<Integer, Long> slot : use.maxBySlot.entrySet()) {
+            peakMax = Math.max(peakMax, rest.accelerators(pool, slot.getKey()) + slot.getValue());
+        }
+        IntVar peak = model.newIntVar(0, peakMax, "peak " + id);
         model.addGreaterOrEqual(peak, restPeak);
         for (Map.Entry<Integer, LinearExprBuilder> slot : use.bySlot.entrySet()) {
             long fixed = rest.accelerators(pool, slot.getKey());
             model.addGreaterOrEqual(peak, LinearExpr.newBuilder().add(slot.getValue().build()).add(fixed).build());
-            peakMax = Math.max(peakMax, fixed + use.maxBySlot.get(slot.getKey()));
         }
         long blocksMax = Math.max(offer.maxBlocks(), Math.ceilDiv(peakMax, bs));
         IntVar blocks = model.newIntVar(0, blocksMax, "blocks " + id);
@@ -195,28 +196,20 @@ final class PurchaseRows {
         long highest = restFirst >= 0 ? restFirst : slots - 1L;
         IntVar start = model.newIntVar(lowest, highest, "start " + offer.offer());
         for (int i = 0; i < use.uses.size(); i++) {
-            int[] window = use.windows.get(i);
+            int[] slotsUsed = use.slotsEach.get(i);
             IntVar uses = use.uses.get(i);
-            model.addLessOrEqual(start, window[0]).onlyEnforceIf(asLiteral(uses));
-            model.addGreaterOrEqual(start, window[1] - term + 1L).onlyEnforceIf(asLiteral(uses));
+            model.addLessOrEqual(start, slotsUsed[0]).onlyEnforceIf(asLiteral(uses));
+            model.addGreaterOrEqual(start, slotsUsed[slotsUsed.length - 1] - term + 1L).onlyEnforceIf(asLiteral(uses));
         }
         sink.derived(values -> {
             long first = restFirst >= 0 ? restFirst : Long.MAX_VALUE;
             for (int i = 0; i < use.uses.size(); i++) {
                 if (values.get(use.uses.get(i)) > 0) {
-                    first = Math.min(first, use.windows.get(i)[0]);
+                    first = Math.min(first, use.slotsEach.get(i)[0]);
                 }
             }
             values.put(start, Math.max(lowest, Math.min(highest, first == Long.MAX_VALUE ? lowest : first)));
         });
-    }
-
-    private long maxUse(PlacementPool pool, OfferCounts use) {
-        long most = 0;
-        for (Map.Entry<Integer, Long> slot : use.maxBySlot.entrySet()) {
-            most = Math.max(most, slot.getValue() + rest.accelerators(pool, slot.getKey()));
-        }
-        return most;
     }
 
     /** A "uses the pool" variable is a 0/1 count or a BoolVar: either way a literal for enforcement. */
