@@ -169,6 +169,7 @@ public final class SolverService implements AutoCloseable {
                         request.deadlineNanos() - System.nanoTime()) / 1_000_000)); // Timefold takes milliseconds
                 SolverFactory<PlacementSolution> factory = SolverFactory.create(PlacementSolverConfig.of(solverPart,
                         construct, PlacementSolverConfig.ExactPhases.of(request, startNanos, this)));
+                PlacementSolution best;
                 try (SolverManager<PlacementSolution> manager = SolverManager.create(factory)) {
                     SolverJob<PlacementSolution> j = manager.solveBuilder()
                             .withProblemId(1L)
@@ -182,23 +183,25 @@ public final class SolverService implements AutoCloseable {
                     if (stopRequested || provenOptimal) {
                         j.terminateEarly();
                     }
-                    PlacementSolution best = j.getFinalBestSolution();
+                    best = j.getFinalBestSolution();
                     searching = false;
-                    // Strict mode: no first-refusal shard may end off the primary where the primary has room for it.
-                    if (FirstRefusalRepair.apply(best) > 0) {
-                        SolutionManager.create(factory).update(best);
-                        quality.best(best.getScore(), seconds());
-                    }
-                    // Split workloads: demand equal shards left unplaced goes where the pools have room.
-                    List<Assignment> rows = SolutionAssignments.of(best, lookup);
-                    List<Assignment> fitted = StrandedDemandRepair.apply(best, rows, new PlacementCalculator(lookup));
-                    Plan plan = PlanEvaluator.evaluate(scenario, fitted);
-                    if (fitted != rows) {
-                        quality.reshaped(BendableScore.parseScore(plan.score()), seconds());
-                    }
-                    reportProgress();
-                    finish(plan.withQuality(quality.quality(seconds(), request.randomSeed())), outcome(), null);
                 }
+                // Strict mode: no first-refusal shard may end off the primary where the primary has room for it.
+                if (FirstRefusalRepair.apply(best) > 0) {
+                    SolutionManager.create(factory).update(best);
+                    quality.best(best.getScore(), seconds());
+                }
+                // The search's own structures are garbage now; what the final evaluation builds may take their room.
+                OldGenerationSweep.sweep();
+                // Split workloads: demand equal shards left unplaced goes where the pools have room.
+                List<Assignment> rows = SolutionAssignments.of(best, lookup);
+                List<Assignment> fitted = StrandedDemandRepair.apply(best, rows, new PlacementCalculator(lookup));
+                Plan plan = PlanEvaluator.evaluate(scenario, fitted);
+                if (fitted != rows) {
+                    quality.reshaped(BendableScore.parseScore(plan.score()), seconds());
+                }
+                reportProgress();
+                finish(plan.withQuality(quality.quality(seconds(), request.randomSeed())), outcome(), null);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 fail(problem, e);
