@@ -8,11 +8,15 @@ import com.capacityworkbench.model.portfolio.SampleResult;
 import com.capacityworkbench.solver.portfolio.SweepEngine;
 import com.capacityworkbench.model.portfolio.SweepSettings;
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.MemberLeftException;
+import com.hazelcast.core.OperationTimeoutException;
 import com.hazelcast.durableexecutor.DurableExecutorService;
+import com.hazelcast.durableexecutor.DurableExecutorServiceFuture;
+import com.hazelcast.spi.exception.RetryableException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -29,6 +33,9 @@ public final class ClusterSweepEngine implements SweepEngine {
 
     /** How often a waiting sweep looks for finished futures and at the stop flag. */
     private static final long POLL_MILLIS = 100;
+
+    /** Times a task's result is asked for again after its reading failed on the way (see {@link #askAgain}). */
+    private static final int MAX_ASKS = 3;
 
     private final HazelcastInstance cluster;
 
@@ -50,26 +57,38 @@ public final class ClusterSweepEngine implements SweepEngine {
         }
         String key = UUID.randomUUID().toString();
         DurableExecutorService executor = cluster.getDurableExecutorService(LoopbackCluster.EXECUTOR);
-        List<Future<SampleResult>> pending = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
         for (FutureSample sample : samples) {
-            pending.add(executor.submit(FutureTask.of(key, scenarioJson, planJson, sample, settings)));
+            DurableExecutorServiceFuture<SampleResult> future =
+                    executor.submit(FutureTask.of(key, scenarioJson, planJson, sample, settings));
+            pending.add(new Pending(future.getTaskId(), future, 0));
         }
         Set<Integer> counted = new HashSet<>();
         while (!pending.isEmpty()) {
             if (stop.getAsBoolean()) {
-                pending.forEach(ClusterSweepEngine::drop);
+                pending.forEach(p -> drop(p.future()));
                 return;
             }
             boolean any = false;
-            for (Iterator<Future<SampleResult>> it = pending.iterator(); it.hasNext(); ) {
-                Future<SampleResult> future = it.next();
-                if (future.isDone()) {
+            for (ListIterator<Pending> it = pending.listIterator(); it.hasNext(); ) {
+                Pending next = it.next();
+                if (!next.future().isDone()) {
+                    continue;
+                }
+                any = true;
+                try {
+                    SampleResult result = next.future().get();
                     it.remove();
-                    any = true;
-                    SampleResult result = result(future);
                     if (counted.add(result.index())) {
                         onResult.accept(result);
                     }
+                } catch (ExecutionException e) {
+                    if (!askAgain(e.getCause()) || next.asked() >= MAX_ASKS) {
+                        throw new IllegalStateException("a future of the sweep failed on its member: "
+                                + e.getCause().getMessage(), e.getCause());
+                    }
+                    // The task lives on in its backup: ask the cluster for its result again.
+                    it.set(new Pending(next.taskId(), executor.retrieveResult(next.taskId()), next.asked() + 1));
                 }
             }
             if (!any) {
@@ -78,13 +97,19 @@ public final class ClusterSweepEngine implements SweepEngine {
         }
     }
 
-    private static SampleResult result(Future<SampleResult> future) throws InterruptedException {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a future of the sweep failed on its member: " + e.getCause().getMessage(),
-                    e.getCause());
-        }
+    /**
+     * Whether reading a task's result failed on the way rather than in the task: its member left, its partition had
+     * no owner yet, or the wait for it timed out while the cluster was moving the partition to the backup (seen in CI
+     * after a member was killed: "WrongTarget … expected-target: null", then the client's 120 s invocation timeout).
+     * The task itself survives on its backup, so its result is asked for again.
+     */
+    static boolean askAgain(Throwable cause) {
+        return cause instanceof OperationTimeoutException || cause instanceof RetryableException
+                || cause instanceof MemberLeftException;
+    }
+
+    /** A submitted task, the future its result comes by, and how often the result was asked for again. */
+    private record Pending(long taskId, Future<SampleResult> future, int asked) {
     }
 
     /** A stopped sweep's unfinished future: cancelled where the executor allows it, else left to finish unread. */
