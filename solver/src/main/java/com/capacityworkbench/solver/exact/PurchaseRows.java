@@ -173,11 +173,11 @@ final class PurchaseRows {
             for (Map.Entry<Integer, Long> slot : bySlot.entrySet()) {
                 busiest = Math.max(busiest, slot.getValue() + rest.accelerators(pool, slot.getKey()));
             }
-            long b = offer.blocksFor(busiest);
             values.put(taken, any ? 1L : 0L);
             values.put(peak, busiest);
-            values.put(blocks, b);
-            values.put(unused, Math.max(0, (b * offer.blockUsd() + (any ? offer.upfrontUsd() : 0)) - paid));
+            values.put(blocks, offer.blocksFor(busiest));
+            // As the score's OfferUse.unusedUsd: the commitment for the busiest period less the hours paid.
+            values.put(unused, Math.max(0, offer.committedUsd(busiest) - paid));
         });
         return committedMax;
     }

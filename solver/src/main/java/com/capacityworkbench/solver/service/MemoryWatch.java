@@ -52,13 +52,16 @@ final class MemoryWatch implements AutoCloseable {
 
     /** How full the long-lived heap is now, for the message: "3.8 of 4.0 GB". */
     static String usage() {
-        long used = 0;
         long max = 0;
         for (MemoryPoolMXBean pool : longLivedPools()) {
-            used += pool.getUsage().getUsed();
             max += Math.max(0, pool.getUsage().getMax());
         }
-        return String.format(java.util.Locale.ROOT, "%.1f of %.1f GB", used / 1e9, max / 1e9);
+        return String.format(java.util.Locale.ROOT, "%.1f of %.1f GB", longLivedUsed() / 1e9, max / 1e9);
+    }
+
+    /** Bytes in use in the long-lived heap (the old generation) now. */
+    static long longLivedUsed() {
+        return longLivedPools().stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
     }
 
     @Override

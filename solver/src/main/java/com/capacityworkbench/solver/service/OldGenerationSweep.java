@@ -2,8 +2,6 @@ package com.capacityworkbench.solver.service;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.List;
 
 /**
@@ -26,7 +24,7 @@ final class OldGenerationSweep {
     static void sweep() {
         List<String> collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .map(GarbageCollectorMXBean::getName).toList();
-        if (due(collectors, oldGenerationUsed())) {
+        if (due(collectors, MemoryWatch.longLivedUsed())) {
             System.gc();
         }
     }
@@ -37,12 +35,5 @@ final class OldGenerationSweep {
      */
     static boolean due(List<String> collectorNames, long oldGenerationUsedBytes) {
         return oldGenerationUsedBytes > THRESHOLD_BYTES && collectorNames.stream().anyMatch(n -> n.startsWith("PS "));
-    }
-
-    private static long oldGenerationUsed() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP && p.isCollectionUsageThresholdSupported())
-                .mapToLong(p -> p.getUsage().getUsed())
-                .sum();
     }
 }
