@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +34,9 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
      * slices left it 6 % short (docs/benchmarks.md, runs R).
      */
     static final int WHOLE_PROGRAM_VARIABLES = 6_000;
+
+    /** CP-SAT workers of the whole program and the big slices on a plan that may buy ({@link #workers}). */
+    static final int PURCHASE_WORKERS = 2;
 
     /** Shards in the first small slice; {@link SliceChooser} adapts the size from there. */
     private static final int FIRST_SLICE_SHARDS = 60;
@@ -66,22 +70,28 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
      * @param deterministic        limit every CP-SAT search in deterministic time instead of seconds, and the slices
      *                             by number, so that a solve limited by moves rather than seconds is reproducible
      * @param slices               in a deterministic budget, how many slices (small and big) to solve
+     * @param cores                the cores the solve may use now (asked before each search)
      */
-    public record Budget(long deadlineNanos, double wholeSecondsPerLevel, boolean deterministic, int slices) {
+    public record Budget(long deadlineNanos, double wholeSecondsPerLevel, boolean deterministic, int slices,
+            IntSupplier cores) {
 
         /**
          * A solve's budget: the whole program may take a quarter of the solve per level; with a move limit (tests,
          * reproducible runs) every limit is deterministic, one slice per thousand moves.
          */
-        public static Budget of(long startNanos, java.time.Duration timeLimit, @Nullable Long moveCountLimit) {
+        public static Budget of(long startNanos, java.time.Duration timeLimit, @Nullable Long moveCountLimit,
+                IntSupplier cores) {
             return new Budget(startNanos + timeLimit.toNanos(), timeLimit.toNanos() / 4e9, moveCountLimit != null,
-                    moveCountLimit == null ? Integer.MAX_VALUE : (int) Math.min(1_000, moveCountLimit / 1_000));
+                    moveCountLimit == null ? Integer.MAX_VALUE : (int) Math.min(1_000, moveCountLimit / 1_000), cores);
         }
 
-        /** A search's limits per level: wall-clock seconds, or in a deterministic budget CP-SAT's deterministic time. */
-        LevelByLevel.Limits perLevel(double seconds, double deterministicTime, int seed) {
+        /**
+         * A search's limits per level: wall-clock seconds, or in a deterministic budget CP-SAT's deterministic time
+         * (and then one worker: several are not reproducible).
+         */
+        LevelByLevel.Limits perLevel(double seconds, double deterministicTime, int seed, int workers) {
             return new LevelByLevel.Limits(deterministic ? Double.MAX_VALUE : seconds, deterministic ? deterministicTime : 0,
-                    deadlineNanos, seed, 1);
+                    deadlineNanos, seed, deterministic ? 1 : workers);
         }
     }
 
@@ -142,7 +152,7 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
                 // A level it cannot prove is left to the local search and the slices, which go on improving it
                 // (on the purchase cases, the time of the levels below went further there: docs/benchmarks.md, runs R).
                 LevelByLevel.Result result = step.solve(whole, 0, budget.perLevel(budget.wholeSecondsPerLevel(),
-                        WHOLE_DETERMINISTIC, (int) seed).stoppingBelowUnproven());
+                        WHOLE_DETERMINISTIC, (int) seed, workers(solution)).stoppingBelowUnproven());
                 if (step.kept && reportBounds(result, step.score, hasSpendTerms(solution))) {
                     listener.provenOptimal();
                 }
@@ -181,8 +191,8 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
                     return;
                 }
                 double left = (budget.deadlineNanos() - System.nanoTime()) / 1e9;
-                step.solve(slice, LevelByLevel.BELOW_UNPLACED, budget.perLevel(
-                        slice.whole() ? left * POLISH_LEVEL_SHARE : left / 6, BIG_SLICE_DETERMINISTIC, random.nextInt()));
+                step.solve(slice, LevelByLevel.BELOW_UNPLACED, budget.perLevel(slice.whole() ? left * POLISH_LEVEL_SHARE : left / 6,
+                        BIG_SLICE_DETERMINISTIC, random.nextInt(), workers(step.context.getWorkingSolution())));
             }
         }
     }
@@ -234,6 +244,19 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
             aboveOptimal &= outcome.optimal();
         }
         return result.everyLevelOptimal();
+    }
+
+    /**
+     * CP-SAT workers of the whole program and the big slices, which run while no other phase does: on a plan that may
+     * buy, {@link #PURCHASE_WORKERS} (up to the cores the solve may use), else one. Two workers add CP-SAT's neighbourhood
+     * searches beside its LP-guided one, which one worker never runs: replayed on the same purchase programs, the last
+     * polish then improved in 9 of 9 tries where one worker found nothing in 4, and over whole solves of six purchase
+     * cases two workers did better on three, worse on one (docs/benchmarks.md, runs V and W). Placement alone was not
+     * measured with more, so it keeps one.
+     */
+    int workers(PlacementSolution solution) {
+        boolean buys = solution.getPools().stream().anyMatch(PurchaseRows::buys);
+        return buys ? Math.clamp(budget.cores().getAsInt(), 1, PURCHASE_WORKERS) : 1;
     }
 
     private static boolean hasSpendTerms(PlacementSolution solution) {

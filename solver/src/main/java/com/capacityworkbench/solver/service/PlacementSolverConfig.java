@@ -84,7 +84,8 @@ public final class PlacementSolverConfig {
     public record ExactPhases(ExactSearch wholePlan, ExactSearch slices) {
 
         public static ExactPhases of(SolveRequest request, long startNanos, ExactSearchListener listener) {
-            ExactSearch.Budget budget = ExactSearch.Budget.of(startNanos, request.timeLimit(), request.moveCountLimit());
+            ExactSearch.Budget budget = ExactSearch.Budget.of(startNanos, request.timeLimit(), request.moveCountLimit(),
+                    SolveCores::perSolve);
             return new ExactPhases(ExactSearch.wholePlan(budget, request.randomSeed(), listener),
                     ExactSearch.slices(budget, request.randomSeed(), listener));
         }

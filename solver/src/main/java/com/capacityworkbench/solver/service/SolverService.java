@@ -55,6 +55,7 @@ public final class SolverService implements AutoCloseable {
     public SolveJob start(SolveRequest request, SolveListener listener) {
         Job job = new Job(request, listener);
         running.add(job);
+        SolveCores.started();
         job.progressTask = ticker.scheduleWithFixedDelay(job::tick, PROGRESS_EVERY_MS, PROGRESS_EVERY_MS,
                 TimeUnit.MILLISECONDS);
         jobs.submit(job::run);
@@ -338,7 +339,9 @@ public final class SolverService implements AutoCloseable {
             if (task != null) {
                 task.cancel(false);
             }
-            running.remove(this);
+            if (running.remove(this)) {
+                SolveCores.finished();
+            }
             done = true;
             try {
                 listener.onFinished(plan, outcome, error);

@@ -9,6 +9,8 @@ import com.capacityworkbench.model.plan.PlanQuality;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.generate.ScenarioGenerator;
 import com.capacityworkbench.model.scenario.PurchaseOptions;
+import com.capacityworkbench.solver.build.SolutionBuilder;
+import com.capacityworkbench.solver.domain.PlacementSolution;
 import com.capacityworkbench.solver.purchase.PurchasableCapacity;
 import com.capacityworkbench.solver.service.SolveOutcome;
 import com.capacityworkbench.solver.service.SolveRequest;
@@ -73,6 +75,43 @@ class ExactSearchTest {
         assertThat(quality.provenOptimal()).isTrue();
         assertThat(quality.levels()).allSatisfy(l -> assertThat(l.bound()).isEqualTo(l.value()));
         assertThat(two.score()).isEqualTo(one.score());
+    }
+
+    /**
+     * A plan that may buy is searched by two workers where the solve has two cores (runs V, W); placement alone keeps one,
+     * and so does a reproducible budget.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 8})
+    void aPlanThatMayBuyIsSearchedByAsManyWorkersAsItsCoresUpToTwo(int cores) throws Exception {
+        PlacementSolution placementOnly = SolutionBuilder.build(Solving.sample("frontier-2027.json"));
+        PlacementSolution buying = SolutionBuilder.build(PurchasableCapacity.expand(Solving.sample("frontier-2028-buy.json")));
+        ExactSearch.Budget timed = ExactSearch.Budget.of(System.nanoTime(), Duration.ofSeconds(30), null, () -> cores);
+        ExactSearch search = ExactSearch.wholePlan(timed, 1, new ExactSearchListener() {
+            @Override
+            public void improved(PlacementSolution plan) {
+            }
+
+            @Override
+            public void bounded(ai.timefold.solver.core.api.score.BendableScore plan, int softLevel, long bound,
+                    boolean proven, boolean conditional) {
+            }
+
+            @Override
+            public PlacementSolution bestSoFar() {
+                return null;
+            }
+
+            @Override
+            public void provenOptimal() {
+            }
+        });
+
+        assertThat(search.workers(placementOnly)).isEqualTo(1);
+        assertThat(search.workers(buying)).isEqualTo(Math.min(2, cores));
+        assertThat(timed.perLevel(5, 1, 1, 2).workers()).isEqualTo(2);
+        ExactSearch.Budget reproducible = ExactSearch.Budget.of(System.nanoTime(), Duration.ofSeconds(30), 50_000L, () -> cores);
+        assertThat(reproducible.perLevel(5, 1, 1, 2).workers()).as("several workers are not reproducible").isEqualTo(1);
     }
 
     @Test
