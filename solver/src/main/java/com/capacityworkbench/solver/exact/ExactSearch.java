@@ -35,7 +35,7 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
      */
     static final int WHOLE_PROGRAM_VARIABLES = 6_000;
 
-    /** CP-SAT workers of the whole program and the big slices on a plan that may buy ({@link #workers}). */
+    /** CP-SAT workers of the whole program and the big slices on a plan that may buy ({@link Budget#workers}). */
     static final int PURCHASE_WORKERS = 2;
 
     /** Shards in the first small slice; {@link SliceChooser} adapts the size from there. */
@@ -85,13 +85,26 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
                     moveCountLimit == null ? Integer.MAX_VALUE : (int) Math.min(1_000, moveCountLimit / 1_000), cores);
         }
 
-        /**
-         * A search's limits per level: wall-clock seconds, or in a deterministic budget CP-SAT's deterministic time
-         * (and then one worker: several are not reproducible).
-         */
-        LevelByLevel.Limits perLevel(double seconds, double deterministicTime, int seed, int workers) {
+        /** A search's limits per level: wall-clock seconds, or in a deterministic budget CP-SAT's deterministic time. */
+        LevelByLevel.Limits perLevel(double seconds, double deterministicTime, int seed, PlacementSolution plan) {
             return new LevelByLevel.Limits(deterministic ? Double.MAX_VALUE : seconds, deterministic ? deterministicTime : 0,
-                    deadlineNanos, seed, deterministic ? 1 : workers);
+                    deadlineNanos, seed, workers(plan));
+        }
+
+        /**
+         * CP-SAT workers of the whole program and the big slices, which run while no other phase does: on a plan that
+         * may buy, {@link #PURCHASE_WORKERS} (up to the cores the solve may use), else one; one in a deterministic
+         * budget, as several are not reproducible. Two workers add CP-SAT's neighbourhood searches beside its
+         * LP-guided one, which one worker never runs: replayed on the same purchase programs, the last polish then
+         * improved in 9 of 9 tries where one worker found nothing in 4, and over whole solves of six purchase cases two
+         * workers did better on three, worse on one (docs/benchmarks.md, runs V and W). Placement alone was not
+         * measured with more, so it keeps one.
+         */
+        int workers(PlacementSolution plan) {
+            if (deterministic || plan.getPools().stream().noneMatch(PurchaseRows::buys)) {
+                return 1;
+            }
+            return Math.clamp(cores.getAsInt(), 1, PURCHASE_WORKERS);
         }
     }
 
@@ -152,7 +165,7 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
                 // A level it cannot prove is left to the local search and the slices, which go on improving it
                 // (on the purchase cases, the time of the levels below went further there: docs/benchmarks.md, runs R).
                 LevelByLevel.Result result = step.solve(whole, 0, budget.perLevel(budget.wholeSecondsPerLevel(),
-                        WHOLE_DETERMINISTIC, (int) seed, workers(solution)).stoppingBelowUnproven());
+                        WHOLE_DETERMINISTIC, (int) seed, solution).stoppingBelowUnproven());
                 if (step.kept && reportBounds(result, step.score, hasSpendTerms(solution))) {
                     listener.provenOptimal();
                 }
@@ -192,7 +205,7 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
                 }
                 double left = (budget.deadlineNanos() - System.nanoTime()) / 1e9;
                 step.solve(slice, LevelByLevel.BELOW_UNPLACED, budget.perLevel(slice.whole() ? left * POLISH_LEVEL_SHARE : left / 6,
-                        BIG_SLICE_DETERMINISTIC, random.nextInt(), workers(step.context.getWorkingSolution())));
+                        BIG_SLICE_DETERMINISTIC, random.nextInt(), step.context.getWorkingSolution()));
             }
         }
     }
@@ -244,19 +257,6 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
             aboveOptimal &= outcome.optimal();
         }
         return result.everyLevelOptimal();
-    }
-
-    /**
-     * CP-SAT workers of the whole program and the big slices, which run while no other phase does: on a plan that may
-     * buy, {@link #PURCHASE_WORKERS} (up to the cores the solve may use), else one. Two workers add CP-SAT's neighbourhood
-     * searches beside its LP-guided one, which one worker never runs: replayed on the same purchase programs, the last
-     * polish then improved in 9 of 9 tries where one worker found nothing in 4, and over whole solves of six purchase
-     * cases two workers did better on three, worse on one (docs/benchmarks.md, runs V and W). Placement alone was not
-     * measured with more, so it keeps one.
-     */
-    int workers(PlacementSolution solution) {
-        boolean buys = solution.getPools().stream().anyMatch(PurchaseRows::buys);
-        return buys ? Math.clamp(budget.cores().getAsInt(), 1, PURCHASE_WORKERS) : 1;
     }
 
     private static boolean hasSpendTerms(PlacementSolution solution) {

@@ -87,31 +87,12 @@ class ExactSearchTest {
         PlacementSolution placementOnly = SolutionBuilder.build(Solving.sample("frontier-2027.json"));
         PlacementSolution buying = SolutionBuilder.build(PurchasableCapacity.expand(Solving.sample("frontier-2028-buy.json")));
         ExactSearch.Budget timed = ExactSearch.Budget.of(System.nanoTime(), Duration.ofSeconds(30), null, () -> cores);
-        ExactSearch search = ExactSearch.wholePlan(timed, 1, new ExactSearchListener() {
-            @Override
-            public void improved(PlacementSolution plan) {
-            }
-
-            @Override
-            public void bounded(ai.timefold.solver.core.api.score.BendableScore plan, int softLevel, long bound,
-                    boolean proven, boolean conditional) {
-            }
-
-            @Override
-            public PlacementSolution bestSoFar() {
-                return null;
-            }
-
-            @Override
-            public void provenOptimal() {
-            }
-        });
-
-        assertThat(search.workers(placementOnly)).isEqualTo(1);
-        assertThat(search.workers(buying)).isEqualTo(Math.min(2, cores));
-        assertThat(timed.perLevel(5, 1, 1, 2).workers()).isEqualTo(2);
         ExactSearch.Budget reproducible = ExactSearch.Budget.of(System.nanoTime(), Duration.ofSeconds(30), 50_000L, () -> cores);
-        assertThat(reproducible.perLevel(5, 1, 1, 2).workers()).as("several workers are not reproducible").isEqualTo(1);
+
+        assertThat(timed.workers(placementOnly)).isEqualTo(1);
+        assertThat(timed.workers(buying)).isEqualTo(Math.min(2, cores));
+        assertThat(timed.perLevel(5, 1, 1, buying).workers()).isEqualTo(Math.min(2, cores));
+        assertThat(reproducible.perLevel(5, 1, 1, buying).workers()).as("several workers are not reproducible").isEqualTo(1);
     }
 
     @Test
