@@ -43,6 +43,11 @@ public final class PlacementPool {
         return buildOut;
     }
 
+    /** Whether this pool is capacity to buy (an offer's or a build-out's), paid for when the plan uses it. */
+    public boolean isBought() {
+        return offer != null || buildOut != null;
+    }
+
     public String getId() {
         return id;
     }

@@ -101,7 +101,7 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
          * measured with more, so it keeps one.
          */
         int workers(PlacementSolution plan) {
-            if (deterministic || plan.getPools().stream().noneMatch(PurchaseRows::buys)) {
+            if (deterministic || plan.getPools().stream().noneMatch(PlacementPool::isBought)) {
                 return 1;
             }
             return Math.clamp(cores.getAsInt(), 1, PURCHASE_WORKERS);

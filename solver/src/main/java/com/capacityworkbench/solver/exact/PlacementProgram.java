@@ -200,10 +200,10 @@ final class PlacementProgram {
                 }
                 add(ScoreLevels.COST, n, dollars);
                 add(ScoreLevels.LATENCY, n, times(option.latencyOverMs(), weights.latency()));
-                IntVar used = PurchaseRows.buys(pool) ? usesPool(n, k) : null;
+                IntVar used = pool.isBought() ? usesPool(n, k) : null;
                 used = readers(n, k, option.paidEgress(), rest::paysEgress, egressReaders, egressUsd, used);
                 readers(n, k, option.paidPorting(), rest::paysPorting, portingReaders, portingUsd, used);
-                if (used != null && PurchaseRows.buys(pool)) {
+                if (used != null && pool.isBought()) {
                     purchases.candidate(pool, shard, option, n, k, used);
                 }
                 for (int slot : shard.slotIndices()) {

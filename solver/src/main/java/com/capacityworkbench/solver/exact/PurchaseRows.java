@@ -55,11 +55,6 @@ final class PurchaseRows {
         this.rest = rest;
     }
 
-    /** Whether the pool is bought capacity: its groups then need a "uses the pool" variable. */
-    static boolean buys(PlacementPool pool) {
-        return pool.getOffer() != null || pool.getBuildOut() != null;
-    }
-
     /** A group's count {@code n} on a bought pool, with its "uses the pool" variable. */
     void candidate(PlacementPool pool, Shard shard, PoolOption option, IntVar n, int most, IntVar uses) {
         if (pool.getOffer() != null) {

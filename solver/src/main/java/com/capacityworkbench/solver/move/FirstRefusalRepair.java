@@ -62,7 +62,7 @@ public final class FirstRefusalRepair {
         for (PlacementPool pool : shard.getPoolRange()) {
             PoolOption option = shard.optionOn(pool);
             // Capacity to buy is left to the search (blocks, terms and budgets are beyond this room check).
-            if (option == null || option.offPrimary() || pool.getOffer() != null || pool.getBuildOut() != null
+            if (option == null || option.offPrimary() || pool.isBought()
                     || !room.fits(shard, pool)) {
                 continue;
             }

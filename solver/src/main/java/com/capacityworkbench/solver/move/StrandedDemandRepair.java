@@ -177,7 +177,7 @@ public final class StrandedDemandRepair {
             Piece piece = on != null ? on : spare;
             // Capacity to buy is left to the search: more there can mean another block, a longer term or a budget
             // broken, which this room check does not see.
-            if (piece == null || (on != null && on.pinned) || pool.getOffer() != null || pool.getBuildOut() != null) {
+            if (piece == null || (on != null && on.pinned) || pool.isBought()) {
                 continue;
             }
             double demand = Math.min(left, roomFor(workload, piece, pool, slots));

@@ -140,7 +140,7 @@ public final class PlacementConstraints implements ConstraintProvider {
      */
     Constraint purchaseBudget(ConstraintFactory factory) {
         return factory.forEach(Shard.class)
-                .filter(shard -> shard.getPool().getOffer() != null || shard.getPool().getBuildOut() != null)
+                .filter(shard -> shard.getPool().isBought())
                 .groupBy(Shard::getPool, OfferUse.collector())
                 .map(Commitment::of)
                 .distinct()
