@@ -1,5 +1,6 @@
 package com.capacityworkbench.formats.json;
 
+import com.capacityworkbench.model.plan.LevelQuality;
 import com.capacityworkbench.model.plan.Shortfall;
 import com.capacityworkbench.model.plan.WorkloadExplanation;
 import com.capacityworkbench.model.scenario.BuildOut;
@@ -28,6 +29,8 @@ import com.capacityworkbench.model.scenario.Workload;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -60,6 +63,7 @@ final class ModelMixins {
         module.setMixInAnnotation(Change.class, ChangeMixin.class);
         module.setMixInAnnotation(Workload.class, WorkloadMixin.class);
         module.setMixInAnnotation(WorkloadExplanation.class, WorkloadExplanationMixin.class);
+        module.setMixInAnnotation(LevelQuality.class, LevelQualityMixin.class);
         module.setMixInAnnotation(PurchaseOptions.class, PurchaseOptionsMixin.class);
         module.setMixInAnnotation(UncertaintyModel.class, UncertaintyModelMixin.class);
         module.setMixInAnnotation(UncertainInput.class, UncertainInputMixin.class);
@@ -150,6 +154,16 @@ final class ModelMixins {
     private interface WorkloadExplanationMixin {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         List<Shortfall> shortfalls();
+    }
+
+    /**
+     * "Resized after the search" is written only when true, and a file without it (as every file before it) reads as
+     * false rather than as a missing value.
+     */
+    private interface LevelQualityMixin {
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        @JsonSetter(nulls = Nulls.AS_EMPTY)
+        boolean resizedAfterSearch();
     }
 
     /** The uncertain inputs are a list: "uncertainty": [ {...}, ... ]. */

@@ -89,6 +89,24 @@ class PlanJsonTest {
     }
 
     @Test
+    void aLevelResizedAfterTheSearchReadsBackSoAndOlderFilesWithoutTheFieldReadAsNotResized() throws Exception {
+        PlanQuality resized = new PlanQuality(List.of(
+                new LevelQuality(PlanLevel.UNPLACED_DEMAND, 560, 600.0, true, false, 2.0, true)), 10, 3);
+        Plan plan = plan().withQuality(resized);
+        Path file = dir.resolve("plan.json");
+
+        PlanJson.write(plan, file);
+
+        assertThat(Files.readString(file)).contains("\"resizedAfterSearch\": true");
+        assertThat(PlanJson.read(file)).isEqualTo(plan);
+
+        // Not resized: the field is left out, as in every file written before it, and reads back as false.
+        PlanJson.write(plan(), file);
+        assertThat(Files.readString(file)).contains("\"lastImprovedAt\": 4.5").doesNotContain("resizedAfterSearch");
+        assertThat(PlanJson.read(file)).isEqualTo(plan());
+    }
+
+    @Test
     void aPlanWithoutQualityAsOlderFilesAreReadsBackWithout() throws Exception {
         Plan unsolved = plan().withQuality(null);
         Path file = dir.resolve("plan.json");

@@ -12,18 +12,28 @@ import org.jspecify.annotations.Nullable;
  * @param proven         the value is proven optimal (given the levels above at their optimum)
  * @param conditional    the bound holds only among plans as good as this one on the levels above, because
  *                       one of those is not proven optimal
- * @param lastImprovedAt seconds into the solve when the level's value last got better; null when it never
- *                       changed after the first plan
+ * @param lastImprovedAt seconds into the solve when the level's value last got better in the search; null when
+ *                       it never changed after the first plan
+ * @param resizedAfterSearch split workloads' shards were resized to the pools' room after the search ended: the
+ *                       value is the plan's, the bound and the proof are the search's, for the shards as it sized
+ *                       them, and the value may lie below them (resizing can place more than any plan of those
+ *                       shards)
  */
 public record LevelQuality(PlanLevel level, double value, @Nullable Double bound, boolean proven,
-                           boolean conditional, @Nullable Double lastImprovedAt) {
+                           boolean conditional, @Nullable Double lastImprovedAt, boolean resizedAfterSearch) {
+
+    /** A level of a plan the search left as it was. */
+    public LevelQuality(PlanLevel level, double value, @Nullable Double bound, boolean proven, boolean conditional,
+            @Nullable Double lastImprovedAt) {
+        this(level, value, bound, proven, conditional, lastImprovedAt, false);
+    }
 
     /**
      * Nothing better exists: the solve proved it, or the value is 0 (a penalty cannot go lower), which the solve
-     * need not prove.
+     * need not prove. A proof made before shards were resized is not one for the resized plan.
      */
     public boolean optimal() {
-        return proven || value <= 0;
+        return (proven && !resizedAfterSearch) || value <= 0;
     }
 
     /** (value − bound) ÷ bound in percent; 0 when optimal; null without a bound or with a bound of 0. */
@@ -43,7 +53,9 @@ public record LevelQuality(PlanLevel level, double value, @Nullable Double bound
 
     /**
      * In words, as a planner reads it next to the level's name: "proven optimal", "within 0.4 % of its bound",
-     * "at its bound", "no bound known"; a bound that holds only while the levels above stay as they are says so.
+     * "at its bound", "no bound known"; a bound that holds only while the levels above stay as they are says so,
+     * and one the search proved before shards were resized says whose it is ("below the optimum the search proved
+     * (split workloads resized after it)").
      */
     public String status() {
         if (optimal()) {
@@ -52,12 +64,24 @@ public record LevelQuality(PlanLevel level, double value, @Nullable Double bound
         if (bound == null) {
             return "no bound known";
         }
+        if (resizedAfterSearch) {
+            return againstTheSearch();
+        }
         Double gap = gapPct();
         // A bound of 0 under a positive value has no percentage: say what the bound is instead.
         String against = gap == null ? "above its bound of 0"
                 : gap <= 0 ? "at its bound"
                 : "within " + percentAtLeast(gap) + " of its bound";
         return conditional ? against + " (given the levels above)" : against;
+    }
+
+    private String againstTheSearch() {
+        String theirs = proven ? "the optimum the search proved" : "the search's bound";
+        String where = value < bound ? "below " + theirs
+                : value == bound ? "at " + theirs
+                : bound > 0 ? "within " + percentAtLeast(100.0 * (value - bound) / bound) + " of " + theirs
+                : "above " + theirs + " of 0";
+        return where + " (split workloads resized after it)";
     }
 
     /** The level's name and status as one phrase: "Cost within 0.4 % of its bound", "Latency: no bound known". */

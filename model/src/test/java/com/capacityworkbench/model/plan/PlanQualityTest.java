@@ -108,6 +108,26 @@ class PlanQualityTest {
     }
 
     @Test
+    void aProofMadeBeforeShardsWereResizedIsTheSearchsAndNoLongerAProof() {
+        // The search proved 1,000 unplaced optimal for its shards; resizing split workloads then placed 40 more.
+        LevelQuality unplaced = new LevelQuality(PlanLevel.UNPLACED_DEMAND, 960, 1000.0, true, false, 12.0, true);
+        LevelQuality cost = new LevelQuality(PlanLevel.COST, 1030, 1000.0, false, true, 30.0, true);
+
+        assertThat(unplaced.optimal()).isFalse();
+        assertThat(unplaced.status()).isEqualTo("below the optimum the search proved (split workloads resized after it)");
+        assertThat(new LevelQuality(PlanLevel.UNPLACED_DEMAND, 1000, 1000.0, true, false, 12.0, true).status())
+                .isEqualTo("at the optimum the search proved (split workloads resized after it)");
+        assertThat(cost.status()).isEqualTo("within 3.0 % of the search's bound (split workloads resized after it)");
+        assertThat(new LevelQuality(PlanLevel.LATENCY, 5, 0.0, false, false, null, true).status())
+                .isEqualTo("above the search's bound of 0 (split workloads resized after it)");
+        // Nothing to resize below 0: a level at 0 is optimal however it got there.
+        assertThat(new LevelQuality(PlanLevel.PROVIDER_SHARE, 0, 0.0, true, false, null, true).optimal()).isTrue();
+        // The last improvement is the search's: the resizing at the end is not a reason to solve longer.
+        assertThat(new PlanQuality(List.of(unplaced, cost), 60, 1).summary()).isEqualTo("Unplaced demand below the optimum "
+                + "the search proved (split workloads resized after it); no improvement for 30 s of the 60 s solve");
+    }
+
+    @Test
     void aScenarioWithEveryWeightZeroHasNoLevelToReport() {
         PlanQuality quality = new PlanQuality(List.of(), 1.5, 1);
 

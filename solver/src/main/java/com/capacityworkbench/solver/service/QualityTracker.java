@@ -39,6 +39,8 @@ final class QualityTracker {
     private final Bound[] bounds = new Bound[ScoreLevels.SOFT_LEVELS];
     private final Double[] lastImprovedAt = new Double[ScoreLevels.SOFT_LEVELS];
     private @Nullable BendableScore best;
+    /** The search's best plan when shards were resized after it (its bounds are about that plan); else null. */
+    private @Nullable BendableScore searched;
     private double lastImprovement;
 
     QualityTracker(Scenario scenario) {
@@ -90,11 +92,15 @@ final class QualityTracker {
 
     /**
      * The plan after a step that changed what the search proved things about (shards resized to fit, which no
-     * search move does): its score counts, and bounds proven for the search's problem no longer do.
+     * search move does): its score counts, and the bounds stay the search's, said to be for the plan before it
+     * (resizing may place more than any plan of the search's shards, so they bound nothing after it). Not an
+     * improvement of the search: a longer solve would end with the same step.
      */
-    synchronized void reshaped(BendableScore score, double seconds) {
-        best(score, seconds);
-        Arrays.fill(bounds, null);
+    synchronized void reshaped(BendableScore score) {
+        if (searched == null) {
+            searched = best;
+        }
+        best = score;
     }
 
     synchronized void bounded(BendableScore plan, int softLevel, long bound, boolean proven, boolean conditional) {
@@ -121,16 +127,18 @@ final class QualityTracker {
             return List.of();
         }
         List<LevelQuality> rows = new ArrayList<>();
+        BendableScore bounded = searched != null ? searched : best;
         boolean aboveProven = true;
         for (PlanLevel level : levels) {
             int index = softLevel(level);
-            long penalty = -best.softScore(index);
-            Bound b = bounds[index] != null && bounds[index].holdsFor(best) ? bounds[index] : null;
+            long searchPenalty = -bounded.softScore(index);
+            Bound b = bounds[index] != null && bounds[index].holdsFor(bounded) ? bounds[index] : null;
             // A proof made for an earlier plan still holds if the level has not moved since (it cannot go lower).
-            boolean proven = b != null && b.proven() && penalty <= b.value();
-            Double bound = b == null ? null : units(Math.min(b.value(), penalty));
-            rows.add(new LevelQuality(level, units(penalty), proven ? Double.valueOf(units(penalty)) : bound, proven,
-                    b != null && !proven && (b.conditional() || !aboveProven), lastImprovedAt[index]));
+            boolean proven = b != null && b.proven() && searchPenalty <= b.value();
+            Double bound = b == null ? null : units(Math.min(b.value(), searchPenalty));
+            rows.add(new LevelQuality(level, units(-best.softScore(index)),
+                    proven ? Double.valueOf(units(searchPenalty)) : bound, proven,
+                    b != null && !proven && (b.conditional() || !aboveProven), lastImprovedAt[index], searched != null));
             aboveProven &= proven;
         }
         return rows;

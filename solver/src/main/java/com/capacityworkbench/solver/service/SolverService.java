@@ -199,7 +199,7 @@ public final class SolverService implements AutoCloseable {
                 List<Assignment> fitted = StrandedDemandRepair.apply(best, rows, new PlacementCalculator(lookup));
                 Plan plan = PlanEvaluator.evaluate(scenario, fitted);
                 if (fitted != rows) {
-                    quality.reshaped(BendableScore.parseScore(plan.score()), seconds());
+                    quality.reshaped(BendableScore.parseScore(plan.score()));
                 }
                 reportProgress();
                 finish(plan.withQuality(quality.quality(seconds(), request.randomSeed())), outcome(), null);
