@@ -46,7 +46,8 @@ final class PurchaseSummary {
             out.println(String.format(Locale.US, "  %s, %s: cost %s, unplaced demand %+,.0f ref accel, first-refusal "
                             + "workloads off the primary %+,d%s", less.purchase(), less.what(),
                     signed(less.costDeltaUsd()), less.unplacedDelta(), less.offPrimaryDelta(),
-                    less.notWorthIt() ? " — better without: buying it was not worth it (the plan's solve had not settled)" : ""));
+                    less.looksBetterWithout() ? " — cheaper without, but ranked lower on a level above cost (unplaced demand by "
+                            + "priority, first-refusal hours or a rule)" : ""));
         }
         int bought = purchases.offers().size() + purchases.buildOuts().size();
         if (!answer.oneLess().isEmpty() && answer.oneLess().size() < bought) {

@@ -28,6 +28,11 @@ public record LevelQuality(PlanLevel level, double value, @Nullable Double bound
         this(level, value, bound, proven, conditional, lastImprovedAt, false);
     }
 
+    /** This level with no bound or proof (a level at 0 stays optimal: nothing is below it). */
+    public LevelQuality withoutBound() {
+        return new LevelQuality(level, value, null, false, false, lastImprovedAt, false);
+    }
+
     /**
      * Nothing better exists: the solve proved it, or the value is 0 (a penalty cannot go lower), which the solve
      * need not prove. A proof made before shards were resized is not one for the resized plan.

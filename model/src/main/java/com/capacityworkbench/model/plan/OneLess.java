@@ -12,10 +12,12 @@ package com.capacityworkbench.model.plan;
 public record OneLess(String purchase, String what, double costDeltaUsd, double unplacedDelta, int offPrimaryDelta) {
 
     /**
-     * The plan is better without it: cheaper, placing as much and keeping as much first-refusal work on the primary
-     * (the solve that bought it had not settled).
+     * The re-solve looks better by these figures: cheaper, placing as much and keeping as many first-refusal workloads
+     * on the primary. The purchase question takes every re-solve its score ranks better as the answer, so one listed
+     * here ranks lower on a level above cost that the figures do not show: unplaced demand weighted by priority,
+     * first-refusal hours, or a rule it breaks.
      */
-    public boolean notWorthIt() {
+    public boolean looksBetterWithout() {
         return costDeltaUsd < 0 && unplacedDelta <= 0 && offPrimaryDelta <= 0;
     }
 }

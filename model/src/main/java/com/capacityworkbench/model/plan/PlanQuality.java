@@ -29,6 +29,15 @@ public record PlanQuality(List<LevelQuality> levels, double solveSeconds, long s
         return !levels.isEmpty() && levels.stream().allMatch(LevelQuality::optimal);
     }
 
+    /**
+     * The same levels and solve with no bound or proof: for a plan taken as the answer to a wider problem than its
+     * solve's (a purchase question's plan under a budget, or without a purchase), where what bounded the narrower
+     * problem bounds nothing.
+     */
+    public PlanQuality withoutBounds() {
+        return new PlanQuality(levels.stream().map(LevelQuality::withoutBound).toList(), solveSeconds, seed);
+    }
+
     /** Seconds into the solve when any level last improved; null when none did after the first plan. */
     public @Nullable Double lastImprovedAt() {
         return levels.stream().map(LevelQuality::lastImprovedAt).filter(Objects::nonNull)

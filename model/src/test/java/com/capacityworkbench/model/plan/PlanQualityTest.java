@@ -128,6 +128,22 @@ class PlanQualityTest {
     }
 
     @Test
+    void aPlanTakenIntoAWiderProblemKeepsItsValuesAndLosesItsBounds() {
+        PlanQuality narrower = new PlanQuality(List.of(proven(PlanLevel.UNPLACED_DEMAND, 40),
+                new LevelQuality(PlanLevel.COST, 1004, 1000.0, false, true, 7.0, true), proven(PlanLevel.LATENCY, 0)), 20, 4);
+
+        PlanQuality wider = narrower.withoutBounds();
+
+        assertThat(wider.levels()).extracting(LevelQuality::value).containsExactly(40.0, 1004.0, 0.0);
+        assertThat(wider.levels()).extracting(LevelQuality::bound).containsOnlyNulls();
+        assertThat(wider.levels()).extracting(LevelQuality::status)
+                .containsExactly("no bound known", "no bound known", "proven optimal");
+        assertThat(wider.lastImprovedAt()).isEqualTo(7.0);
+        assertThat(wider.solveSeconds()).isEqualTo(20);
+        assertThat(wider.seed()).isEqualTo(4);
+    }
+
+    @Test
     void aScenarioWithEveryWeightZeroHasNoLevelToReport() {
         PlanQuality quality = new PlanQuality(List.of(), 1.5, 1);
 

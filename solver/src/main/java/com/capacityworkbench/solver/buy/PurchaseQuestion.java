@@ -5,6 +5,7 @@ import com.capacityworkbench.model.plan.BudgetPoint;
 import com.capacityworkbench.model.plan.Money;
 import com.capacityworkbench.model.plan.OneLess;
 import com.capacityworkbench.model.plan.Plan;
+import com.capacityworkbench.model.plan.PlanQuality;
 import com.capacityworkbench.model.plan.PurchasePlan;
 import com.capacityworkbench.model.plan.Purchases;
 import com.capacityworkbench.model.scenario.Scenario;
@@ -16,9 +17,12 @@ import com.capacityworkbench.solver.service.SolveListener;
 import com.capacityworkbench.solver.service.SolveRequest;
 import com.capacityworkbench.solver.service.SolverService;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -120,9 +124,9 @@ public final class PurchaseQuestion {
             int step = 2;
             List<BudgetPoint> curve = new ArrayList<>();
             List<Plan> budgetPlans = new ArrayList<>();
+            double freely = purchases.totalUsd();
             if (settings.budgets() > 0) {
                 curve.add(planned(listener, BudgetPoint.of(0, Purchases.NONE, withoutBuying.kpis()), withoutBuying, expanded));
-                double freely = purchases.totalUsd();
                 for (int k = 1; k <= settings.budgets() && !run.stopped(); k++) {
                     long begun = System.nanoTime();
                     if (!timeFor(settings, begun, deadline, longestWall)) {
@@ -144,21 +148,23 @@ public final class PurchaseQuestion {
                 // one's, that is the answer (the curve never shows a budget beating the recommendation).
                 Plan best = better(expanded, plan, budgetPlans);
                 if (best != plan) {
-                    plan = best;
+                    plan = adopted(expanded, best);
                     purchases = PurchaseReading.of(expanded, plan);
                     fewer = FewerPurchases.of(scenario, purchases);
                 }
-                curve.add(planned(listener, BudgetPoint.of(freely, purchases, plan.kpis()), plan, expanded));
             }
             // The re-solves share what time is left, the largest purchases first: when the time runs out, the purchases
             // left without their worth are the smallest (198 re-solves of a 2,000-workload plan took four times the
-            // limit when each was begun whatever the clock said).
-            steps = 2 + settings.budgets() + fewer.size();
+            // limit when each was begun whatever the clock said). A re-solve without a purchase is a plan buying freely
+            // allows too: when it is better, it is the answer, and the worth of its own purchases is re-solved from it
+            // in the time left (a recommendation never buys what its own figures say is better not bought).
+            Deque<FewerPurchases> toResolve = largestFirst(fewer);
+            steps = 2 + settings.budgets() + toResolve.size();
             step = 2 + settings.budgets();
-            Duration resolve = fewer.isEmpty() ? Duration.ZERO
-                    : Duration.ofNanos(Math.max(0, deadline - System.nanoTime())).dividedBy(fewer.size());
+            Duration resolve = evenShare(toResolve.size(), deadline);
             List<OneLess> oneLess = new ArrayList<>();
-            for (FewerPurchases one : largestFirst(fewer)) {
+            while (!toResolve.isEmpty()) {
+                FewerPurchases one = toResolve.poll();
                 long begun = System.nanoTime();
                 if (run.stopped() || !timeFor(settings, begun, deadline, longestWall)) {
                     break;
@@ -167,14 +173,31 @@ public final class PurchaseQuestion {
                 Plan resolved = run.solve(service, request(PurchasableCapacity.expand(one.scenario()), plan,
                         since(settings, begun).plus(share(settings, resolve, begun, deadline)), settings));
                 longestWall = Math.max(longestWall, System.nanoTime() - begun);
+                if (better(expanded, plan, List.of(resolved)) == resolved) {
+                    plan = adopted(expanded, resolved);
+                    purchases = PurchaseReading.of(expanded, plan);
+                    toResolve = largestFirst(FewerPurchases.of(scenario, purchases));
+                    steps = step + toResolve.size();
+                    resolve = evenShare(toResolve.size(), deadline);
+                    oneLess.clear();
+                    continue;
+                }
                 oneLess.add(new OneLess(one.purchase(), one.what(),
                         resolved.kpis().totalCostUsd() - plan.kpis().totalCostUsd(),
                         resolved.kpis().totalUnplacedDemand() - plan.kpis().totalUnplacedDemand(),
                         resolved.kpis().firstRefusalElsewhere() - plan.kpis().firstRefusalElsewhere()));
             }
+            if (settings.budgets() > 0) {
+                curve.add(planned(listener, BudgetPoint.of(freely, purchases, plan.kpis()), plan, expanded));
+            }
             return new PurchasePlan(purchases, plan, withoutBuying.kpis(), curve,
                     NotBoughtReasons.of(expanded, plan, purchases), oneLess, resolve.toMillis() / 1000.0);
         }
+    }
+
+    /** Each of {@code count} solves' share of the time left until the deadline. */
+    private static Duration evenShare(int count, long deadline) {
+        return count == 0 ? Duration.ZERO : Duration.ofNanos(Math.max(0, deadline - System.nanoTime())).dividedBy(count);
     }
 
     /**
@@ -198,8 +221,20 @@ public final class PurchaseQuestion {
     }
 
     /** The purchases to re-solve, the largest commitment (or capex) first. */
-    private static List<FewerPurchases> largestFirst(List<FewerPurchases> fewer) {
-        return fewer.stream().sorted(Comparator.comparingDouble(FewerPurchases::committedUsd).reversed()).toList();
+    private static Deque<FewerPurchases> largestFirst(List<FewerPurchases> fewer) {
+        return fewer.stream().sorted(Comparator.comparingDouble(FewerPurchases::committedUsd).reversed())
+                .collect(Collectors.toCollection(ArrayDeque::new));
+    }
+
+    /**
+     * A plan solved under narrower terms (a budget, or a purchase taken away) as the answer to buying freely: its
+     * figures and explanations as buying freely reads them, and its solve's levels without their bounds, which
+     * bounded the narrower problem only.
+     */
+    private static Plan adopted(Scenario expanded, Plan narrower) {
+        PlanQuality quality = narrower.quality();
+        return PlanEvaluator.evaluate(expanded, narrower.assignments())
+                .withQuality(quality == null ? null : quality.withoutBounds());
     }
 
     /** The best of the free plan and the budgets' plans, scored as buying freely scores them (ties keep the free one). */

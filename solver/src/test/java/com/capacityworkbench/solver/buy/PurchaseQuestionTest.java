@@ -7,6 +7,7 @@ import ai.timefold.solver.core.api.score.BendableScore;
 import com.capacityworkbench.model.plan.Assignment;
 import com.capacityworkbench.model.plan.AssignmentStatus;
 import com.capacityworkbench.model.plan.BudgetPoint;
+import com.capacityworkbench.model.plan.OneLess;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.plan.PurchasePlan;
 import com.capacityworkbench.model.scenario.Offer;
@@ -17,11 +18,15 @@ import com.capacityworkbench.model.scenario.PurchaseOptions;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.solver.evaluate.PlanEvaluator;
 import com.capacityworkbench.solver.purchase.PurchasableCapacity;
+import com.capacityworkbench.solver.testing.RandomPurchases;
+import com.capacityworkbench.solver.testing.RandomScenarios;
 import com.capacityworkbench.solver.testing.ScenarioBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The purchase question: buying nothing, buying freely, and the budgets between, each a plan that keeps its budget. */
 class PurchaseQuestionTest {
@@ -136,6 +141,34 @@ class PurchaseQuestionTest {
         assertThat(early.curve()).hasSize(2);
         assertThat(early.oneLess()).isEmpty();
         assertThat(early.plan().assignments()).isNotEmpty();
+    }
+
+    /**
+     * Generated cases where the plan that buys freely, solved briefly, bought more than it needed: seed 5's took four
+     * offers and a build-out step, and two of its re-solves without a purchase came out cheaper, placing as much.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {5, 8})
+    void theRecommendationNeverBuysWhatItsOwnReSolvesSayIsBetterNotBought(long seed) throws Exception {
+        Scenario scenario = RandomPurchases.add(RandomScenarios.generate(seed, 40, 6, 4), seed, 8, 1);
+        Scenario expanded = PurchasableCapacity.expand(scenario);
+
+        PurchasePlan answer = PurchaseQuestion.answer(scenario,
+                new PurchaseQuestion.Settings(Duration.ofMinutes(5), 1_500L, seed, 0, System.nanoTime()));
+
+        assertThat(answer.oneLess()).isNotEmpty().noneMatch(OneLess::looksBetterWithout);
+        assertThat(answer.oneLess()).extracting(OneLess::purchase).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(purchaseLabels(answer));
+        // The answer's figures are buying freely's, whichever solve found its plan.
+        assertThat(answer.plan().score()).isEqualTo(PlanEvaluator.score(expanded, answer.plan().assignments()).toString());
+        assertThat(answer.plan().kpis()).isEqualTo(PlanEvaluator.evaluate(expanded, answer.plan().assignments()).kpis());
+    }
+
+    private static List<String> purchaseLabels(PurchasePlan answer) {
+        List<String> labels = new ArrayList<>();
+        answer.purchases().offers().forEach(o -> labels.add(o.label()));
+        answer.purchases().buildOuts().forEach(b -> labels.add(b.label()));
+        return labels;
     }
 
     @Test

@@ -60,12 +60,15 @@ public final class PurchaseReadout {
         return first ? "Buying nothing" : last ? "Buying freely (the recommendation)" : "Budget " + Money.format(p.budgetUsd());
     }
 
-    /** "2 blocks instead of 3: +$310M, unplaced +0" or the same with "— better without: not worth it". */
+    /**
+     * "2 blocks instead of 3: +$310M, unplaced +0"; a re-solve that looks better by these figures says why it is not
+     * the answer: "— cheaper without, ranked lower on priority, first-refusal hours or a rule".
+     */
     public static String worth(OneLess w) {
         String text = String.format(Locale.ROOT, "%s: cost %s%s, unplaced %+,.0f ref. accel., off primary %+d", w.what(),
                 w.costDeltaUsd() >= 0 ? "+" : "−", Money.format(Math.abs(w.costDeltaUsd())), w.unplacedDelta(),
                 w.offPrimaryDelta());
-        return w.notWorthIt() ? text + " — better without: not worth it" : text;
+        return w.looksBetterWithout() ? text + " — cheaper without, ranked lower on priority, first-refusal hours or a rule" : text;
     }
 
     /** "Solve 4 of 9: a budget of $1.65B · about 40 s left". */
