@@ -25,12 +25,18 @@ class QualityTrackerTest {
         return tracker.levels().stream().filter(l -> l.level() == level).findFirst().orElseThrow();
     }
 
-    @Test
-    void aProvenLevelStaysProvenWhileThePlanKeepsIt() {
+    /** A search that improves once, at 4 s, to 1,000 unplaced and $5,000, and proves the unplaced level there. */
+    private BendableScore searched() {
         BendableScore plan = score(1_000, 5_000);
         tracker.best(score(1_200, 6_000), 1.0);
         tracker.best(plan, 4.0);
         tracker.bounded(plan, ScoreLevels.UNPLACED, 1_000 * SCALE, true, false);
+        return plan;
+    }
+
+    @Test
+    void aProvenLevelStaysProvenWhileThePlanKeepsIt() {
+        searched();
 
         LevelQuality unplaced = level(PlanLevel.UNPLACED_DEMAND);
         assertThat(unplaced.optimal()).isTrue();
@@ -42,10 +48,7 @@ class QualityTrackerTest {
 
     @Test
     void resizingAfterTheSearchKeepsTheSearchsProofAsItsAndIsNoImprovementOfTheSearch() {
-        BendableScore searched = score(1_000, 5_000);
-        tracker.best(score(1_200, 6_000), 1.0);
-        tracker.best(searched, 4.0);
-        tracker.bounded(searched, ScoreLevels.UNPLACED, 1_000 * SCALE, true, false);
+        BendableScore searched = searched();
         tracker.bounded(searched, ScoreLevels.COST, 4_900 * SCALE, false, false);
 
         tracker.reshaped(score(960, 5_050));
