@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -28,6 +29,11 @@ final class QualityLine extends VBox {
         summary.setId("plan-quality-summary");
         summary.getStyleClass().add("quality-summary");
         summary.textProperty().bind(viewModel.qualitySummaryProperty());
+        // A long line shrinks to an ellipsis, never its name or the button beside it; hovering reads all of it.
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(summary.textProperty());
+        summary.setTooltip(whole);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         FontIcon more = new FontIcon(Material2AL.EXPAND_MORE);
         ToggleButton details = new ToggleButton("Each level", more);
         details.setContentDisplay(ContentDisplay.RIGHT);
@@ -36,6 +42,7 @@ final class QualityLine extends VBox {
         details.setId("plan-quality-details");
         details.getStyleClass().addAll("flat", "small");
         details.setTooltip(new Tooltip("Show or hide each level of the score: value, status, when it last improved"));
+        details.setMinWidth(Region.USE_PREF_SIZE);
         HBox line = new HBox(8, icon, name, summary, details);
         line.setAlignment(Pos.CENTER_LEFT);
         LevelGrid levels = new LevelGrid(viewModel.qualityLevels());
