@@ -22,6 +22,11 @@ final class SolveCores {
         RUNNING.decrementAndGet();
     }
 
+    /** Solves counted as running now. */
+    static int running() {
+        return RUNNING.get();
+    }
+
     /** At least one. */
     static int perSolve() {
         return Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, RUNNING.get()));

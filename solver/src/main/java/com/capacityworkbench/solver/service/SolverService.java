@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -52,13 +53,27 @@ public final class SolverService implements AutoCloseable {
     private final Set<Job> running = ConcurrentHashMap.newKeySet();
     private final MemoryWatch memory = new MemoryWatch(this::memoryNearlyFull);
 
+    /**
+     * @throws IllegalStateException when the service is closed (the solve is not counted as running)
+     */
     public SolveJob start(SolveRequest request, SolveListener listener) {
         Job job = new Job(request, listener);
         running.add(job);
         SolveCores.started();
-        job.progressTask = ticker.scheduleWithFixedDelay(job::tick, PROGRESS_EVERY_MS, PROGRESS_EVERY_MS,
-                TimeUnit.MILLISECONDS);
-        jobs.submit(job::run);
+        try {
+            job.progressTask = ticker.scheduleWithFixedDelay(job::tick, PROGRESS_EVERY_MS, PROGRESS_EVERY_MS,
+                    TimeUnit.MILLISECONDS);
+            jobs.submit(job::run);
+        } catch (RejectedExecutionException e) {
+            var task = job.progressTask;
+            if (task != null) {
+                task.cancel(false);
+            }
+            if (running.remove(job)) {
+                SolveCores.finished();
+            }
+            throw new IllegalStateException("the solver service is closed: no new solve can start", e);
+        }
         return job;
     }
 

@@ -1,6 +1,7 @@
 package com.capacityworkbench.solver.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.capacityworkbench.model.plan.Assignment;
 import com.capacityworkbench.model.plan.LevelQuality;
@@ -35,6 +36,18 @@ class SolverServiceTest {
         Plan second = Solving.solve(scenario, null, 4_000, 11);
         assertThat(placements(second)).isEqualTo(placements(first));
         assertThat(second.score()).isEqualTo(first.score());
+    }
+
+    @Test
+    void aClosedServiceStartsNoSolveAndCountsNoneOnTheMachinesCores() {
+        SolverService closed = new SolverService();
+        closed.close();
+        int before = SolveCores.running();
+
+        assertThatThrownBy(() -> closed.start(new SolveRequest(RandomScenarios.generate(5, 20, 4, 4), null,
+                Duration.ofSeconds(5), null, null, 1), SolveListener.NONE))
+                .isInstanceOf(IllegalStateException.class).hasMessage("the solver service is closed: no new solve can start");
+        assertThat(SolveCores.running()).as("the cores other solves may use").isEqualTo(before);
     }
 
     @Test
