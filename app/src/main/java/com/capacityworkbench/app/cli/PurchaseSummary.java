@@ -39,8 +39,11 @@ final class PurchaseSummary {
                     String.join(", ", b.workloads())));
         }
         if (!answer.oneLess().isEmpty()) {
-            out.println(String.format(Locale.US, "What each purchase is worth (taken away and re-solved from the plan "
-                    + "for %.1f s each; a short re-solve can miss what a longer one finds):", answer.secondsEach()));
+            // A re-solve's share can be hundredths of a second at 2,000 workloads: it then only builds and repairs.
+            String each = answer.secondsEach() < 0.05 ? "under 0.1 s"
+                    : String.format(Locale.US, "%.1f s", answer.secondsEach());
+            out.println("What each purchase is worth (taken away and re-solved from the plan for " + each
+                    + " each; a short re-solve can miss what a longer one finds):");
         }
         for (OneLess less : answer.oneLess()) {
             out.println(String.format(Locale.US, "  %s, %s: cost %s, unplaced demand %+,.0f ref accel, first-refusal "
@@ -50,9 +53,14 @@ final class PurchaseSummary {
                             + "priority, first-refusal hours or a rule)" : ""));
         }
         int bought = purchases.offers().size() + purchases.buildOuts().size();
-        if (!answer.oneLess().isEmpty() && answer.oneLess().size() < bought) {
+        int left = bought - answer.oneLess().size();
+        if (left > 0 && answer.oneLess().isEmpty()) {
+            // The time ran out before the first re-solve, or right after one became the answer (its own purchases'
+            // worth is re-solved from it): say so rather than leave the worth out unexplained.
+            out.println("What each purchase is worth: none re-solved, the time ran out (more --seconds re-solves them)");
+        } else if (left > 0) {
             out.println(String.format(Locale.US, "  %,d smaller purchase%s not re-solved: the time ran out (more --seconds "
-                    + "re-solves more of them)", bought - answer.oneLess().size(), bought - answer.oneLess().size() == 1 ? "" : "s"));
+                    + "re-solves more of them)", left, left == 1 ? "" : "s"));
         }
         if (!answer.notBought().isEmpty()) {
             out.println("Not bought:");

@@ -64,6 +64,27 @@ class BuyCommandTest extends CommandTest {
     }
 
     @Test
+    void anAnswerWhoseTimeRanOutBeforeAnyReSolveSaysSo() throws Exception {
+        Path out = dir.resolve("buy.json");
+        assertThat(run("buy", tinyWithAnOffer().toString(), "--seconds", "60", "--moves", "3000", "--seed", "1",
+                "--out", out.toString())).as(err.toString()).isZero();
+        PurchasePlan saved = PurchasePlanJson.read(out);
+        assertThat(saved.oneLess()).isNotEmpty();
+        PurchasePlan noneResolved = new PurchasePlan(saved.purchases(), saved.plan(), saved.withoutBuying(), saved.curve(),
+                saved.notBought(), List.of(), 0.0);
+
+        java.io.StringWriter text = new java.io.StringWriter();
+        PurchaseSummary.print(noneResolved, false, new java.io.PrintWriter(text, true));
+
+        assertThat(text.toString()).contains("What each purchase is worth: none re-solved, the time ran out "
+                + "(more --seconds re-solves them)").doesNotContain("smaller purchase");
+        text.getBuffer().setLength(0);
+        PurchaseSummary.print(new PurchasePlan(saved.purchases(), saved.plan(), saved.withoutBuying(), saved.curve(),
+                saved.notBought(), saved.oneLess(), 0.004), false, new java.io.PrintWriter(text, true));
+        assertThat(text.toString()).contains("re-solved from the plan for under 0.1 s each;");
+    }
+
+    @Test
     void theBudgetCurvePrintsAndSavesBuyingNothingTheBudgetsBetweenAndBuyingFreely() throws Exception {
         Path out = dir.resolve("curve.json");
         int code = run("buy", tinyWithAnOffer().toString(), "--seconds", "60", "--moves", "2000", "--curve", "2",
