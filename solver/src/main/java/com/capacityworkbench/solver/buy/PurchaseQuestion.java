@@ -163,8 +163,8 @@ public final class PurchaseQuestion {
             step = 2 + settings.budgets();
             Duration resolve = evenShare(toResolve.size(), deadline);
             List<OneLess> oneLess = new ArrayList<>();
+            Plan beforeResolves = plan;
             BendableScore planScore = PlanEvaluator.score(expanded, plan.assignments());
-            boolean narrower = false;
             while (!toResolve.isEmpty()) {
                 FewerPurchases one = toResolve.poll();
                 long begun = System.nanoTime();
@@ -180,7 +180,6 @@ public final class PurchaseQuestion {
                     // Evaluated as buying freely reads it once, at the end: at 2,000 workloads that takes seconds.
                     plan = resolved;
                     planScore = resolvedScore;
-                    narrower = true;
                     purchases = PurchaseReading.of(expanded, plan);
                     toResolve = largestFirst(FewerPurchases.of(scenario, purchases));
                     steps = step + toResolve.size();
@@ -195,7 +194,7 @@ public final class PurchaseQuestion {
                 // Scoring (and taking) the plan is part of what a re-solve costs the time limit.
                 longestWall = Math.max(longestWall, System.nanoTime() - begun);
             }
-            if (narrower) {
+            if (plan != beforeResolves) {
                 plan = adopted(expanded, plan);
             }
             if (settings.budgets() > 0) {

@@ -65,13 +65,7 @@ public final class SolverService implements AutoCloseable {
                     TimeUnit.MILLISECONDS);
             jobs.submit(job::run);
         } catch (RejectedExecutionException e) {
-            var task = job.progressTask;
-            if (task != null) {
-                task.cancel(false);
-            }
-            if (running.remove(job)) {
-                SolveCores.finished();
-            }
+            job.release();
             throw new IllegalStateException("the solver service is closed: no new solve can start", e);
         }
         return job;
@@ -349,7 +343,8 @@ public final class SolverService implements AutoCloseable {
             finish(plan, SolveOutcome.FAILED, error);
         }
 
-        private void finish(Plan plan, SolveOutcome outcome, @Nullable Throwable error) {
+        /** No more progress reports, and no longer counted among the running solves (once, whoever calls first). */
+        private void release() {
             var task = progressTask;
             if (task != null) {
                 task.cancel(false);
@@ -357,6 +352,10 @@ public final class SolverService implements AutoCloseable {
             if (running.remove(this)) {
                 SolveCores.finished();
             }
+        }
+
+        private void finish(Plan plan, SolveOutcome outcome, @Nullable Throwable error) {
+            release();
             done = true;
             try {
                 listener.onFinished(plan, outcome, error);
