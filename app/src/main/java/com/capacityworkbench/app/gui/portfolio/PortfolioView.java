@@ -155,9 +155,12 @@ public final class PortfolioView extends BorderPane {
 
     private SplitPane body() {
         HBox charts = ChartPane.sideBySide(
-                new ChartPane("portfolio-fan-pane", "Cost per period over the futures", fan, false, dialogs),
-                new ChartPane("portfolio-histogram-pane", "Futures by", histogram, false, dialogs, histogramFigure),
-                new ChartPane("portfolio-tornado-pane", "What moves", tornado, false, dialogs, tornadoFigure));
+                new ChartPane("portfolio-fan-pane", "Cost per period over the futures", fan, false, dialogs)
+                        .whenEmpty("Run a sweep: each period's cost over the futures, median and bands, shows here."),
+                new ChartPane("portfolio-histogram-pane", "Futures by", histogram, false, dialogs, histogramFigure)
+                        .whenEmpty("Run a sweep: how the futures spread on the chosen figure shows here."),
+                new ChartPane("portfolio-tornado-pane", "What moves", tornado, false, dialogs, tornadoFigure)
+                        .whenEmpty("Run a sweep: the uncertain inputs that move the chosen figure most show here."));
         HBox filterBar = WorkControls.filterBar("portfolio", filterLine, "Show all futures",
                 viewModel.filterProperty().isNotNull(), () -> viewModel.filterProperty().set(null));
         TabPane tabs = WorkControls.tabs(new Tab("Futures", futures), new Tab("Workloads at risk", risks.workloads()),

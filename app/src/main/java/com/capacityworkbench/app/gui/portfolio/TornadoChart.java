@@ -31,6 +31,7 @@ final class TornadoChart extends BarChart<Number, String> {
         super(new NumberAxis(), new CategoryAxis());
         this.onPick = onPick;
         setId("portfolio-tornado");
+        getStyleClass().add("value-across");
         setAnimated(false);
         setBarGap(0);
         setCategoryGap(6);

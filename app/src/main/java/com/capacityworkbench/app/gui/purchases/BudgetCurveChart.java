@@ -21,6 +21,7 @@ final class BudgetCurveChart extends LineChart<Number, Number> {
         super(new NumberAxis(), new NumberAxis());
         this.onOpen = onOpen;
         setId("purchases-curve");
+        getStyleClass().add("value-across");
         setAnimated(false);
         setCreateSymbols(true);
         setLegendVisible(false);

@@ -124,10 +124,12 @@ public final class WhatToBuyView extends BorderPane {
 
     private SplitPane body() {
         HBox charts = ChartPane.sideBySide(
-                new ChartPane("purchases-timeline-pane", "Commitments per period by provider", timeline, false, dialogs),
+                new ChartPane("purchases-timeline-pane", "Commitments per period by provider", timeline, false, dialogs)
+                        .whenEmpty("Find what to buy: the commitments per period, by provider, show here."),
                 new ChartPane("purchases-curve-pane",
                         "Budget curve: reference accelerators left unplaced against dollars committed", curve, false,
-                        dialogs));
+                        dialogs).whenEmpty("Find what to buy: demand left unplaced against each budget shows here, "
+                                + "from buying nothing to buying freely."));
         HBox filterBar = WorkControls.filterBar("purchases", filterLine, "Show all purchases",
                 viewModel.filterProperty().isNotNull(), () -> viewModel.filterBy(null));
         SplitPane boughtAndUse = new SplitPane(bought, use);

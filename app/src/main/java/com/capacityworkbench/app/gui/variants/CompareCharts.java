@@ -1,5 +1,6 @@
 package com.capacityworkbench.app.gui.variants;
 
+import com.capacityworkbench.app.gui.plan.chart.EmptyChart;
 import com.capacityworkbench.app.gui.plan.chart.Figures;
 import com.capacityworkbench.app.gui.plan.chart.Palette;
 import com.capacityworkbench.model.compare.ComparedPlan;
@@ -21,7 +22,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.jspecify.annotations.Nullable;
 
@@ -34,6 +34,15 @@ final class CompareCharts extends HBox {
 
     /** A bar's provider colour, kept on the bar so that highlighting adds to it rather than replacing it. */
     private static final String FILL = "provider-fill";
+
+    /**
+     * Height each plan needs beside its bar for its name to show (an axis hides names that would overlap), and what
+     * each chart needs besides: title and value axis (the cost chart's legend stands at its side). Below that the
+     * charts scroll.
+     */
+    private static final double PLAN_ROW = 21;
+    private static final double KPI_CHART_FRAME = 80;
+    private static final double COST_CHART_FRAME = 85;
 
     private final Consumer<String> onPlanClicked;
     private final Function<String, Color> providerColor;
@@ -52,17 +61,31 @@ final class CompareCharts extends HBox {
         kpi.setId("chart-kpi");
         kpi.valueProperty().addListener((obs, old, now) -> drawKpi());
         kpiChart.setId("kpi-chart");
+        kpiChart.getStyleClass().add("value-across");
+        costChart.getStyleClass().add("value-across");
         kpiChart.setLegendVisible(false);
         kpiChart.setAnimated(false);
         costChart.setId("cost-by-provider-chart");
         costChart.setTitle("Cost by provider ($)");
         costChart.setAnimated(false);
-        costChart.getXAxis().setLabel("$");
-        VBox left = new VBox(4, new HBox(6, new Label("KPI"), kpi), kpiChart);
-        VBox.setVgrow(kpiChart, Priority.ALWAYS);
-        HBox.setHgrow(left, Priority.ALWAYS);
-        HBox.setHgrow(costChart, Priority.ALWAYS);
-        getChildren().setAll(left, costChart);
+        // Beside the bars, not under them: under them its two rows took the room of two plans' names.
+        costChart.setLegendSide(javafx.geometry.Side.RIGHT);
+        EmptyChart kpis = new EmptyChart(kpiChart, "Compare the variants: the chosen KPI of each plan shows here.");
+        EmptyChart costs = new EmptyChart(costChart, "Compare the variants: each plan's cost by provider shows here.");
+        kpi.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(kpi.getItems()));
+        HBox.setHgrow(kpis, Priority.ALWAYS);
+        HBox.setHgrow(costs, Priority.ALWAYS);
+        getChildren().setAll(kpis, costs);
+    }
+
+    /**
+     * The choice of the KPI chart's figure, for the bar above both charts: under it, above the chart, it took the
+     * room of two variants' names (7 plans at 1440 × 900 showed 5 names).
+     */
+    Node kpiChoice() {
+        HBox choice = new HBox(6, new Label("KPI"), kpi);
+        choice.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return choice;
     }
 
     void show(Comparison shown) {
@@ -71,6 +94,9 @@ final class CompareCharts extends HBox {
         List<String> names = shown.kpis().stream().map(r -> r.group() + ": " + r.kpi()).toList();
         kpi.getItems().setAll(names);
         kpi.setValue(keep != null && names.contains(keep) ? keep : names.get(0));
+        double rows = PLAN_ROW * shown.columns().size();
+        kpiChart.setMinHeight(KPI_CHART_FRAME + rows);
+        costChart.setMinHeight(COST_CHART_FRAME + rows);
         drawKpi();
         drawCost();
     }
@@ -82,6 +108,8 @@ final class CompareCharts extends HBox {
         kpiChart.getData().clear();
         kpiChart.setTitle(null);
         costChart.getData().clear();
+        kpiChart.setMinHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        costChart.setMinHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
     }
 
     private void drawKpi() {

@@ -167,8 +167,15 @@ final class CompareView extends BorderPane {
         hint.getStyleClass().add("text-muted");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        VBox box = new VBox(4, new HBox(8, hint, grow, png), charts);
-        VBox.setVgrow(charts, Priority.ALWAYS);
+        HBox bar = new HBox(8, hint, grow, charts.kpiChoice(), png);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // Many variants: the charts keep a row per plan for its name and the screen scrolls.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(charts);
+        scroll.setId("compare-charts-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        VBox box = new VBox(4, bar, scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         box.setStyle("-fx-padding: 4 6 0 6;");
         return box;
     }

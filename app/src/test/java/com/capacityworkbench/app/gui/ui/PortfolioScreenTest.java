@@ -72,6 +72,11 @@ class PortfolioScreenTest extends WorkbenchWindow {
         ShellSolves.solve(robot, shell, 3);
         robot.clickOn("#nav-portfolio");
         assertThat(robot.lookup("#portfolio-run").queryAs(Button.class).isDisabled()).isFalse();
+        // Before the sweep: a sentence where each chart will be, not empty axes.
+        for (String chart : new String[] {"#portfolio-fan", "#portfolio-histogram", "#portfolio-tornado"}) {
+            assertThat(robot.lookup(chart).query().isVisible()).as(chart).isFalse();
+            assertThat(robot.lookup(chart + "-empty").queryAs(Label.class).getText()).startsWith("Run a sweep:");
+        }
         sweep(robot, 10);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !portfolio().runningProperty().get()
                 && portfolio().resultProperty().get() != null);
@@ -93,6 +98,8 @@ class PortfolioScreenTest extends WorkbenchWindow {
         XYChart<String, Number> fan = robot.lookup("#portfolio-fan").queryAs(XYChart.class);
         assertThat(fan.getData()).extracting(s -> s.getName()).containsExactly("P90", "P50", "P10");
         assertThat(fan.getData().get(1).getData()).hasSize(2);
+        assertThat(fan.isVisible()).isTrue();
+        assertThat(robot.lookup("#portfolio-fan-empty").query().isVisible()).isFalse();
 
         // The histogram counts every future once; hovering a bar says its range, clicking lists its futures.
         @SuppressWarnings("unchecked")

@@ -74,6 +74,13 @@ class PurchasesScreenTest extends WorkbenchWindow {
 
     @Test
     void theAnswerIsReadClickedThroughToItsPlansAndExported(FxRobot robot) throws Exception {
+        // Before the question: a sentence where each chart will be, not empty axes.
+        robot.clickOn("#nav-purchases").clickOn("#tab-what-to-buy");
+        for (String chart : new String[] {"#purchases-curve", "#purchases-timeline"}) {
+            assertThat(robot.lookup(chart).query().isVisible()).as(chart).isFalse();
+            assertThat(label(robot, chart + "-empty")).startsWith("Find what to buy:");
+            assertThat(robot.lookup(chart + "-empty").query().isVisible()).isTrue();
+        }
         ask(robot, 10, 1);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !whatToBuy().runningProperty().get()
                 && whatToBuy().answerProperty().get() != null);
@@ -97,12 +104,19 @@ class PurchasesScreenTest extends WorkbenchWindow {
         @SuppressWarnings("unchecked")
         XYChart<Number, Number> curve = robot.lookup("#purchases-curve").queryAs(XYChart.class);
         assertThat(curve.getData()).singleElement().satisfies(s -> assertThat(s.getData()).hasSize(3));
+        assertThat(curve.isVisible()).isTrue();
+        assertThat(robot.lookup("#purchases-curve-empty").query().isVisible()).isFalse();
         XYChart.Data<Number, Number> nothing = curve.getData().getFirst().getData().getFirst();
         assertThat(nothing.getXValue().doubleValue()).isZero();
         assertThat(tip(nothing.getNode())).startsWith("Buying nothing").contains("Click to open its plan");
         XYChart.Data<Number, Number> freely = curve.getData().getFirst().getData().getLast();
         assertThat(tip(freely.getNode())).startsWith("Buying freely (the recommendation)");
         assertThat(freely.getYValue().doubleValue()).isLessThan(nothing.getYValue().doubleValue());
+        // Every dollar figure under the curve is whole: the last one once ran past the chart's edge ("$8.00").
+        javafx.geometry.Bounds plot = curve.localToScene(curve.getLayoutBounds());
+        assertThat(curve.getXAxis().getChildrenUnmodifiable()).filteredOn(n -> n instanceof javafx.scene.text.Text
+                && n.isVisible()).isNotEmpty().allSatisfy(t -> assertThat(t.localToScene(t.getLayoutBounds()).getMaxX())
+                        .as(((javafx.scene.text.Text) t).getText()).isLessThanOrEqualTo(plot.getMaxX() + 0.5));
 
         // A bar of the timeline narrows the purchases to that provider's commitments in that period.
         @SuppressWarnings("unchecked")

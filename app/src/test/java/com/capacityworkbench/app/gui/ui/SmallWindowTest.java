@@ -41,6 +41,12 @@ class SmallWindowTest extends SmallFrontierWindow {
             assertThat(cell).as(id).isPresent();
             Bounds b = cell.get().localToScene(cell.get().getLayoutBounds());
             assertThat(b.getMaxY()).as(id).isLessThanOrEqualTo(navigator.getMaxY() + 0.5);
+            // The whole line inside the cell's padding: a fixed cell size once cut "Uncertainty"'s descender.
+            var navCell = (javafx.scene.control.ListCell<?>) cell.get();
+            Node text = navCell.lookup(".text");
+            double room = navCell.getHeight() - navCell.snappedTopInset() - navCell.snappedBottomInset();
+            assertThat(text.getLayoutBounds().getHeight()).as(id + " line height").isLessThanOrEqualTo(room + 0.5);
+            assertThat(text.getClip()).as(id + " text clipped").isNull();
         }
     }
 

@@ -68,6 +68,11 @@ class VariantsScreenTest extends FrontierWindow {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shell.viewModel().document().scenario().variants().get(before).changes()).hasSize(2);
 
+        // Not compared yet: a sentence where each chart will be, not empty axes.
+        for (String chart : new String[] {"#kpi-chart", "#cost-by-provider-chart"}) {
+            assertThat(robot.lookup(chart).query().isVisible()).as(chart).isFalse();
+            assertThat(robot.lookup(chart + "-empty").queryAs(Label.class).getText()).startsWith("Compare the variants:");
+        }
         robot.interact(() -> robot.lookup("#compare-view .spinner").queryAs(Spinner.class).getValueFactory().setValue(4));
         robot.clickOn("#compare-selected");
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
@@ -90,6 +95,7 @@ class VariantsScreenTest extends FrontierWindow {
         @SuppressWarnings("unchecked")
         javafx.scene.chart.XYChart<Number, String> costByProvider =
                 robot.lookup("#cost-by-provider-chart").queryAs(javafx.scene.chart.XYChart.class);
+        assertThat(costByProvider.isVisible()).isTrue();
         assertThat(costByProvider.getData()).isNotEmpty().allSatisfy(series -> assertThat(series.getData())
                 .allSatisfy(d -> assertThat(d.getNode().getStyle()).contains("-fx-bar-fill: "
                         + com.capacityworkbench.app.gui.plan.chart.Palette.css(colors.apply(series.getName())))));

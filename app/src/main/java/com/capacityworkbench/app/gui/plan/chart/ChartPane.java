@@ -64,6 +64,15 @@ public final class ChartPane extends BorderPane {
         return chart;
     }
 
+    /** While the chart has no point, this sentence stands in its place ({@link EmptyChart}). */
+    public ChartPane whenEmpty(String message) {
+        if (!(chart instanceof javafx.scene.chart.XYChart<?, ?> xy) || getCenter() != chart) {
+            throw new IllegalStateException(getId() + ": only an XY chart that does not scroll says when it is empty");
+        }
+        setCenter(new EmptyChart(xy, message));
+        return this;
+    }
+
     /** Charts side by side, sharing the width equally however narrow the window. */
     public static HBox sideBySide(ChartPane... panes) {
         for (ChartPane pane : panes) {
