@@ -32,6 +32,11 @@ enum Figure {
         return this == TOTAL_COST ? Figures.usd(v) : Figures.integer(Math.round(v));
     }
 
+    /** "$4.21B" or "24,912 ref. accelerators × priority": a dollar figure carries its unit already. */
+    String withUnit(double v) {
+        return this == TOTAL_COST ? format(v) : format(v) + " " + unit;
+    }
+
     /** "Total cost ($)". */
     String axisLabel() {
         return label + " (" + unit + ")";

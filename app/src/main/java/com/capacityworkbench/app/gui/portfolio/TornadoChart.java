@@ -45,7 +45,7 @@ final class TornadoChart extends BarChart<Number, String> {
             return;
         }
         double mean = sweep.samples().stream().mapToDouble(figure.value()).average().orElse(0);
-        getXAxis().setLabel("Δ from the mean " + figure.format(mean) + " (" + figure.unit() + ")");
+        getXAxis().setLabel("Δ from the mean " + figure.withUnit(mean));
         List<TornadoBar> bars = sweep.tornado(figure.value());
         List<TornadoBar> top = bars.subList(0, Math.min(SHOWN, bars.size())).reversed();
         ((CategoryAxis) getYAxis()).setCategories(FXCollections.observableArrayList(

@@ -124,6 +124,7 @@ class PortfolioScreenTest extends WorkbenchWindow {
         @SuppressWarnings("unchecked")
         XYChart<Number, String> tornado = robot.lookup("#portfolio-tornado").queryAs(XYChart.class);
         XYChart.Data<Number, String> high = tornado.getData().get(1).getData().getLast();
+        assertThat(tornado.getXAxis().getLabel()).matches("Δ from the mean \\$[0-9.]+[MB]");
         assertThat(tip(high.getNode())).contains("at its highest fifth: total cost $");
         robot.interact(() -> high.getNode().getOnMouseClicked().handle(null));
         WaitForAsyncUtils.waitForFxEvents();
