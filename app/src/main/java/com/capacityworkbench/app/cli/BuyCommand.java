@@ -23,9 +23,10 @@ import picocli.CommandLine.Parameters;
  * all it can, by priority), decided together with the placement, beside the best plan that buys nothing.
  */
 @Command(name = "buy", mixinStandardHelpOptions = true,
-        description = {"What to buy: the offers (whole blocks for a whole term) and build-out steps that place the",
-            "scenario's work at least cost, decided together with the placement under every rule, compared with",
-            "the best plan that buys nothing, and with --curve the plans between. Exit codes as for solve."})
+        description = {"What to buy: the offers (whole blocks for a whole term) and build-out steps that place the "
+                + "scenario's work at least cost, decided together with the placement under every rule, compared with "
+                + "the best plan that buys nothing, and with --curve the plans between.",
+            "Exit codes as for solve."})
 public final class BuyCommand implements Callable<Integer> {
 
     private static final int MAX_BUDGETS = 20;
@@ -37,15 +38,15 @@ public final class BuyCommand implements Callable<Integer> {
     private SolveBudget budget;
 
     @Option(names = "--out", paramLabel = "BUY.json|BUY.xlsx",
-            description = {"Save what to buy, the plan that uses it, the figures without buying, the curve, the worth",
-                "of each purchase and why the rest is not bought; .xlsx adds the commitments' timeline and the curve",
-                "as native charts, after the full .json beside it."})
+            description = "Save what to buy, the plan that uses it, the figures without buying, the curve, the worth "
+                + "of each purchase and why the rest is not bought; .xlsx adds the commitments' timeline and the curve "
+                + "as native charts, after saving the full answer as JSON beside it.")
     private @Nullable Path out;
 
     @Option(names = "--curve", paramLabel = "K", defaultValue = "0",
-            description = {"Also solve at K budgets spread evenly between buying nothing and buying freely: what each",
-                "extra dollar of purchases places (default: ${DEFAULT-VALUE}). A quarter of the time goes to buying nothing,",
-                "a quarter to buying freely; the budgets and the re-solves of each purchase share the rest."})
+            description = "Also solve at K budgets spread evenly between buying nothing and buying freely: what each "
+                + "extra dollar of purchases places (default: ${DEFAULT-VALUE}). A quarter of the time goes to buying "
+                + "nothing, a quarter to buying freely; the budgets and the re-solves of each purchase share the rest.")
     private int budgets;
 
     @CommandLine.Mixin

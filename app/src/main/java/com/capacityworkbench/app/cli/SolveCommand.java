@@ -23,9 +23,9 @@ import picocli.CommandLine.Parameters;
 /** ./workbench solve SCENARIO: places the workloads, prints a short summary, optionally saves the plan. */
 @Command(name = "solve", mixinStandardHelpOptions = true,
         description = {"Solve a scenario: place every workload on a pool under the placement rules.",
-            "Exit code 0 when every hard rule holds, 3 when the best plan found still breaks one, 2 for bad input",
-            "or a plan file that cannot be written (a .xlsx plan is saved as .json beside it first),",
-            "4 when memory ran short (the best plan found before is printed and saved)."})
+            "Exit code 0 when every hard rule holds, 3 when the best plan found still breaks one, 2 for bad input "
+                + "or a plan file that cannot be written (a .xlsx plan is saved as .json beside it first), 4 when "
+                + "memory ran short (the best plan found before is printed and saved)."})
 public final class SolveCommand implements Callable<Integer> {
 
     private static final long WRITING_BASE_MS = 200;
@@ -37,9 +37,9 @@ public final class SolveCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private SolveBudget budget;
 
-    @Option(names = "--out", paramLabel = "PLAN.json|PLAN.xlsx",
-            description = {"Save the plan (assignments, KPIs, explanations); .xlsx adds charts and the scenario's sheets",
-                "and first saves the full plan as .json beside it, so a failed export loses nothing."})
+    @Option(names = "--out", paramLabel = "PLAN",
+            description = "Save the plan to PLAN, a .json or .xlsx file (assignments, KPIs, explanations); .xlsx adds charts and the scenario's sheets "
+                + "and first saves the full plan as .json beside it, so a failed export loses nothing.")
     private @Nullable Path out;
 
     @Option(names = "--from", paramLabel = "PLAN.json", description = "Start from this plan; its pinned shards stay put.")

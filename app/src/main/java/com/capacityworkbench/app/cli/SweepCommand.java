@@ -59,7 +59,8 @@ public final class SweepCommand implements Callable<Integer> {
             description = "Also stop each future's solve after M moves: the same figures on any number of machines.")
     private @Nullable Long moves;
 
-    @Option(names = "--plan", paramLabel = "PLAN.json", description = "Today's plan; solved first when not given.")
+    @Option(names = "--plan", paramLabel = "PLAN", description = "Today's plan, a .json file as solve --out writes it; "
+            + "solved first when not given.")
     private @Nullable Path planFile;
 
     @Option(names = "--cluster", paramLabel = "FILE", description = "Join the cluster this Hazelcast member configuration describes.")
@@ -71,7 +72,7 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--local", description = "Solve the futures in this process, one after another.")
     private boolean local;
 
-    @Option(names = "--out", required = true, paramLabel = "SWEEP.json|SWEEP.xlsx", description = "Where to save the sweep.")
+    @Option(names = "--out", required = true, paramLabel = "SWEEP", description = "Where to save the sweep: a .json or .xlsx file.")
     private Path out;
 
     @CommandLine.Spec

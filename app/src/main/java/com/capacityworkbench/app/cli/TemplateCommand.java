@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
         name = "template",
         mixinStandardHelpOptions = true,
         description = {
-            "Writes an empty scenario workbook: every sheet and column of the spreadsheet contract, an Instructions",
-            "sheet, drop-downs for choices and names, and example rows (names starting with #, ignored on import)."
+            "Writes an empty scenario workbook: every sheet and column of the spreadsheet contract, an Instructions "
+                + "sheet, drop-downs for choices and names, and example rows (names starting with #, ignored on import)."
         })
 public final class TemplateCommand implements Callable<Integer> {
 

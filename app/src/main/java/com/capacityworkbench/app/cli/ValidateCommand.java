@@ -21,8 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * problem as "file: path: message".
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks scenario files and lists every problem (file: path: message) on stderr,",
-            "and every guess an Excel import made (file: warning: Sheet!Cell: message).",
+        description = {"Checks scenario files and lists every problem (file: path: message) on stderr, and every "
+                + "guess an Excel import made (file: warning: Sheet!Cell: message).",
             "Exit 0 when every file is valid, 2 otherwise."})
 public final class ValidateCommand implements Callable<Integer> {
 

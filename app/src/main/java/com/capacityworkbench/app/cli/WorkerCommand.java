@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
                     + "Hazelcast has no TLS or authentication: run a cluster across machines on an isolated network."})
 public final class WorkerCommand implements Callable<Integer> {
 
-    @Option(names = "--cluster", required = true, paramLabel = "FILE", description = "Hazelcast member configuration")
+    @Option(names = "--cluster", required = true, paramLabel = "FILE", description = "Hazelcast member configuration (XML or YAML).")
     Path cluster;
 
     @Override
