@@ -14,4 +14,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record FormField(String path, String label, ValueKind kind, CellCodec<?> codec,
                         @Nullable Function<Scenario, List<String>> choices, boolean freeText, String help) {
+
+    /** A text of sentences, read whole in several wrapped lines rather than cut in one (the scenario's description). */
+    public boolean prose() {
+        return "description".equals(path);
+    }
 }

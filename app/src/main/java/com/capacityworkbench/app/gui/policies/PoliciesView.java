@@ -8,8 +8,12 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
@@ -65,11 +69,22 @@ public final class PoliciesView extends ScrollPane {
     }
 
     private Node textEditor(FormField field) {
-        TextField text = new TextField(viewModel.text(field));
-        text.setPrefColumnCount(22);
+        TextInputControl text = field.prose() ? proseEditor() : new TextField();
+        text.setText(viewModel.text(field));
         text.textProperty().addListener((obs, old, now) ->
                 mark(text, viewModel.check(field, now).map(List::of).orElse(List.of())));
-        text.setOnAction(e -> commit(field, text.getText()));
+        if (text instanceof TextField line) {
+            line.setPrefColumnCount(22);
+            line.setOnAction(e -> commit(field, text.getText()));
+        } else {
+            // Enter starts a new line of the description; Ctrl+Enter keeps it, as leaving the field does.
+            text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+                    commit(field, text.getText());
+                    e.consume();
+                }
+            });
+        }
         text.focusedProperty().addListener((obs, was, is) -> {
             if (!is) {
                 commit(field, text.getText());
@@ -81,6 +96,14 @@ public final class PoliciesView extends ScrollPane {
             }
         });
         return text;
+    }
+
+    private static TextArea proseEditor() {
+        TextArea area = new TextArea();
+        area.setWrapText(true);
+        area.setPrefRowCount(3);
+        area.setPrefColumnCount(22);
+        return area;
     }
 
     private Node choiceEditor(FormField field) {
