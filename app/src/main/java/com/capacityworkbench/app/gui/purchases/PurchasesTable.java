@@ -16,14 +16,14 @@ final class PurchasesTable extends TableView<PurchaseRow> {
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new Label("Nothing bought yet: ask what to buy."));
         getColumns().setAll(List.of(
-                ReadOnlyColumns.text("Purchase", 200, PurchaseRow::purchase),
+                ReadOnlyColumns.text("Purchase", 260, PurchaseRow::purchase),
                 ReadOnlyColumns.text("Provider", 90, PurchaseRow::provider),
                 ReadOnlyColumns.text("Site", 130, PurchaseRow::site),
                 ReadOnlyColumns.text("Accelerator", 110, PurchaseRow::accelerator),
                 ReadOnlyColumns.text("Size", 80, PurchaseRow::size),
                 ReadOnlyColumns.number("Accelerators", 95, r -> r.accelerators() == 0 ? Double.NaN : r.accelerators(),
                         v -> Figures.integer(v.longValue())),
-                ReadOnlyColumns.text("From … to", 130, r -> r.from() + " … " + r.to()),
+                ReadOnlyColumns.text("From … to", 170, r -> r.from() + " … " + r.to()),
                 ReadOnlyColumns.number("Committed ($)", 110, PurchaseRow::committedUsd, Figures::usd),
                 ReadOnlyColumns.number("Busiest use", 90, r -> 100 * r.busiestUse(), Figures::pct),
                 ReadOnlyColumns.text("Serves", 220, r -> r.workloads().size() + ": " + String.join(", ", r.workloads())),

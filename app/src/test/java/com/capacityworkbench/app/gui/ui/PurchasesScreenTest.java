@@ -17,6 +17,7 @@ import com.capacityworkbench.model.scenario.PurchaseOptions;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.formats.ScenarioFiles;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -95,6 +96,12 @@ class PurchasesScreenTest extends WorkbenchWindow {
         // The bought table lists every purchase; the not-bought table every offer or step left, with a reason.
         TableView<PurchaseRow> bought = table(robot, "#purchases-bought");
         assertThat(bought.getItems()).hasSize(answer.purchases().offers().size() + answer.purchases().buildOuts().size());
+        // What a purchase is and when it runs read whole, not cut to "offer azure-scus-gb200-…" and "2027-Q3 … 2…".
+        assertThat(robot.lookup("#purchases-bought .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
+                .filteredOn(c -> c.getTableColumn() != null && c.getText() != null && !c.getText().isEmpty()
+                        && List.of("Purchase", "From … to").contains(c.getTableColumn().getText()))
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(((javafx.scene.text.Text) c.lookup(".text")).getText()).isEqualTo(c.getText()));
         TableView<NotBought> notBought = table(robot, "#purchases-not-bought");
         assertThat(notBought.getItems()).isNotEmpty().allSatisfy(n -> assertThat(n.reason()).isNotBlank());
         assertThat(notBought.getItems().size() + bought.getItems().size())
