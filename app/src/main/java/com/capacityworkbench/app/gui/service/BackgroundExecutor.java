@@ -3,6 +3,7 @@ package com.capacityworkbench.app.gui.service;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -29,8 +30,16 @@ public final class BackgroundExecutor implements TaskExecutor, AutoCloseable {
     private final ReadOnlyStringWrapper busy = new ReadOnlyStringWrapper("");
     private int unfinished;
 
+    /**
+     * Work asked for after {@link #close()} is dropped: it belongs to a window being disposed (a validation its last
+     * edit queued, say), and thrown back it surfaced in whatever ran next on the FX thread, once in the next window's
+     * start (CI, PurchaseTablesTest).
+     */
     @Override
     public <V> void run(String title, Callable<V> work, Consumer<V> onDone, Consumer<Throwable> onFailed) {
+        if (executor.isShutdown()) {
+            return;
+        }
         Task<V> task = new Task<>() {
             @Override
             protected V call() throws Exception {
@@ -56,7 +65,11 @@ public final class BackgroundExecutor implements TaskExecutor, AutoCloseable {
             unfinished++;
             showLater.play();
         });
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException closedMeanwhile) {
+            onFxThread(() -> ended(showLater));
+        }
     }
 
     /** What long-running work is under way ("Saving frontier.json …"); empty when none has run for half a second. */

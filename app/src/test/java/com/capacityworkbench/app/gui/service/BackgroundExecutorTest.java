@@ -48,6 +48,18 @@ class BackgroundExecutorTest {
     }
 
     @Test
+    void workAskedForAfterCloseIsDroppedNotThrown(FxRobot robot) throws Exception {
+        executor.close();
+        AtomicReference<Object> called = new AtomicReference<>();
+        robot.interact(() -> executor.run("Validating the scenario", () -> 1, called::set, called::set));
+        Thread.sleep(700);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(called.get()).as("neither done nor failed").isNull();
+        assertThat(executor.busyProperty().get()).isEmpty();
+    }
+
+    @Test
     void quickWorkIsNeverNamed(FxRobot robot) throws Exception {
         AtomicReference<Integer> result = new AtomicReference<>();
         robot.interact(() -> executor.run("Saving small.json", () -> 7, result::set, error -> { }));
