@@ -49,8 +49,7 @@ final class PurchaseSummary {
             out.println(String.format(Locale.US, "  %s, %s: cost %s, unplaced demand %+,.0f ref accel, first-refusal "
                             + "workloads off the primary %+,d%s", less.purchase(), less.what(),
                     signed(less.costDeltaUsd()), less.unplacedDelta(), less.offPrimaryDelta(),
-                    less.looksBetterWithout() ? " — cheaper without, but ranked lower on a level above cost (unplaced demand by "
-                            + "priority, first-refusal hours or a rule)" : ""));
+                    less.looksBetterWithout() ? " — " + OneLess.RANKED_LOWER : ""));
         }
         int bought = purchases.offers().size() + purchases.buildOuts().size();
         int left = bought - answer.oneLess().size();

@@ -11,6 +11,10 @@ package com.capacityworkbench.model.plan;
  */
 public record OneLess(String purchase, String what, double costDeltaUsd, double unplacedDelta, int offPrimaryDelta) {
 
+    /** Why a re-solve that {@link #looksBetterWithout looks better} is not the answer, in the CLI and the GUI alike. */
+    public static final String RANKED_LOWER = "cheaper without, but ranked lower on a level above cost (unplaced demand "
+            + "by priority, first-refusal hours or a rule)";
+
     /**
      * The re-solve looks better by these figures: cheaper, placing as much and keeping as many first-refusal workloads
      * on the primary. The purchase question takes every re-solve its score ranks better as the answer, so one listed

@@ -62,13 +62,13 @@ public final class PurchaseReadout {
 
     /**
      * "2 blocks instead of 3: +$310M, unplaced +0"; a re-solve that looks better by these figures says why it is not
-     * the answer: "— cheaper without, ranked lower on priority, first-refusal hours or a rule".
+     * the answer ({@link OneLess#RANKED_LOWER}).
      */
     public static String worth(OneLess w) {
         String text = String.format(Locale.ROOT, "%s: cost %s%s, unplaced %+,.0f ref. accel., off primary %+d", w.what(),
                 w.costDeltaUsd() >= 0 ? "+" : "−", Money.format(Math.abs(w.costDeltaUsd())), w.unplacedDelta(),
                 w.offPrimaryDelta());
-        return w.looksBetterWithout() ? text + " — cheaper without, ranked lower on priority, first-refusal hours or a rule" : text;
+        return w.looksBetterWithout() ? text + " — " + OneLess.RANKED_LOWER : text;
     }
 
     /** "Solve 4 of 9: a budget of $1.65B · about 40 s left". */

@@ -30,16 +30,8 @@ public final class BackgroundExecutor implements TaskExecutor, AutoCloseable {
     private final ReadOnlyStringWrapper busy = new ReadOnlyStringWrapper("");
     private int unfinished;
 
-    /**
-     * Work asked for after {@link #close()} is dropped: it belongs to a window being disposed (a validation its last
-     * edit queued, say), and thrown back it surfaced in whatever ran next on the FX thread, once in the next window's
-     * start (CI, PurchaseTablesTest).
-     */
     @Override
     public <V> void run(String title, Callable<V> work, Consumer<V> onDone, Consumer<Throwable> onFailed) {
-        if (executor.isShutdown()) {
-            return;
-        }
         Task<V> task = new Task<>() {
             @Override
             protected V call() throws Exception {
@@ -67,7 +59,9 @@ public final class BackgroundExecutor implements TaskExecutor, AutoCloseable {
         });
         try {
             executor.execute(task);
-        } catch (RejectedExecutionException closedMeanwhile) {
+        } catch (RejectedExecutionException closed) {
+            // Work asked for after close() belongs to a window being disposed (a validation its last edit queued,
+            // say): dropped. Thrown, it surfaced in whatever ran next on the FX thread, once in the next window's start.
             onFxThread(() -> ended(showLater));
         }
     }

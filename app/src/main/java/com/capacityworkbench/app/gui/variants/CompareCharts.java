@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -22,6 +25,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.jspecify.annotations.Nullable;
 
@@ -69,10 +73,10 @@ final class CompareCharts extends HBox {
         costChart.setTitle("Cost by provider ($)");
         costChart.setAnimated(false);
         // Beside the bars, not under them: under them its two rows took the room of two plans' names.
-        costChart.setLegendSide(javafx.geometry.Side.RIGHT);
+        costChart.setLegendSide(Side.RIGHT);
         EmptyChart kpis = new EmptyChart(kpiChart, "Compare the variants: the chosen KPI of each plan shows here.");
         EmptyChart costs = new EmptyChart(costChart, "Compare the variants: each plan's cost by provider shows here.");
-        kpi.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(kpi.getItems()));
+        kpi.disableProperty().bind(Bindings.isEmpty(kpi.getItems()));
         HBox.setHgrow(kpis, Priority.ALWAYS);
         HBox.setHgrow(costs, Priority.ALWAYS);
         getChildren().setAll(kpis, costs);
@@ -84,7 +88,7 @@ final class CompareCharts extends HBox {
      */
     Node kpiChoice() {
         HBox choice = new HBox(6, new Label("KPI"), kpi);
-        choice.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        choice.setAlignment(Pos.CENTER_LEFT);
         return choice;
     }
 
@@ -108,8 +112,8 @@ final class CompareCharts extends HBox {
         kpiChart.getData().clear();
         kpiChart.setTitle(null);
         costChart.getData().clear();
-        kpiChart.setMinHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
-        costChart.setMinHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        kpiChart.setMinHeight(Region.USE_COMPUTED_SIZE);
+        costChart.setMinHeight(Region.USE_COMPUTED_SIZE);
     }
 
     private void drawKpi() {

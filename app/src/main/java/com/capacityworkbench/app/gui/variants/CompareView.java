@@ -9,11 +9,13 @@ import com.capacityworkbench.model.compare.Comparison;
 import com.capacityworkbench.model.compare.PlacementChange;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -112,7 +114,7 @@ final class CompareView extends BorderPane {
                 r.setMinWidth(Region.USE_PREF_SIZE);
             }
         });
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("compare-toolbar");
         bar.setStyle("-fx-padding: 4 8 4 8;");
         return bar;
@@ -168,9 +170,9 @@ final class CompareView extends BorderPane {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(8, hint, grow, charts.kpiChoice(), png);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         // Many variants: the charts keep a row per plan for its name and the screen scrolls.
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(charts);
+        ScrollPane scroll = new ScrollPane(charts);
         scroll.setId("compare-charts-scroll");
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);

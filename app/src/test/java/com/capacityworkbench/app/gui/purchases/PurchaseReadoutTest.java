@@ -24,6 +24,7 @@ class PurchaseReadoutTest {
 
         assertThat(worth.looksBetterWithout()).isTrue();
         assertThat(PurchaseReadout.worth(worth)).isEqualTo("without it: cost −$22.0M, unplaced +0 ref. accel., off primary +0"
-                + " — cheaper without, ranked lower on priority, first-refusal hours or a rule");
+                + " — cheaper without, but ranked lower on a level above cost (unplaced demand by priority, "
+                + "first-refusal hours or a rule)");
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -66,7 +67,7 @@ public final class ChartPane extends BorderPane {
 
     /** While the chart has no point, this sentence stands in its place ({@link EmptyChart}). */
     public ChartPane whenEmpty(String message) {
-        if (!(chart instanceof javafx.scene.chart.XYChart<?, ?> xy) || getCenter() != chart) {
+        if (!(chart instanceof XYChart<?, ?> xy) || getCenter() != chart) {
             throw new IllegalStateException(getId() + ": only an XY chart that does not scroll says when it is empty");
         }
         setCenter(new EmptyChart(xy, message));
