@@ -15,6 +15,10 @@ import com.capacityworkbench.solver.move.MakeRoomMoves;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +42,13 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
     /** CP-SAT workers of the whole program and the big slices on a plan that may buy ({@link Budget#workers}). */
     static final int PURCHASE_WORKERS = 2;
 
+    /** Runs the second of two slices searched at once ({@link Step#solveBeside}); its threads end with the JVM. */
+    private static final ExecutorService BESIDE = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "exact-search-beside");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     /** Shards in the first small slice; {@link SliceChooser} adapts the size from there. */
     private static final int FIRST_SLICE_SHARDS = 60;
 
@@ -58,6 +69,22 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
      * 3.6 % (runs AA).
      */
     private static final double SMALL_SLICE_SHARE_BUYING = 0.3;
+
+    /**
+     * On a placement-only plan that fits one big slice, the share of the slices' time at the end in which the small
+     * slices hold the unplaced level group by group and search first refusal and the levels below: a level improved
+     * late moves every level below it, and searched to the end the unplaced level left the dollars wherever its last
+     * change put them. On the generated 500×30×12, seeds 1–10, half the time so spent ended with less unplaced demand
+     * than the slices searching every level to the end in 8 of 10 seeds, the cost level 2.7 % apart over seeds
+     * instead of 5.0 % and the total cost 3.8 % instead of 6.2 % (docs/benchmarks.md, runs AB).
+     */
+    private static final double HELD_SHARE_PLACING = 0.5;
+
+    /**
+     * The same share on a larger plan, whose unplaced level needs more of the time: on the generated 2000×100×12, seeds
+     * 1–6, 0.3 ended with less unplaced demand than none in 5 of 6 seeds, half in 3 of 6 (runs AB).
+     */
+    private static final double HELD_SHARE_PLACING_LARGE = 0.3;
 
     /**
      * Share of the time left that each level of a whole plan's polish may take: the first searched (first refusal
@@ -183,14 +210,20 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
 
     /**
      * Small slices that search every level, for a share of the time (or of the slices; all of it on a plan that
-     * cannot buy); then big slices that hold the unplaced level group by group and polish the levels below: a whole
-     * plan until the end, a part of a plan too big to be one slice a sixth of the time left at a time.
+     * cannot buy, whose last part holds the unplaced level: {@link #HELD_SHARE_PLACING}); then big slices that hold
+     * the unplaced level group by group and polish the levels below: a whole plan until the end, a part of a plan
+     * too big to be one slice a sixth of the time left at a time.
      */
     private void searchSlices(Step step, BooleanSupplier stop, SliceChooser chooser, SplittableRandom random) {
         long start = System.nanoTime();
-        double smallShare = mayBuy(step.context.getWorkingSolution()) ? SMALL_SLICE_SHARE_BUYING : 1;
+        PlacementSolution plan = step.context.getWorkingSolution();
+        double smallShare = mayBuy(plan) ? SMALL_SLICE_SHARE_BUYING : 1;
         long smallUntil = start + Math.round((budget.deadlineNanos() - start) * smallShare);
         int smallSlices = (int) Math.round(budget.slices() * smallShare);
+        double heldShare = mayBuy(plan) ? 0
+                : Slice.whole(plan).variables() <= BIG_SLICE_VARIABLES ? HELD_SHARE_PLACING : HELD_SHARE_PLACING_LARGE;
+        long heldFrom = budget.deadlineNanos() - Math.round((budget.deadlineNanos() - start) * heldShare);
+        int heldAfter = budget.slices() - (int) Math.round(budget.slices() * heldShare);
         int solved = 0;
         while (!stop.getAsBoolean() && solved < budget.slices()) {
             boolean small = budget.deterministic() ? solved < smallSlices : System.nanoTime() < smallUntil;
@@ -200,9 +233,16 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
                 if (slice == null) {
                     return;
                 }
-                LevelByLevel.Result result = step.solve(slice, 0, new LevelByLevel.Limits(Double.MAX_VALUE,
-                        SMALL_SLICE_DETERMINISTIC, budget.deadlineNanos(), random.nextInt(), 1));
-                chooser.solved(result.everyLevelOptimal());
+                Slice beside = besideEachOther(step) ? chooser.apartFrom(slice, random) : null;
+                boolean held = budget.deterministic() ? solved > heldAfter : System.nanoTime() >= heldFrom;
+                int firstLevel = held ? LevelByLevel.BELOW_UNPLACED : 0;
+                if (beside == null) {
+                    chooser.solved(step.solve(slice, firstLevel, smallSliceLimits(random)).everyLevelOptimal());
+                } else {
+                    solved++;
+                    step.solveBeside(slice, beside, firstLevel, smallSliceLimits(random), smallSliceLimits(random))
+                            .forEach(result -> chooser.solved(result.everyLevelOptimal()));
+                }
             } else {
                 Slice slice = chooser.big(step.context.getWorkingSolution(), random, BIG_SLICE_VARIABLES);
                 if (slice == null) {
@@ -213,6 +253,22 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
                         BIG_SLICE_DETERMINISTIC, random.nextInt(), step.context.getWorkingSolution()));
             }
         }
+    }
+
+    private LevelByLevel.Limits smallSliceLimits(SplittableRandom random) {
+        return new LevelByLevel.Limits(Double.MAX_VALUE, SMALL_SLICE_DETERMINISTIC, budget.deadlineNanos(),
+                random.nextInt(), 1);
+    }
+
+    /**
+     * Two small slices out of each other's reach ({@link Footprint}) are solved at the same time, one on each core, on
+     * a placement-only plan when the solve may use two cores: the small slices are single-worker searches, so the
+     * second core was idle through the rest of the solve (docs/benchmarks.md, runs AB). Not in a deterministic budget,
+     * whose slices must come in a reproducible order, nor on a plan that may buy, whose big slices already run two
+     * workers and whose split of the time was tuned one slice at a time (runs T and W).
+     */
+    private boolean besideEachOther(Step step) {
+        return !budget.deterministic() && !mayBuy(step.context.getWorkingSolution()) && budget.cores().getAsInt() >= 2;
     }
 
     /**
@@ -295,9 +351,37 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
         }
 
         LevelByLevel.Result solve(Slice slice, int firstLevel, LevelByLevel.Limits limits) {
+            PlacementProgram program = PlacementProgram.of(context.getWorkingSolution(), slice, weights);
+            return keep(slice, LevelByLevel.solve(program, firstLevel, limits, stop));
+        }
+
+        /**
+         * Two slices out of each other's reach ({@link Footprint}), both made from the plan as it stands and searched
+         * at once, then kept one after the other, each when the plan's score says it is no worse.
+         */
+        List<LevelByLevel.Result> solveBeside(Slice first, Slice second, int firstLevel, LevelByLevel.Limits firstLimits,
+                LevelByLevel.Limits secondLimits) {
+            PlacementProgram firstProgram = PlacementProgram.of(context.getWorkingSolution(), first, weights);
+            PlacementProgram secondProgram = PlacementProgram.of(context.getWorkingSolution(), second, weights);
+            Future<LevelByLevel.Result> besides =
+                    BESIDE.submit(() -> LevelByLevel.solve(secondProgram, firstLevel, secondLimits, stop));
+            LevelByLevel.Result firstResult = LevelByLevel.solve(firstProgram, firstLevel, firstLimits, stop);
+            LevelByLevel.Result secondResult;
+            try {
+                secondResult = besides.get();
+            } catch (InterruptedException e) {
+                besides.cancel(true);
+                Thread.currentThread().interrupt();
+                return List.of(keep(first, firstResult));
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+            }
+            return List.of(keep(first, firstResult), keep(second, secondResult));
+        }
+
+        /** Puts a program's solution into the plan when the plan's score says it is no worse. */
+        private LevelByLevel.Result keep(Slice slice, LevelByLevel.Result result) {
             PlacementSolution solution = context.getWorkingSolution();
-            PlacementProgram program = PlacementProgram.of(solution, slice, weights);
-            LevelByLevel.Result result = LevelByLevel.solve(program, firstLevel, limits, stop);
             kept = false;
             if (result.placement() == null) {
                 return result;

@@ -23,6 +23,9 @@ final class SliceChooser {
     private static final int SMALLEST = 8;
     private static final int LARGEST = 3_000;
 
+    /** No slice to stay apart from. */
+    private static final Footprint NOTHING = new Footprint(Set.of(), Set.of(), Set.of());
+
     private final List<PlacementPool> pools;
     /** Movable shards whose range holds the pool, by pool index. */
     private final List<List<Shard>> acceptingByPool = new ArrayList<>();
@@ -45,7 +48,16 @@ final class SliceChooser {
 
     /** A slice around a random pool, of about the size that solved in time lately; null when no pool is wanted. */
     Slice next(RandomGenerator random) {
-        return around(random, targetShards, Long.MAX_VALUE);
+        return around(random, targetShards, Long.MAX_VALUE, NOTHING);
+    }
+
+    /**
+     * A slice like {@link #next} grown only from pools and shards out of the other slice's reach, so the two can be
+     * searched at the same time; null when nothing is left to grow it from.
+     */
+    Slice apartFrom(Slice other, RandomGenerator random) {
+        Slice slice = around(random, targetShards, Long.MAX_VALUE, Footprint.of(other));
+        return slice == null || slice.groups().isEmpty() ? null : slice;
     }
 
     /**
@@ -54,11 +66,13 @@ final class SliceChooser {
      */
     Slice big(PlacementSolution solution, RandomGenerator random, long variables) {
         Slice whole = Slice.whole(solution);
-        return whole.variables() <= variables ? whole : around(random, Double.MAX_VALUE, variables);
+        return whole.variables() <= variables ? whole : around(random, Double.MAX_VALUE, variables, NOTHING);
     }
 
-    private Slice around(RandomGenerator random, double shards, long variables) {
-        List<PlacementPool> seeds = pools.stream().filter(p -> !acceptingByPool.get(p.getIndex()).isEmpty()).toList();
+    /** @param apart what the slice must stay out of the reach of ({@link #NOTHING} for no limit) */
+    private Slice around(RandomGenerator random, double shards, long variables, Footprint apart) {
+        List<PlacementPool> seeds = pools.stream()
+                .filter(p -> !acceptingByPool.get(p.getIndex()).isEmpty() && !apart.reaches(p)).toList();
         if (seeds.isEmpty()) {
             return null;
         }
@@ -68,8 +82,8 @@ final class SliceChooser {
         int freeCount = 0;
         while (next != null && freeCount < shards && Slice.of(free, chosen).variables() < variables) {
             chosen.add(next);
-            freeCount += free(next, free, random);
-            next = related(chosen, free, random);
+            freeCount += free(next, free, random, apart);
+            next = related(chosen, free, random, apart);
         }
         return Slice.of(free, chosen);
     }
@@ -89,10 +103,13 @@ final class SliceChooser {
      *
      * @return shards freed
      */
-    private int free(PlacementPool pool, Map<String, List<Shard>> free, RandomGenerator random) {
+    private int free(PlacementPool pool, Map<String, List<Shard>> free, RandomGenerator random, Footprint apart) {
         int added = 0;
         List<Shard> elsewhere = new ArrayList<>();
         for (Shard shard : acceptingByPool.get(pool.getIndex())) {
+            if (!apart.leaves(shard)) {
+                continue;
+            }
             if (shard.getPool() == pool || shard.getPool() == null) {
                 added += add(shard, free);
             } else {
@@ -117,17 +134,18 @@ final class SliceChooser {
 
     /** A pool not chosen yet that some freed shard could take (or sits on), or null. */
     private static PlacementPool related(Set<PlacementPool> chosen, Map<String, List<Shard>> free,
-            RandomGenerator random) {
+            RandomGenerator random, Footprint apart) {
         List<List<Shard>> groups = new ArrayList<>(free.values());
         for (int attempt = 0; attempt < 20 && !groups.isEmpty(); attempt++) {
             List<Shard> group = groups.get(random.nextInt(groups.size()));
             Shard shard = group.get(random.nextInt(group.size()));
             if (shard.getPool() != null && !chosen.contains(shard.getPool()) && random.nextBoolean()) {
+                // A freed shard's own pool is out of reach already (Footprint.leaves).
                 return shard.getPool();
             }
             List<PlacementPool> range = shard.getPoolRange();
             PlacementPool pool = range.get(random.nextInt(range.size()));
-            if (!chosen.contains(pool)) {
+            if (!chosen.contains(pool) && !apart.reaches(pool)) {
                 return pool;
             }
         }
