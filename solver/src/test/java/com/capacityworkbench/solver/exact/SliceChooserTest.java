@@ -17,7 +17,6 @@ class SliceChooserTest {
     void aSliceApartSharesNoWorkloadPoolOrCappedSite() {
         // The generator's lab campus has a power cap: slices apart must not both reach it.
         PlacementSolution plan = SolutionBuilder.build(ScenarioGenerator.generate(new ScenarioGenerator.Settings(200, 20, 6, 3)));
-        SolutionBuilder.placeGreedily(plan);
         SliceChooser chooser = new SliceChooser(plan, 60);
         SplittableRandom random = new SplittableRandom(7);
         int pairs = 0;
@@ -46,7 +45,6 @@ class SliceChooserTest {
     @Test
     void aSliceReachesThePoolsOfItsCappedSites() {
         PlacementSolution plan = SolutionBuilder.build(ScenarioGenerator.generate(new ScenarioGenerator.Settings(200, 20, 6, 3)));
-        SolutionBuilder.placeGreedily(plan);
         Footprint whole = Footprint.of(Slice.whole(plan));
 
         assertThat(whole.cappedSites()).as("the generated lab campus").isNotEmpty();
