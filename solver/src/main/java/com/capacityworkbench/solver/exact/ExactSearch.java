@@ -191,7 +191,7 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
                 return;
             }
             if (scope == Scope.SLICES) {
-                searchSlices(step, stop, new SliceChooser(solution, FIRST_SLICE_SHARDS), new SplittableRandom(seed));
+                searchSlices(step, stop, whole, new SliceChooser(solution, FIRST_SLICE_SHARDS), new SplittableRandom(seed));
             } else if (whole.variables() <= WHOLE_PROGRAM_VARIABLES) {
                 // A level it cannot prove is left to the local search and the slices, which go on improving it
                 // (on the purchase cases, the time of the levels below went further there: docs/benchmarks.md, runs R).
@@ -213,15 +213,24 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
      * cannot buy, whose last part holds the unplaced level: {@link #HELD_SHARE_PLACING}); then big slices that hold
      * the unplaced level group by group and polish the levels below: a whole plan until the end, a part of a plan
      * too big to be one slice a sixth of the time left at a time.
+     *
+     * Two small slices out of each other's reach ({@link Footprint}) are solved at the same time, one on each core, on
+     * a placement-only plan when the solve may use two cores: the small slices are single-worker searches, so the
+     * second core was idle through the rest of the solve (docs/benchmarks.md, runs AB). Not in a deterministic budget,
+     * whose slices must come in a reproducible order, nor on a plan that may buy, whose big slices already run two
+     * workers and whose split of the time was tuned one slice at a time (runs T and W).
+     *
+     * @param whole the whole plan as one slice (its size sets the held share)
      */
-    private void searchSlices(Step step, BooleanSupplier stop, SliceChooser chooser, SplittableRandom random) {
+    private void searchSlices(Step step, BooleanSupplier stop, Slice whole, SliceChooser chooser, SplittableRandom random) {
         long start = System.nanoTime();
-        PlacementSolution plan = step.context.getWorkingSolution();
-        double smallShare = mayBuy(plan) ? SMALL_SLICE_SHARE_BUYING : 1;
+        boolean buying = mayBuy(step.context.getWorkingSolution());
+        boolean pairsAllowed = !budget.deterministic() && !buying;
+        double smallShare = buying ? SMALL_SLICE_SHARE_BUYING : 1;
         long smallUntil = start + Math.round((budget.deadlineNanos() - start) * smallShare);
         int smallSlices = (int) Math.round(budget.slices() * smallShare);
-        double heldShare = mayBuy(plan) ? 0
-                : Slice.whole(plan).variables() <= BIG_SLICE_VARIABLES ? HELD_SHARE_PLACING : HELD_SHARE_PLACING_LARGE;
+        double heldShare = buying ? 0
+                : whole.variables() <= BIG_SLICE_VARIABLES ? HELD_SHARE_PLACING : HELD_SHARE_PLACING_LARGE;
         long heldFrom = budget.deadlineNanos() - Math.round((budget.deadlineNanos() - start) * heldShare);
         int heldAfter = budget.slices() - (int) Math.round(budget.slices() * heldShare);
         int solved = 0;
@@ -233,7 +242,8 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
                 if (slice == null) {
                     return;
                 }
-                Slice beside = besideEachOther(step) ? chooser.apartFrom(slice, random) : null;
+                // The cores are asked before each pair: a solve joined by others gives its second core up.
+                Slice beside = pairsAllowed && budget.cores().getAsInt() >= 2 ? chooser.apartFrom(slice, random) : null;
                 boolean held = budget.deterministic() ? solved > heldAfter : System.nanoTime() >= heldFrom;
                 int firstLevel = held ? LevelByLevel.BELOW_UNPLACED : 0;
                 if (beside == null) {
@@ -258,17 +268,6 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
     private LevelByLevel.Limits smallSliceLimits(SplittableRandom random) {
         return new LevelByLevel.Limits(Double.MAX_VALUE, SMALL_SLICE_DETERMINISTIC, budget.deadlineNanos(),
                 random.nextInt(), 1);
-    }
-
-    /**
-     * Two small slices out of each other's reach ({@link Footprint}) are solved at the same time, one on each core, on
-     * a placement-only plan when the solve may use two cores: the small slices are single-worker searches, so the
-     * second core was idle through the rest of the solve (docs/benchmarks.md, runs AB). Not in a deterministic budget,
-     * whose slices must come in a reproducible order, nor on a plan that may buy, whose big slices already run two
-     * workers and whose split of the time was tuned one slice at a time (runs T and W).
-     */
-    private boolean besideEachOther(Step step) {
-        return !budget.deterministic() && !mayBuy(step.context.getWorkingSolution()) && budget.cores().getAsInt() >= 2;
     }
 
     /**

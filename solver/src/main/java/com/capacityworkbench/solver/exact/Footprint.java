@@ -24,7 +24,7 @@ record Footprint(Set<String> workloads, Set<PlacementPool> pools, Set<PlacementS
             pools.addAll(group.pools());
         }
         Set<PlacementSite> sites = Collections.newSetFromMap(new IdentityHashMap<>());
-        pools.stream().map(PlacementPool::getSite).filter(Footprint::capped).forEach(sites::add);
+        pools.stream().map(PlacementPool::getSite).filter(PlacementSite::isCapped).forEach(sites::add);
         return new Footprint(workloads, pools, sites);
     }
 
@@ -40,14 +40,5 @@ record Footprint(Set<String> workloads, Set<PlacementPool> pools, Set<PlacementS
 
     boolean meets(Footprint other) {
         return other.workloads.stream().anyMatch(workloads::contains) || other.pools.stream().anyMatch(this::reaches);
-    }
-
-    private static boolean capped(PlacementSite site) {
-        for (int slot = 0; slot < site.slotCount(); slot++) {
-            if (site.capWatts(slot) != Long.MAX_VALUE) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -25,8 +25,10 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -97,11 +99,11 @@ class PurchasesScreenTest extends WorkbenchWindow {
         TableView<PurchaseRow> bought = table(robot, "#purchases-bought");
         assertThat(bought.getItems()).hasSize(answer.purchases().offers().size() + answer.purchases().buildOuts().size());
         // What a purchase is and when it runs read whole, not cut to "offer azure-scus-gb200-…" and "2027-Q3 … 2…".
-        assertThat(robot.lookup("#purchases-bought .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
+        assertThat(robot.lookup("#purchases-bought .table-cell").queryAllAs(TableCell.class))
                 .filteredOn(c -> c.getTableColumn() != null && c.getText() != null && !c.getText().isEmpty()
                         && List.of("Purchase", "From … to").contains(c.getTableColumn().getText()))
                 .isNotEmpty()
-                .allSatisfy(c -> assertThat(((javafx.scene.text.Text) c.lookup(".text")).getText()).isEqualTo(c.getText()));
+                .allSatisfy(c -> assertThat(((Text) c.lookup(".text")).getText()).isEqualTo(c.getText()));
         TableView<NotBought> notBought = table(robot, "#purchases-not-bought");
         assertThat(notBought.getItems()).isNotEmpty().allSatisfy(n -> assertThat(n.reason()).isNotBlank());
         assertThat(notBought.getItems().size() + bought.getItems().size())
@@ -121,9 +123,9 @@ class PurchasesScreenTest extends WorkbenchWindow {
         assertThat(freely.getYValue().doubleValue()).isLessThan(nothing.getYValue().doubleValue());
         // Every dollar figure under the curve is whole: the last one once ran past the chart's edge ("$8.00").
         javafx.geometry.Bounds plot = curve.localToScene(curve.getLayoutBounds());
-        assertThat(curve.getXAxis().getChildrenUnmodifiable()).filteredOn(n -> n instanceof javafx.scene.text.Text
+        assertThat(curve.getXAxis().getChildrenUnmodifiable()).filteredOn(n -> n instanceof Text
                 && n.isVisible()).isNotEmpty().allSatisfy(t -> assertThat(t.localToScene(t.getLayoutBounds()).getMaxX())
-                        .as(((javafx.scene.text.Text) t).getText()).isLessThanOrEqualTo(plot.getMaxX() + 0.5));
+                        .as(((Text) t).getText()).isLessThanOrEqualTo(plot.getMaxX() + 0.5));
 
         // A bar of the timeline narrows the purchases to that provider's commitments in that period.
         @SuppressWarnings("unchecked")
