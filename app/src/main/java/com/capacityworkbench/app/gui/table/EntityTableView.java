@@ -13,6 +13,7 @@ import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Skin;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
@@ -42,10 +43,19 @@ public final class EntityTableView<T extends Record> extends BorderPane {
 
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
+    /** Columns as wide as the longest name in them, up to this; a long list of datasets still clips (and shows on hover). */
+    private static final double WIDEST_COLUMN = 360;
 
     private final EntityTableViewModel<T> viewModel;
     private final DialogService dialogs;
-    private final TableView<Row<T>> table = new TableView<>();
+    // Made with the table's first CSS pass, in the scene: a skin set before then left a hidden table's rows
+    // scrolled down by a few when it was first shown.
+    private final TableView<Row<T>> table = new TableView<>() {
+        @Override
+        protected Skin<?> createDefaultSkin() {
+            return new FittingTableSkin<>(this, WIDEST_COLUMN);
+        }
+    };
 
     public EntityTableView(EntityTableViewModel<T> viewModel, DialogService dialogs, String title) {
         this.viewModel = viewModel;
@@ -66,6 +76,7 @@ public final class EntityTableView<T extends Record> extends BorderPane {
         SortedList<Row<T>> sorted = new SortedList<>(viewModel.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        viewModel.document().fileProperty().addListener((obs, old, now) -> FittingTableSkin.fitAgain(table));
         // Validation finishes after the edit (in the background at scale): repaint the marks when it lands.
         viewModel.document().problems().addListener(
                 (javafx.collections.ListChangeListener<com.capacityworkbench.model.validation.ValidationProblem>) c -> table.refresh());
@@ -121,12 +132,12 @@ public final class EntityTableView<T extends Record> extends BorderPane {
         reveal(viewModel.rowCount() - 1, viewModel.columns().getFirst().field());
     }
 
-    /** Selects and shows the cell of row {@code index} (scenario order) and column {@code field}. */
     /** The scenario list the table shows, as problems name it. */
     public String collection() {
         return viewModel.collection();
     }
 
+    /** Selects and shows the cell of row {@code index} (scenario order) and column {@code field}. */
     public void reveal(int index, String field) {
         viewModel.searchProperty().set("");
         for (int i = 0; i < table.getItems().size(); i++) {

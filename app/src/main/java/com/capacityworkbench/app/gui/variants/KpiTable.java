@@ -1,6 +1,7 @@
 package com.capacityworkbench.app.gui.variants;
 
 import com.capacityworkbench.app.gui.plan.chart.Figures;
+import com.capacityworkbench.app.gui.table.FittingTableSkin;
 import com.capacityworkbench.app.gui.table.FrozenColumns;
 import com.capacityworkbench.model.compare.ComparedPlan;
 import com.capacityworkbench.model.compare.Comparison;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Skin;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -32,6 +34,9 @@ final class KpiTable extends TableView<KpiRow> {
     private static final Map<String, String> COMMITTED_SPEND = Map.of("Total cost", CommittedSpend.TOTAL_COST,
             "Idle committed capacity", CommittedSpend.IDLE);
 
+    /** A plan's column as wide as its name and figures, up to this: with seven variants the first few still show. */
+    private static final double WIDEST_COLUMN = 320;
+
     KpiTable() {
         setId("kpi-table");
         setPlaceholder(new Label("Compare the variants to see their KPIs side by side"));
@@ -51,6 +56,12 @@ final class KpiTable extends TableView<KpiRow> {
             getColumns().add(planColumn(columns.get(i), i));
         }
         getItems().setAll(comparison.kpis());
+        FittingTableSkin.fitAgain(this);
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new FittingTableSkin<>(this, WIDEST_COLUMN);
     }
 
     /** Another file was opened: the old comparison's rows and plan columns go. */

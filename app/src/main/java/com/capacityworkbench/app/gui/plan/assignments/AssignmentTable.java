@@ -3,12 +3,14 @@ package com.capacityworkbench.app.gui.plan.assignments;
 import com.capacityworkbench.app.gui.plan.viewmodel.PlanViewModel;
 import com.capacityworkbench.app.gui.plan.chart.Figures;
 import com.capacityworkbench.app.gui.table.ClippedText;
+import com.capacityworkbench.app.gui.table.FittingTableSkin;
 import com.capacityworkbench.app.gui.table.FrozenColumns;
 import com.capacityworkbench.model.plan.Assignment;
 import java.util.function.Function;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
+import javafx.scene.control.Skin;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -18,6 +20,9 @@ import javafx.scene.control.TableView;
  * reason. A row's context menu pins it to its pool or frees it.
  */
 public final class AssignmentTable extends TableView<Assignment> {
+
+    /** The reason of a placement can run to a paragraph: past this it clips, and shows in full on hover. */
+    private static final double WIDEST_COLUMN = 480;
 
     public AssignmentTable(PlanViewModel viewModel) {
         setId("assignment-table");
@@ -43,9 +48,15 @@ public final class AssignmentTable extends TableView<Assignment> {
         getColumns().add(column("Reason", 420, Assignment::reason));
         // Workload and shard say which row this is: they stay put when the rest scrolls sideways.
         FrozenColumns.freeze(this, 2);
+        viewModel.planProperty().addListener((obs, old, now) -> FittingTableSkin.fitAgain(this));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 viewModel.selectedWorkloadProperty().set(now == null ? null : now.workload()));
         setRowFactory(t -> new PinnableRow(this, viewModel));
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new FittingTableSkin<>(this, WIDEST_COLUMN);
     }
 
     /** A cell of text; the reason of a placement is long, and clipped text shows in full on hover. */
