@@ -161,6 +161,7 @@ public final class EntityTableView<T extends Record> extends BorderPane {
         col.setCellValueFactory(cd -> new SimpleObjectProperty<>(RecordEdit.get(cd.getValue().value(), column.field())));
         col.setComparator(VALUE_ORDER);
         col.setCellFactory(c -> new EntityCell<>(viewModel, column, dialogs));
+        FittingTableSkin.shownAs(col, row -> column.display(RecordEdit.get(row.value(), column.field())));
         return col;
     }
 

@@ -35,6 +35,7 @@ public class ColumnsFitTheirContentTest extends FrontierWindow {
             robot.clickOn("#nav-" + section);
             WaitForAsyncUtils.waitForFxEvents();
             TableView<?> table = robot.lookup("#" + section + "-table").queryAs(TableView.class);
+            FrozenColumnsTest.waitForFit(table);
             assertThat(clipped(robot, table, table.getColumns().size() - 1)).as("clipped in the %s table", section)
                     .isEmpty();
             assertThat(firstRowOnShow(robot, table)).as("the first row on show").isZero();
@@ -47,6 +48,7 @@ public class ColumnsFitTheirContentTest extends FrontierWindow {
         robot.clickOn("#nav-plan");
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> table = robot.lookup("#assignment-table").queryAs(TableView.class);
+        FrozenColumnsTest.waitForFit(table);
 
         // Workload, shard, pinned, pool, site and provider: the columns a planner reads a row by.
         assertThat(clipped(robot, table, 5)).isEmpty();

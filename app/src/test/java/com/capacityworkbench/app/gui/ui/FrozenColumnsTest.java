@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.capacityworkbench.app.gui.TestPlans;
+import com.capacityworkbench.app.gui.table.FittingTableSkin;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -34,6 +37,7 @@ public class FrozenColumnsTest extends SmallFrontierWindow {
     void theWorkloadNameStaysAtTheLeftEdgeAndAClickThereLandsOnIt(FxRobot robot) {
         robot.clickOn("#nav-workloads");
         TableView<?> table = robot.lookup("#workloads-table").queryAs(TableView.class);
+        waitForFit(table);
         double idBefore = sceneX(cell(robot, table, 0, "id"));
         double demandBefore = sceneX(cell(robot, table, 0, "demand"));
 
@@ -58,6 +62,7 @@ public class FrozenColumnsTest extends SmallFrontierWindow {
         robot.clickOn("#nav-plan");
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> table = robot.lookup("#assignment-table").queryAs(TableView.class);
+        waitForFit(table);
         TableCell<?, ?> workload = cellOf(robot, table, 0, 0);
         double workloadBefore = sceneX(workload);
         double siteBefore = sceneX(cellOf(robot, table, 0, 4));
@@ -69,6 +74,16 @@ public class FrozenColumnsTest extends SmallFrontierWindow {
         assertThat(sceneX(cellOf(robot, table, 0, 1))).as("the shard too")
                 .isCloseTo(workloadBefore + table.getColumns().get(0).getWidth(), within(1.0));
         assertThat(cellOf(robot, table, 0, 0).getText()).isNotBlank();
+    }
+
+    /** Waits until the table's columns have been fitted to its rows (a moment after they are shown). */
+    public static void waitForFit(TableView<?> table) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FittingTableSkin.isFitted(table));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the table's columns were not fitted", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Drags the table's horizontal scroll bar to the right, as a user would; returns how far the rows moved. */

@@ -2,6 +2,7 @@ package com.capacityworkbench.app.gui.variants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.capacityworkbench.app.gui.ui.FrozenColumnsTest;
 import com.capacityworkbench.model.compare.ComparedPlan;
 import com.capacityworkbench.model.compare.Comparison;
 import java.util.List;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The KPI table's columns fit what they show, every time a comparison is shown (its plan columns are new each time):
@@ -40,12 +40,12 @@ class KpiTableFitTest {
     void aVariantsLongNameAndItsFiguresShowWhole(FxRobot robot) throws Exception {
         Comparison first = KpiTableNoiseTest.comparison();
         robot.interact(() -> table.show(first));
-        WaitForAsyncUtils.waitForFxEvents();
+        FrozenColumnsTest.waitForFit(table);
         assertThat(clipped(robot)).isEmpty();
 
         Comparison renamed = renamed(KpiTableNoiseTest.comparison(), "Abilene power -20 % from 2027-Q3");
         robot.interact(() -> table.show(renamed));
-        WaitForAsyncUtils.waitForFxEvents();
+        FrozenColumnsTest.waitForFit(table);
 
         assertThat(table.getColumns()).anySatisfy(c -> assertThat(c.getGraphic()).isInstanceOfSatisfying(Label.class,
                 l -> assertThat(l.getText()).startsWith("Abilene power")));

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.capacityworkbench.app.gui.ui.FrozenColumnsTest;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,8 +26,12 @@ class KpiTableFrozenTest {
     @Start
     void start(Stage stage) {
         table = new KpiTable();
-        // Narrow enough that the plans scroll sideways once the columns fit their content.
-        stage.setScene(new Scene(table, 400, 300));
+        // Narrow enough that the plans scroll sideways once the columns fit their content, whatever width the
+        // shared stage kept from the test before.
+        table.setMaxWidth(400);
+        StackPane root = new StackPane(table);
+        StackPane.setAlignment(table, Pos.TOP_LEFT);
+        stage.setScene(new Scene(root, 620, 300));
         stage.show();
     }
 
@@ -33,7 +39,7 @@ class KpiTableFrozenTest {
     void theKpiNameStaysWhileThePlansScrollUnderIt(FxRobot robot) throws Exception {
         var comparison = KpiTableNoiseTest.comparison();
         robot.interact(() -> table.show(comparison));
-        WaitForAsyncUtils.waitForFxEvents();
+        FrozenColumnsTest.waitForFit(table);
         double kpiBefore = FrozenColumnsTest.cellOf(robot, table, 0, 1).localToScene(0, 0).getX();
         double planBefore = FrozenColumnsTest.cellOf(robot, table, 0, 5).localToScene(0, 0).getX();
 
@@ -47,7 +53,7 @@ class KpiTableFrozenTest {
 
         // A new comparison replaces the columns: the new Group and KPI columns are frozen too.
         robot.interact(() -> table.show(comparison));
-        WaitForAsyncUtils.waitForFxEvents();
+        FrozenColumnsTest.waitForFit(table);
         assertThat(FrozenColumnsTest.cellOf(robot, table, 0, 1).localToScene(0, 0).getX())
                 .isCloseTo(kpiBefore, within(1.0));
     }
