@@ -85,7 +85,8 @@ public class ColumnsFitTheirContentTest extends FrontierWindow {
                 .mapToInt(TableRow::getIndex).min().orElseThrow();
     }
 
-    private static boolean isClipped(Labeled labeled) {
+    /** The labeled's text is shown cut short ("multimodal-pretrai…"). */
+    public static boolean isClipped(Labeled labeled) {
         String full = labeled.getText();
         return full != null && !full.isEmpty() && labeled.lookup(".text") instanceof Text shown
                 && !full.equals(shown.getText());

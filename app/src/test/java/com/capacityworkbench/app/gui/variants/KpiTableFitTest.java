@@ -2,17 +2,16 @@ package com.capacityworkbench.app.gui.variants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.capacityworkbench.app.gui.ui.ColumnsFitTheirContentTest;
 import com.capacityworkbench.app.gui.ui.FrozenColumnsTest;
 import com.capacityworkbench.model.compare.ComparedPlan;
 import com.capacityworkbench.model.compare.Comparison;
 import java.util.List;
 import java.util.stream.Stream;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,12 +65,6 @@ class KpiTableFitTest {
                 .map(Labeled.class::cast);
         Stream<Labeled> headers = table.getColumns().stream().map(c -> c.getGraphic())
                 .filter(Label.class::isInstance).map(Labeled.class::cast);
-        return Stream.concat(cells, headers).filter(KpiTableFitTest::isClipped).map(Labeled::getText).toList();
-    }
-
-    private static boolean isClipped(Labeled labeled) {
-        String full = labeled.getText();
-        Node shown = labeled.lookup(".text");
-        return full != null && !full.isEmpty() && shown instanceof Text text && !full.equals(text.getText());
+        return Stream.concat(cells, headers).filter(ColumnsFitTheirContentTest::isClipped).map(Labeled::getText).toList();
     }
 }
