@@ -1,14 +1,19 @@
 package com.capacityworkbench.app.gui.purchases;
 
 import com.capacityworkbench.app.gui.plan.chart.Figures;
+import com.capacityworkbench.app.gui.table.FittingTableSkin;
 import com.capacityworkbench.app.gui.table.ReadOnlyColumns;
 import java.util.List;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
+import javafx.scene.control.Skin;
 import javafx.scene.control.TableView;
 
 /** One row per purchase of the answer: what it is, what it commits, how busy it is, what it serves and is worth. */
 final class PurchasesTable extends TableView<PurchaseRow> {
+
+    /** What a purchase serves and is worth runs long: past this it clips, and shows in full on hover. */
+    private static final double WIDEST_COLUMN = 420;
 
     PurchasesTable(ObservableList<PurchaseRow> purchases) {
         super(purchases);
@@ -29,5 +34,10 @@ final class PurchasesTable extends TableView<PurchaseRow> {
                 ReadOnlyColumns.text("Serves", 220, r -> r.workloads().size() + ": " + String.join(", ", r.workloads())),
                 ReadOnlyColumns.text("Worth (re-solved without it)", 420,
                         r -> r.worth().map(PurchaseReadout::worth).orElse("not re-solved"))));
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new FittingTableSkin<>(this, WIDEST_COLUMN);
     }
 }

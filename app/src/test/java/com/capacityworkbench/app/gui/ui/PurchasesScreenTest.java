@@ -25,6 +25,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -98,12 +99,17 @@ class PurchasesScreenTest extends WorkbenchWindow {
         // The bought table lists every purchase; the not-bought table every offer or step left, with a reason.
         TableView<PurchaseRow> bought = table(robot, "#purchases-bought");
         assertThat(bought.getItems()).hasSize(answer.purchases().offers().size() + answer.purchases().buildOuts().size());
-        // What a purchase is and when it runs read whole, not cut to "offer azure-scus-gb200-…" and "2027-Q3 … 2…".
+        // What a purchase is, where and when it runs read whole, not cut to "offer azure-scus-gb200-…" and
+        // "2027-Q3 … 2…"; so do the headings: the columns fit what they show.
+        FrozenColumnsTest.waitForFit(bought);
         assertThat(robot.lookup("#purchases-bought .table-cell").queryAllAs(TableCell.class))
                 .filteredOn(c -> c.getTableColumn() != null && c.getText() != null && !c.getText().isEmpty()
-                        && List.of("Purchase", "From … to").contains(c.getTableColumn().getText()))
+                        && List.of("Purchase", "Provider", "Site", "Accelerator", "Accelerators", "From … to")
+                                .contains(c.getTableColumn().getText()))
                 .isNotEmpty()
                 .allSatisfy(c -> assertThat(((Text) c.lookup(".text")).getText()).isEqualTo(c.getText()));
+        assertThat(robot.from(bought).lookup(".column-header .label").queryAllAs(Labeled.class))
+                .isNotEmpty().noneMatch(ColumnsFitTheirContentTest::isClipped);
         TableView<NotBought> notBought = table(robot, "#purchases-not-bought");
         assertThat(notBought.getItems()).isNotEmpty().allSatisfy(n -> assertThat(n.reason()).isNotBlank());
         assertThat(notBought.getItems().size() + bought.getItems().size())
