@@ -1,22 +1,21 @@
 package com.capacityworkbench.app.gui.purchases;
 
 import com.capacityworkbench.app.gui.plan.chart.Figures;
-import com.capacityworkbench.app.gui.table.FittingTableSkin;
+import com.capacityworkbench.app.gui.table.FittedTableView;
 import com.capacityworkbench.app.gui.table.ReadOnlyColumns;
 import java.util.List;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
-import javafx.scene.control.Skin;
 import javafx.scene.control.TableView;
 
 /** One row per purchase of the answer: what it is, what it commits, how busy it is, what it serves and is worth. */
-final class PurchasesTable extends TableView<PurchaseRow> {
+final class PurchasesTable extends FittedTableView<PurchaseRow> {
 
     /** What a purchase serves and is worth runs long: past this it clips, and shows in full on hover. */
     private static final double WIDEST_COLUMN = 420;
 
     PurchasesTable(ObservableList<PurchaseRow> purchases) {
-        super(purchases);
+        super(purchases, WIDEST_COLUMN);
         setId("purchases-bought");
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new Label("Nothing bought yet: ask what to buy."));
@@ -36,8 +35,4 @@ final class PurchasesTable extends TableView<PurchaseRow> {
                         r -> r.worth().map(PurchaseReadout::worth).orElse("not re-solved"))));
     }
 
-    @Override
-    protected Skin<?> createDefaultSkin() {
-        return new FittingTableSkin<>(this, WIDEST_COLUMN);
-    }
 }

@@ -4,7 +4,6 @@ import com.capacityworkbench.app.gui.fx.WorkControls;
 import com.capacityworkbench.app.gui.plan.StaleBanner;
 import com.capacityworkbench.app.gui.plan.chart.ChartPane;
 import com.capacityworkbench.app.gui.service.DialogService;
-import com.capacityworkbench.app.gui.table.FittingTableSkin;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -72,7 +71,7 @@ public final class WhatToBuyView extends BorderPane {
         viewModel.curve().addListener((ListChangeListener<BudgetPlan>) c -> showCurve());
         viewModel.answerProperty().addListener((obs, old, now) -> {
             showCurve();
-            FittingTableSkin.fitAgain(bought);
+            bought.fitAgain();
             // The largest purchase's use shows at once; a click picks another.
             bought.getSelectionModel().selectFirst();
         });

@@ -13,7 +13,6 @@ import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.Skin;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
@@ -48,14 +47,7 @@ public final class EntityTableView<T extends Record> extends BorderPane {
 
     private final EntityTableViewModel<T> viewModel;
     private final DialogService dialogs;
-    // Made with the table's first CSS pass, in the scene: a skin set before then left a hidden table's rows
-    // scrolled down by a few when it was first shown.
-    private final TableView<Row<T>> table = new TableView<>() {
-        @Override
-        protected Skin<?> createDefaultSkin() {
-            return new FittingTableSkin<>(this, WIDEST_COLUMN);
-        }
-    };
+    private final FittedTableView<Row<T>> table = new FittedTableView<>(WIDEST_COLUMN);
 
     public EntityTableView(EntityTableViewModel<T> viewModel, DialogService dialogs, String title) {
         this.viewModel = viewModel;
@@ -76,7 +68,7 @@ public final class EntityTableView<T extends Record> extends BorderPane {
         SortedList<Row<T>> sorted = new SortedList<>(viewModel.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        viewModel.document().fileProperty().addListener((obs, old, now) -> FittingTableSkin.fitAgain(table));
+        viewModel.document().fileProperty().addListener((obs, old, now) -> table.fitAgain());
         // Validation finishes after the edit (in the background at scale): repaint the marks when it lands.
         viewModel.document().problems().addListener(
                 (javafx.collections.ListChangeListener<com.capacityworkbench.model.validation.ValidationProblem>) c -> table.refresh());

@@ -4,6 +4,7 @@ import com.capacityworkbench.app.gui.plan.StaleBanner;
 import com.capacityworkbench.app.gui.plan.chart.ChartExport;
 import com.capacityworkbench.app.gui.plan.chart.ProviderColors;
 import com.capacityworkbench.app.gui.service.DialogService;
+import com.capacityworkbench.app.gui.table.FittedTableView;
 import com.capacityworkbench.app.gui.table.FrozenColumns;
 import com.capacityworkbench.model.compare.Comparison;
 import com.capacityworkbench.model.compare.PlacementChange;
@@ -38,6 +39,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * the charts, and the placement changes each variant makes, with whether a change caused each and why.
  */
 final class CompareView extends BorderPane {
+
+    /** A placement change's pools and reason run long: past this they clip, and show in full on hover. */
+    private static final double WIDEST_COLUMN = 420;
 
     private final CompareViewModel viewModel;
     private final VariantsViewModel variants;
@@ -200,7 +204,9 @@ final class CompareView extends BorderPane {
         of.valueProperty().bindBidirectional(viewModel.changesOfProperty());
         viewModel.comparisonProperty().addListener((obs, old, now) -> of.getItems().setAll(viewModel.variantIds()));
         of.getItems().setAll(viewModel.variantIds());
-        TableView<PlacementChange> table = new TableView<>(viewModel.shownChanges());
+        FittedTableView<PlacementChange> table = new FittedTableView<>(viewModel.shownChanges(), WIDEST_COLUMN);
+        viewModel.changesOfProperty().addListener((obs, old, now) -> table.fitAgain());
+        viewModel.comparisonProperty().addListener((obs, old, now) -> table.fitAgain());
         table.setId("changes-table");
         table.getColumns().setAll(List.of(
                 column("Workload", c -> c.workload(), 160),

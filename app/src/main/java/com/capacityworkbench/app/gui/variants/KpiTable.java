@@ -1,7 +1,7 @@
 package com.capacityworkbench.app.gui.variants;
 
 import com.capacityworkbench.app.gui.plan.chart.Figures;
-import com.capacityworkbench.app.gui.table.FittingTableSkin;
+import com.capacityworkbench.app.gui.table.FittedTableView;
 import com.capacityworkbench.app.gui.table.FrozenColumns;
 import com.capacityworkbench.model.compare.ComparedPlan;
 import com.capacityworkbench.model.compare.Comparison;
@@ -13,7 +13,6 @@ import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.Skin;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -27,7 +26,7 @@ import org.kordamp.ikonli.material2.Material2AL;
  * greyed and marked "noise", and the row's largest spread over seeds in its own column, as the comparison
  * computed them.
  */
-final class KpiTable extends TableView<KpiRow> {
+final class KpiTable extends FittedTableView<KpiRow> {
 
     static final String NOISE_MARK = "noise";
     /** The rows beside which a planner must know that committed capacity is paid whether used or not. */
@@ -38,6 +37,7 @@ final class KpiTable extends TableView<KpiRow> {
     private static final double WIDEST_COLUMN = 320;
 
     KpiTable() {
+        super(WIDEST_COLUMN);
         setId("kpi-table");
         setPlaceholder(new Label("Compare the variants to see their KPIs side by side"));
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -56,13 +56,9 @@ final class KpiTable extends TableView<KpiRow> {
             getColumns().add(planColumn(columns.get(i), i));
         }
         getItems().setAll(comparison.kpis());
-        FittingTableSkin.fitAgain(this);
+        fitAgain();
     }
 
-    @Override
-    protected Skin<?> createDefaultSkin() {
-        return new FittingTableSkin<>(this, WIDEST_COLUMN);
-    }
 
     /** Another file was opened: the old comparison's rows and plan columns go. */
     void clear() {

@@ -10,9 +10,11 @@ import com.capacityworkbench.model.scenario.PriceFactor;
 import com.capacityworkbench.model.scenario.PriceTarget;
 import com.capacityworkbench.model.scenario.Variant;
 import java.util.concurrent.TimeUnit;
+import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -120,7 +122,14 @@ class VariantsScreenTest extends FrontierWindow {
                         + "|Add workload ft-vision-2 .*|The variant's changes together \\(.*\\)): .*"));
         assertThat(robot.lookup("#changes-table").queryAs(TableView.class).getColumns())
                 .extracting(c -> ((javafx.scene.control.TableColumn<?, ?>) c).getText()).contains("Cause", "Why");
-        // The workload stays at the left edge while the long reasons scroll sideways.
+        // The workload, the change and where it ran read whole (the columns fit what they show; only a placement over
+        // four pools or more runs past the widest column and shows on hover), and the workload stays at the left edge
+        // while the long reasons scroll sideways.
+        FrozenColumnsTest.waitForFit(changes);
+        assertThat(robot.from(changes).lookup(".table-cell").queryAllAs(TableCell.class))
+                .filteredOn(c -> c.getTableColumn() != null && c.getText() != null && c.getText().length() <= 45
+                        && List.of("Workload", "Change", "From", "To").contains(c.getTableColumn().getText()))
+                .isNotEmpty().noneMatch(ColumnsFitTheirContentTest::isClipped);
         double workloadX = FrozenColumnsTest.cellOf(robot, changes, 0, 0).localToScene(0, 0).getX();
         FrozenColumnsTest.scrollRight(robot, changes);
         assertThat(FrozenColumnsTest.cellOf(robot, changes, 0, 0).localToScene(0, 0).getX())

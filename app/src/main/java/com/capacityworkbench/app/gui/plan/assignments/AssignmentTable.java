@@ -3,28 +3,27 @@ package com.capacityworkbench.app.gui.plan.assignments;
 import com.capacityworkbench.app.gui.plan.viewmodel.PlanViewModel;
 import com.capacityworkbench.app.gui.plan.chart.Figures;
 import com.capacityworkbench.app.gui.table.ClippedText;
-import com.capacityworkbench.app.gui.table.FittingTableSkin;
+import com.capacityworkbench.app.gui.table.FittedTableView;
 import com.capacityworkbench.app.gui.table.FrozenColumns;
 import com.capacityworkbench.model.plan.Assignment;
 import java.util.function.Function;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
-import javafx.scene.control.Skin;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 
 /**
  * The plan's assignments: workload, shard, pinned or not, pool, site, provider, accelerators, window, cost, status,
  * reason. A row's context menu pins it to its pool or frees it.
  */
-public final class AssignmentTable extends TableView<Assignment> {
+public final class AssignmentTable extends FittedTableView<Assignment> {
 
     /** The reason of a placement can run to a paragraph: past this it clips, and shows in full on hover. */
     private static final double WIDEST_COLUMN = 480;
 
     public AssignmentTable(PlanViewModel viewModel) {
+        super(WIDEST_COLUMN);
         setId("assignment-table");
         SortedList<Assignment> sorted = new SortedList<>(viewModel.visibleAssignments());
         sorted.comparatorProperty().bind(comparatorProperty());
@@ -48,16 +47,12 @@ public final class AssignmentTable extends TableView<Assignment> {
         getColumns().add(column("Reason", 420, Assignment::reason));
         // Workload and shard say which row this is: they stay put when the rest scrolls sideways.
         FrozenColumns.freeze(this, 2);
-        viewModel.planProperty().addListener((obs, old, now) -> FittingTableSkin.fitAgain(this));
+        viewModel.planProperty().addListener((obs, old, now) -> fitAgain());
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 viewModel.selectedWorkloadProperty().set(now == null ? null : now.workload()));
         setRowFactory(t -> new PinnableRow(this, viewModel));
     }
 
-    @Override
-    protected Skin<?> createDefaultSkin() {
-        return new FittingTableSkin<>(this, WIDEST_COLUMN);
-    }
 
     /** A cell of text; the reason of a placement is long, and clipped text shows in full on hover. */
     private static final class TextCell extends TableCell<Assignment, Object> {
