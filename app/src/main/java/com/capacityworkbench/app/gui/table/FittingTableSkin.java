@@ -78,6 +78,12 @@ public final class FittingTableSkin<S> extends TableViewSkin<S> {
 
     private void fit() {
         fitQueued = false;
+        if (getSkinnable().getScene() == null) {
+            // Taken out of the window since (another screen shown): outside a scene the measuring cell has no theme to
+            // take its font from, so fit when the table is back.
+            fitPending = true;
+            return;
+        }
         Map<TableColumnBase<?, ?>, Double> headers = headerWidths();
         for (TableColumn<S, ?> column : getSkinnable().getVisibleLeafColumns()) {
             if (column.isResizable() && column.getCellFactory() != null) {
@@ -115,6 +121,7 @@ public final class FittingTableSkin<S> extends TableViewSkin<S> {
         Function<S, String> shownAs = (Function<S, String>) column.getProperties().get(SHOWN_AS);
         Text probe = new Text();
         double widestText = 0;
+        double padding = 0;
         try {
             int rows = Math.min(table.getItems().size(), MEASURED_ROWS);
             for (int i = 0; i < rows; i++) {
@@ -130,13 +137,19 @@ public final class FittingTableSkin<S> extends TableViewSkin<S> {
                 widestText = Math.max(widestText, shownAs == null ? shownWidth(cell, probe)
                         : textWidth(probe, shownAs.apply(table.getItems().get(i))));
             }
+            padding = cell.snappedLeftInset() + cell.snappedRightInset();
         } finally {
             getChildren().remove(row);
-            // Let go of the table's rows, as JavaFX's own fit does (JDK-8122968).
+            // Let go of the table altogether: a cell still tied to it would keep following its changes off-screen, one
+            // more with every fit.
             row.updateIndex(-1);
             cell.updateIndex(-1);
+            cell.updateTableRow(null);
+            cell.updateTableColumn(null);
+            cell.updateTableView(null);
+            row.updateTableView(null);
         }
-        return widestText + cell.snappedLeftInset() + cell.snappedRightInset();
+        return widestText + padding;
     }
 
     private static double shownWidth(TableCell<?, ?> cell, Text probe) {
