@@ -37,8 +37,4 @@ record Footprint(Set<String> workloads, Set<PlacementPool> pools, Set<PlacementS
     boolean leaves(Shard shard) {
         return !workloads.contains(shard.getWorkload()) && (shard.getPool() == null || !reaches(shard.getPool()));
     }
-
-    boolean meets(Footprint other) {
-        return other.workloads.stream().anyMatch(workloads::contains) || other.pools.stream().anyMatch(this::reaches);
-    }
 }

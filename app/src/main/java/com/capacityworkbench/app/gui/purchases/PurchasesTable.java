@@ -34,5 +34,4 @@ final class PurchasesTable extends FittedTableView<PurchaseRow> {
                 ReadOnlyColumns.text("Worth (re-solved without it)", 420,
                         r -> r.worth().map(PurchaseReadout::worth).orElse("not re-solved"))));
     }
-
 }

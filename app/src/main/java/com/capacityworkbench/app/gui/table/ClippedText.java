@@ -1,6 +1,5 @@
 package com.capacityworkbench.app.gui.table;
 
-import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
@@ -22,11 +21,9 @@ public final class ClippedText {
         if (keep) {
             return;
         }
-        Node shown = cell.lookup(".text");
         String full = cell.getText();
-        boolean clipped = shown instanceof Text text && full != null && !full.isEmpty() && !full.equals(text.getText());
         Tooltip current = cell.getTooltip();
-        if (clipped) {
+        if (isClipped(cell)) {
             if (current == null || !full.equals(current.getText())) {
                 Tooltip tip = new Tooltip(full);
                 tip.getProperties().put(OWN, true);
@@ -35,5 +32,12 @@ public final class ClippedText {
         } else if (current != null && current.getProperties().containsKey(OWN)) {
             cell.setTooltip(null);
         }
+    }
+
+    /** The labeled's text is shown cut short ("multimodal-pretrai…"): what it draws is not all of its text. */
+    public static boolean isClipped(Labeled labeled) {
+        String full = labeled.getText();
+        return full != null && !full.isEmpty() && labeled.lookup(".text") instanceof Text shown
+                && !full.equals(shown.getText());
     }
 }

@@ -59,7 +59,6 @@ final class KpiTable extends FittedTableView<KpiRow> {
         fitAgain();
     }
 
-
     /** Another file was opened: the old comparison's rows and plan columns go. */
     void clear() {
         getItems().clear();

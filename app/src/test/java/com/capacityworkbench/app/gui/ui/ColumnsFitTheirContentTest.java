@@ -2,6 +2,7 @@ package com.capacityworkbench.app.gui.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.capacityworkbench.app.gui.table.ClippedText;
 import com.capacityworkbench.app.gui.TestPlans;
 import java.util.List;
 import java.util.stream.Stream;
@@ -10,7 +11,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -66,14 +66,14 @@ public class ColumnsFitTheirContentTest extends FrontierWindow {
                 .filter(h -> table.getColumns().indexOf(h.getTableColumn()) <= lastColumn)
                 .filter(h -> h.localToScene(h.getLayoutBounds()).getMaxX() <= right)
                 .map(h -> (Labeled) h.lookup(".label"))
-                .filter(ColumnsFitTheirContentTest::isClipped).map(l -> "header " + l.getText()).toList();
+                .filter(ClippedText::isClipped).map(l -> "header " + l.getText()).toList();
         List<String> cells = robot.from(table).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(row -> row.getItem() != null)
                 .flatMap(row -> row.getChildrenUnmodifiable().stream()).filter(TableCell.class::isInstance)
                 .map(node -> (TableCell<?, ?>) node)
                 .filter(cell -> table.getColumns().indexOf(cell.getTableColumn()) <= lastColumn)
                 .filter(cell -> cell.localToScene(cell.getLayoutBounds()).getMaxX() <= right)
-                .filter(ColumnsFitTheirContentTest::isClipped)
+                .filter(ClippedText::isClipped)
                 .map(cell -> "cell " + table.getColumns().indexOf(cell.getTableColumn()) + " " + cell.getText())
                 .toList();
         return Stream.concat(headers.stream(), cells.stream()).toList();
@@ -83,12 +83,5 @@ public class ColumnsFitTheirContentTest extends FrontierWindow {
         return robot.from(table).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(row -> row.getItem() != null && row.isVisible() && row.getLayoutY() >= 0)
                 .mapToInt(TableRow::getIndex).min().orElseThrow();
-    }
-
-    /** The labeled's text is shown cut short ("multimodal-pretrai…"). */
-    public static boolean isClipped(Labeled labeled) {
-        String full = labeled.getText();
-        return full != null && !full.isEmpty() && labeled.lookup(".text") instanceof Text shown
-                && !full.equals(shown.getText());
     }
 }

@@ -4,6 +4,7 @@ import static com.capacityworkbench.app.gui.ui.ScreenReading.table;
 import static com.capacityworkbench.app.gui.ui.ScreenReading.tip;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.capacityworkbench.app.gui.table.ClippedText;
 import com.capacityworkbench.app.gui.TestScenarios;
 import com.capacityworkbench.app.gui.main.Section;
 import com.capacityworkbench.app.gui.purchases.PurchaseRow;
@@ -109,7 +110,7 @@ class PurchasesScreenTest extends WorkbenchWindow {
                 .isNotEmpty()
                 .allSatisfy(c -> assertThat(((Text) c.lookup(".text")).getText()).isEqualTo(c.getText()));
         assertThat(robot.from(bought).lookup(".column-header .label").queryAllAs(Labeled.class))
-                .isNotEmpty().noneMatch(ColumnsFitTheirContentTest::isClipped);
+                .isNotEmpty().noneMatch(ClippedText::isClipped);
         TableView<NotBought> notBought = table(robot, "#purchases-not-bought");
         assertThat(notBought.getItems()).isNotEmpty().allSatisfy(n -> assertThat(n.reason()).isNotBlank());
         assertThat(notBought.getItems().size() + bought.getItems().size())

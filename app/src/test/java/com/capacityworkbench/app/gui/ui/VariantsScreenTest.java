@@ -2,6 +2,7 @@ package com.capacityworkbench.app.gui.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.capacityworkbench.app.gui.table.ClippedText;
 import com.capacityworkbench.app.gui.variants.ChangeKind;
 import com.capacityworkbench.model.compare.KpiRow;
 import com.capacityworkbench.model.compare.PlacementChange;
@@ -129,7 +130,7 @@ class VariantsScreenTest extends FrontierWindow {
         assertThat(robot.from(changes).lookup(".table-cell").queryAllAs(TableCell.class))
                 .filteredOn(c -> c.getTableColumn() != null && c.getText() != null && c.getText().length() <= 45
                         && List.of("Workload", "Change", "From", "To").contains(c.getTableColumn().getText()))
-                .isNotEmpty().noneMatch(ColumnsFitTheirContentTest::isClipped);
+                .isNotEmpty().noneMatch(ClippedText::isClipped);
         double workloadX = FrozenColumnsTest.cellOf(robot, changes, 0, 0).localToScene(0, 0).getX();
         FrozenColumnsTest.scrollRight(robot, changes);
         assertThat(FrozenColumnsTest.cellOf(robot, changes, 0, 0).localToScene(0, 0).getX())

@@ -2,7 +2,7 @@ package com.capacityworkbench.app.gui.variants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.capacityworkbench.app.gui.ui.ColumnsFitTheirContentTest;
+import com.capacityworkbench.app.gui.table.ClippedText;
 import com.capacityworkbench.app.gui.ui.FrozenColumnsTest;
 import com.capacityworkbench.model.compare.ComparedPlan;
 import com.capacityworkbench.model.compare.Comparison;
@@ -65,6 +65,6 @@ class KpiTableFitTest {
                 .map(Labeled.class::cast);
         Stream<Labeled> headers = table.getColumns().stream().map(c -> c.getGraphic())
                 .filter(Label.class::isInstance).map(Labeled.class::cast);
-        return Stream.concat(cells, headers).filter(ColumnsFitTheirContentTest::isClipped).map(Labeled::getText).toList();
+        return Stream.concat(cells, headers).filter(ClippedText::isClipped).map(Labeled::getText).toList();
     }
 }

@@ -53,7 +53,6 @@ public final class AssignmentTable extends FittedTableView<Assignment> {
         setRowFactory(t -> new PinnableRow(this, viewModel));
     }
 
-
     /** A cell of text; the reason of a placement is long, and clipped text shows in full on hover. */
     private static final class TextCell extends TableCell<Assignment, Object> {
 
