@@ -34,6 +34,9 @@ public final class FittingTableSkin<S> extends TableViewSkin<S> {
     /** What JavaFX's own fit leaves beside a header's text for the sort arrow. */
     private static final double SORT_ARROW = 10;
 
+    /** A new column's width in JavaFX (TableColumnBase's default prefWidth). */
+    private static final double JAVAFX_DEFAULT_WIDTH = 80;
+
     private static final String SHOWN_AS = "fitting-table-skin-shown-as";
 
     private final double widest;
@@ -170,7 +173,11 @@ public final class FittingTableSkin<S> extends TableViewSkin<S> {
     }
 
     /** A column takes its prefWidth only when that changes: set it to its own value, it would keep its width. */
-    private static void widthTo(TableColumn<?, ?> column, double width) {
+    private static void widthTo(TableColumn<?, ?> column, double fitted) {
+        // JavaFX takes a column exactly as wide as its default for one never sized, and sizes it itself when its
+        // header next enters a scene: in the middle of a theme switch that styled cells before their table (25 CSS
+        // warnings) and undid the fit.
+        double width = fitted == JAVAFX_DEFAULT_WIDTH ? fitted + 1 : fitted;
         if (column.getPrefWidth() == width) {
             column.setPrefWidth(width + 1);
         }
