@@ -15,7 +15,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (WorkbenchCommand.opensDesktop(args)) {
-            String missing = DesktopLauncher.missingDisplay();
+            String missing = DesktopLauncher.cannotOpen();
             if (missing != null) {
                 System.err.println("workbench: " + missing);
                 System.exit(1);
