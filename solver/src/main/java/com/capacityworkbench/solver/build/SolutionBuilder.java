@@ -16,6 +16,7 @@ import com.capacityworkbench.solver.domain.PlacementSite;
 import com.capacityworkbench.solver.domain.PlacementSolution;
 import com.capacityworkbench.solver.domain.PoolOption;
 import com.capacityworkbench.solver.domain.Shard;
+import com.capacityworkbench.solver.domain.ShardDifficulty;
 import com.capacityworkbench.solver.purchase.PurchaseTerms;
 import com.capacityworkbench.solver.rules.PlacementCalculator;
 import com.capacityworkbench.model.ScenarioIndex;
@@ -159,6 +160,7 @@ public final class SolutionBuilder {
                 .map(workload -> shardsOf(workload, policy, previous.getOrDefault(workload.id(), List.of())))
                 .flatMap(List::stream)
                 .toList();
+        ShardDifficulty.rank(shards);
         PlacementSolution solution = new PlacementSolution(scenario.name(), List.copyOf(pools.values()),
                 List.copyOf(sites.values()), policy, shards, PlacementWeights.overrides(scenario.weights()));
         return solution;

@@ -37,7 +37,7 @@ public class Shard {
             List<PeriodSlot> slots, @Nullable PoolOption[] optionByPool, List<PlacementPool> poolRange,
             PlacementPolicy policy, long unplacedWeight, long firstRefusalWeight) {
         this.facts = new Facts(workload + "#" + shardIndex, workload, shardIndex, demand, priority, firstRefusal,
-                List.copyOf(slots), List.copyOf(poolRange), policy, unplacedWeight, firstRefusalWeight, 0);
+                List.copyOf(slots), List.copyOf(poolRange), policy, unplacedWeight, firstRefusalWeight, 0, 0);
         this.slotIndices = slots.stream().mapToInt(PeriodSlot::index).toArray();
         this.optionByPool = optionByPool;
     }
@@ -115,6 +115,15 @@ public class Shard {
         facts = facts.withTightness(tightness);
     }
 
+    /** The shard's place among its solution's shards from hardest to easiest, 0 until ranked ({@link ShardDifficulty#rank}). */
+    public int getDifficultyRank() {
+        return facts.difficultyRank();
+    }
+
+    void setDifficultyRank(int rank) {
+        facts = facts.withDifficultyRank(rank);
+    }
+
     @ValueRangeProvider
     public List<PlacementPool> getPoolRange() {
         return facts.poolRange();
@@ -177,16 +186,21 @@ public class Shard {
 
     private record Facts(String id, String workload, int shardIndex, double demand, int priority,
             boolean firstRefusal, List<PeriodSlot> slots, List<PlacementPool> poolRange, PlacementPolicy policy,
-            long unplacedWeight, long firstRefusalWeight, double tightness) {
+            long unplacedWeight, long firstRefusalWeight, double tightness, int difficultyRank) {
 
         Facts withTightness(double tightness) {
             return new Facts(id, workload, shardIndex, demand, priority, firstRefusal, slots, poolRange, policy,
-                    unplacedWeight, firstRefusalWeight, tightness);
+                    unplacedWeight, firstRefusalWeight, tightness, difficultyRank);
         }
 
         Facts withPoolRange(List<PlacementPool> poolRange) {
             return new Facts(id, workload, shardIndex, demand, priority, firstRefusal, slots, poolRange, policy,
-                    unplacedWeight, firstRefusalWeight, tightness);
+                    unplacedWeight, firstRefusalWeight, tightness, difficultyRank);
+        }
+
+        Facts withDifficultyRank(int difficultyRank) {
+            return new Facts(id, workload, shardIndex, demand, priority, firstRefusal, slots, poolRange, policy,
+                    unplacedWeight, firstRefusalWeight, tightness, difficultyRank);
         }
     }
 }
