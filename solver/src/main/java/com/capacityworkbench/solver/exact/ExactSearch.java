@@ -220,6 +220,9 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
      * whose slices must come in a reproducible order, nor on a plan that may buy, whose big slices already run two
      * workers and whose split of the time was tuned one slice at a time (runs T and W).
      *
+     * In the part that holds the unplaced level, every other slice comes from the linear relaxation of the dollars
+     * ({@link RelaxationSlices}): the groups placed otherwise than it spreads them.
+     *
      * @param whole the whole plan as one slice (its size sets the held share)
      */
     private void searchSlices(Step step, BooleanSupplier stop, Slice whole, SliceChooser chooser, SplittableRandom random) {
@@ -234,33 +237,39 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
         long heldFrom = budget.deadlineNanos() - Math.round((budget.deadlineNanos() - start) * heldShare);
         int heldAfter = budget.slices() - (int) Math.round(budget.slices() * heldShare);
         int solved = 0;
-        while (!stop.getAsBoolean() && solved < budget.slices()) {
-            boolean small = budget.deterministic() ? solved < smallSlices : System.nanoTime() < smallUntil;
-            solved++;
-            if (small) {
-                Slice slice = chooser.next(random);
-                if (slice == null) {
-                    return;
-                }
-                // The cores are asked before each pair: a solve joined by others gives its second core up.
-                Slice beside = pairsAllowed && budget.cores().getAsInt() >= 2 ? chooser.apartFrom(slice, random) : null;
-                boolean held = budget.deterministic() ? solved > heldAfter : System.nanoTime() >= heldFrom;
-                int firstLevel = held ? LevelByLevel.BELOW_UNPLACED : 0;
-                if (beside == null) {
-                    chooser.solved(step.solve(slice, firstLevel, smallSliceLimits(random)).everyLevelOptimal());
+        try (RelaxationSlices relaxed = new RelaxationSlices(whole, step.weights)) {
+            while (!stop.getAsBoolean() && solved < budget.slices()) {
+                boolean small = budget.deterministic() ? solved < smallSlices : System.nanoTime() < smallUntil;
+                solved++;
+                if (small) {
+                    Slice slice = chooser.next(random);
+                    if (slice == null) {
+                        return;
+                    }
+                    // The cores are asked before each pair: a solve joined by others gives its second core up.
+                    Slice beside = pairsAllowed && budget.cores().getAsInt() >= 2 ? chooser.apartFrom(slice, random) : null;
+                    boolean held = budget.deterministic() ? solved > heldAfter : System.nanoTime() >= heldFrom;
+                    int firstLevel = held ? LevelByLevel.BELOW_UNPLACED : 0;
+                    Slice relaxation = held ? relaxed.next(step.context.getWorkingSolution(), random,
+                            (budget.deadlineNanos() - System.nanoTime()) / 1e9) : null;
+                    if (relaxation != null) {
+                        step.solve(relaxation, firstLevel, smallSliceLimits(random));
+                    } else if (beside == null) {
+                        chooser.solved(step.solve(slice, firstLevel, smallSliceLimits(random)).everyLevelOptimal());
+                    } else {
+                        solved++;
+                        step.solveBeside(slice, beside, firstLevel, smallSliceLimits(random), smallSliceLimits(random))
+                                .forEach(result -> chooser.solved(result.everyLevelOptimal()));
+                    }
                 } else {
-                    solved++;
-                    step.solveBeside(slice, beside, firstLevel, smallSliceLimits(random), smallSliceLimits(random))
-                            .forEach(result -> chooser.solved(result.everyLevelOptimal()));
+                    Slice slice = chooser.big(step.context.getWorkingSolution(), random, BIG_SLICE_VARIABLES);
+                    if (slice == null) {
+                        return;
+                    }
+                    double left = (budget.deadlineNanos() - System.nanoTime()) / 1e9;
+                    step.solve(slice, LevelByLevel.BELOW_UNPLACED, budget.perLevel(slice.whole() ? left * POLISH_LEVEL_SHARE : left / 6,
+                            BIG_SLICE_DETERMINISTIC, random.nextInt(), step.context.getWorkingSolution()));
                 }
-            } else {
-                Slice slice = chooser.big(step.context.getWorkingSolution(), random, BIG_SLICE_VARIABLES);
-                if (slice == null) {
-                    return;
-                }
-                double left = (budget.deadlineNanos() - System.nanoTime()) / 1e9;
-                step.solve(slice, LevelByLevel.BELOW_UNPLACED, budget.perLevel(slice.whole() ? left * POLISH_LEVEL_SHARE : left / 6,
-                        BIG_SLICE_DETERMINISTIC, random.nextInt(), step.context.getWorkingSolution()));
             }
         }
     }

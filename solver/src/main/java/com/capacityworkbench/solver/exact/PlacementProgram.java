@@ -193,12 +193,7 @@ final class PlacementProgram {
                 if (strict && option.offPrimary()) {
                     add(ScoreLevels.FIRST_REFUSAL, n, times(shard.getFirstRefusalWeight(), weights.firstRefusalStrict()));
                 }
-                long dollars = plus(plus(times(option.computeUsd(), weights.compute()), times(option.energyUsd(), weights.energy())),
-                        times(option.carbonUsd(), weights.carbon()));
-                if (premium && option.offPrimary() && option.premiumUsd() > 0) {
-                    dollars = plus(dollars, times(option.premiumUsd(), weights.firstRefusalPremium()));
-                }
-                add(ScoreLevels.COST, n, dollars);
+                add(ScoreLevels.COST, n, dollars(option, premium, weights));
                 add(ScoreLevels.LATENCY, n, times(option.latencyOverMs(), weights.latency()));
                 IntVar used = pool.isBought() ? usesPool(n, k) : null;
                 used = readers(n, k, option.paidEgress(), rest::paysEgress, egressReaders, egressUsd, used);
@@ -258,6 +253,19 @@ final class PlacementProgram {
         if (policy.maxProviderSharePct() < 100 && weights.providerShare() > 0) {
             providerShare(hoursByProvider.values(), policy.maxProviderSharePct(), weights.providerShare());
         }
+    }
+
+    /**
+     * The dollars of one shard on a pool that are linear in the count: compute, energy, carbon and (first refusal as a
+     * premium) the premium off the primary, in score units.
+     */
+    static long dollars(PoolOption option, boolean premium, RuleWeights weights) {
+        long dollars = plus(plus(times(option.computeUsd(), weights.compute()), times(option.energyUsd(), weights.energy())),
+                times(option.carbonUsd(), weights.carbon()));
+        if (premium && option.offPrimary() && option.premiumUsd() > 0) {
+            dollars = plus(dollars, times(option.premiumUsd(), weights.firstRefusalPremium()));
+        }
+        return dollars;
     }
 
     /**
