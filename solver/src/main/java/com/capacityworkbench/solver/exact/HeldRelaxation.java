@@ -143,18 +143,17 @@ final class HeldRelaxation implements AutoCloseable {
 
     private static MPConstraint poolRoom(MPSolver lp, Map<Room, MPConstraint> rooms, RestOfPlan rest,
             PlacementPool pool, int slot) {
-        return rooms.computeIfAbsent(new Room(pool, slot), key -> lp.makeConstraint(Double.NEGATIVE_INFINITY,
-                Math.max(0, pool.countIn(slot) - rest.accelerators(pool, slot)), ""));
+        return rooms.computeIfAbsent(new Room(pool, slot),
+                key -> lp.makeConstraint(Double.NEGATIVE_INFINITY, rest.room(pool, slot), ""));
     }
 
     private static @Nullable MPConstraint siteRoom(MPSolver lp, Map<Room, MPConstraint> rooms, RestOfPlan rest,
             PlacementSite site, int slot) {
-        long cap = site.capWatts(slot);
-        if (cap == Long.MAX_VALUE) {
+        long room = rest.powerRoom(site, slot);
+        if (room == Long.MAX_VALUE) {
             return null;
         }
-        return rooms.computeIfAbsent(new Room(site, slot), key -> lp.makeConstraint(Double.NEGATIVE_INFINITY,
-                Math.max(0, cap - rest.watts(site, slot)), ""));
+        return rooms.computeIfAbsent(new Room(site, slot), key -> lp.makeConstraint(Double.NEGATIVE_INFINITY, room, ""));
     }
 
     /**

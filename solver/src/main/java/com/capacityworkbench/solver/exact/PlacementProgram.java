@@ -217,19 +217,16 @@ final class PlacementProgram {
         // A limit the free shards cannot reach even all together only slows the search down.
         poolUse.forEach((key, use) -> {
             PlacementPool pool = (PlacementPool) key.place();
-            long room = Math.max(0, pool.countIn(key.slot()) - rest.accelerators(pool, key.slot()));
+            long room = rest.room(pool, key.slot());
             if (poolMax.get(key) > room) {
                 model.addLessOrEqual(use, room);
             }
         });
         siteUse.forEach((key, use) -> {
             PlacementSite site = (PlacementSite) key.place();
-            long cap = site.capWatts(key.slot());
-            if (cap != Long.MAX_VALUE) {
-                long room = Math.max(0, cap - rest.watts(site, key.slot()));
-                if (siteMax.get(key) > room) {
-                    model.addLessOrEqual(use, room);
-                }
+            long room = rest.powerRoom(site, key.slot());
+            if (room != Long.MAX_VALUE && siteMax.get(key) > room) {
+                model.addLessOrEqual(use, room);
             }
         });
         egressReaders.forEach((key, readers) -> paidOnce(readers, times(egressUsd.get(key), weights.egress())));

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
  * Every other slice of the part of the solve that holds the unplaced level: the slice the plan's
  * {@link HeldRelaxation} gives (solved once when first asked, spread again at random each time after), the
  * {@link SliceChooser}'s in between. On the generated 500×30×12 (seeds 1–10, 60 s) this ended with the total
- * cost 2.0 % apart over seeds instead of 4.3 %, every seed below the median before; every slice from the relaxation
- * alone, 2.3 % (docs/benchmarks.md, runs AG).
+ * cost 1.8 % apart over seeds instead of 4.3 % (median $8,813.4M instead of $9,054.4M); every slice from the
+ * relaxation, 2.3 % over seeds 2–5 (docs/benchmarks.md, runs AG).
  *
  * Only on a plan that fits {@link ExactSearch#BIG_SLICE_VARIABLES}: the generated 2000×100×12's relaxation did not
  * finish in 10 s.

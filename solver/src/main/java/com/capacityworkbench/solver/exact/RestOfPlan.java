@@ -92,6 +92,17 @@ final class RestOfPlan {
         return watts == null ? 0 : watts[slot];
     }
 
+    /** The pool's accelerators the rest of the plan leaves in the slot (0 when it takes them all). */
+    long room(PlacementPool pool, int slot) {
+        return Math.max(0, pool.countIn(slot) - accelerators(pool, slot));
+    }
+
+    /** The site's watts the rest of the plan leaves in the slot; {@link Long#MAX_VALUE} when the site has no cap. */
+    long powerRoom(PlacementSite site, int slot) {
+        long cap = site.capWatts(slot);
+        return cap == Long.MAX_VALUE ? cap : Math.max(0, cap - watts(site, slot));
+    }
+
     boolean paysEgress(int key) {
         return paidEgress.contains(key);
     }
