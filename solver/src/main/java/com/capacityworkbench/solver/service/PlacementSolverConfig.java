@@ -11,6 +11,9 @@ import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import com.capacityworkbench.model.scenario.PurchaseOptions;
 import java.util.List;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -22,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import com.capacityworkbench.solver.domain.Shard;
 import com.capacityworkbench.model.scenario.FirstRefusalMode;
 import com.capacityworkbench.solver.move.FirstRefusalRepackMoves;
+import com.capacityworkbench.solver.move.OfferReleaseMoves;
 import com.capacityworkbench.solver.move.MakeRoomDescent;
 import com.capacityworkbench.solver.move.MakeRoomMoves;
 import com.capacityworkbench.solver.move.RandomChangeMoves;
@@ -55,6 +59,14 @@ public final class PlacementSolverConfig {
     private static final double REPACK_WEIGHT = 3.0;
 
     /**
+     * Weight of releases of bought capacity against change 10 and swap 10, as make-room moves: on buy-100x30 at 30 s
+     * 2, 5 and 10 ended alike; with it (and {@link #LOCAL_SEARCH_SHARE_BUYING}) seed 3 ends 4.3 % above the
+     * reference's cost level in the median of 6 runs, against 9.3 % over 17 runs of the builds before
+     * (docs/benchmarks.md, runs AH).
+     */
+    private static final double RELEASE_WEIGHT = 2.0;
+
+    /**
      * Share of the solve that the local search gets before the exact search's slices take over: it makes the
      * many quick gains single moves find, after which slices gain more per second (docs/benchmarks.md). A problem
      * too big for the construction heuristic starts from the greedy plan, and its tens of thousands of moves a
@@ -62,6 +74,34 @@ public final class PlacementSolverConfig {
      */
     private static final double LOCAL_SEARCH_SHARE = 0.25;
     private static final double LOCAL_SEARCH_SHARE_LARGE = 0.6;
+
+    /**
+     * The share on a plan that may buy, whose local search releases bought capacity ({@link OfferReleaseMoves}):
+     * on buy-100x30 at 30 s, 0.4 ended seed 1 at −2.0 to −2.7 % against the reference in 6 of 6 runs (0.25 with the
+     * same moves: −1.6 and −1.4 %) and seed 2 at +1.0 to +1.2 % in 5 of 6 (0.25: +1.8 and +2.6 %); 0.55 no better (docs/benchmarks.md,
+     * runs AH).
+     */
+    private static final double LOCAL_SEARCH_SHARE_BUYING = 0.4;
+
+    private static double localSearchShare(SolveRequest request, boolean construct) {
+        if (!construct) {
+            return LOCAL_SEARCH_SHARE_LARGE;
+        }
+        return mayBuy(request) ? LOCAL_SEARCH_SHARE_BUYING : LOCAL_SEARCH_SHARE;
+    }
+
+    /**
+     * The solve may buy: the scenario's offers or build-out steps are among its pools ({@code PurchasableCapacity}
+     * expands them; a plain solve of a scenario with offers leaves them out).
+     */
+    private static boolean mayBuy(SolveRequest request) {
+        PurchaseOptions options = request.scenario().purchaseOptions();
+        Set<String> bought = new HashSet<>();
+        options.offers().forEach(offer -> bought.add(offer.id()));
+        options.buildOuts().forEach(step -> bought.add(step.id()));
+        return request.scenario().pools().stream()
+                .anyMatch(pool -> bought.contains(pool.id()) || bought.contains(pool.site()));
+    }
 
     /** Whether a problem is small enough for Timefold's construction heuristic. */
     public static boolean fitsConstruction(PlacementSolution problem) {
@@ -128,6 +168,12 @@ public final class PlacementSolverConfig {
                 moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(FirstRefusalRepackMoves.class)
                         .withFixedProbabilityWeight(REPACK_WEIGHT));
             }
+            // Moving the work off a purchase that hardly pays, all of it or its busiest period's, so that a block
+            // or the whole offer is no longer bought: no single change or swap gives a block back.
+            if (mayBuy(request)) {
+                moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(OfferReleaseMoves.class)
+                        .withFixedProbabilityWeight(RELEASE_WEIGHT));
+            }
         }
         LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectorList(moves));
@@ -144,7 +190,7 @@ public final class PlacementSolverConfig {
             // many quick gains single moves find, and the exact search takes over from its best plan.
             phases.add(new CustomPhaseConfig().withCustomPhaseCommands(exact.wholePlan()));
             localSearch.setTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofMillis(
-                    Math.round(request.timeLimit().toMillis() * (construct ? LOCAL_SEARCH_SHARE : LOCAL_SEARCH_SHARE_LARGE)))));
+                    Math.round(request.timeLimit().toMillis() * localSearchShare(request, construct)))));
             phases.add(localSearch);
             phases.add(new CustomPhaseConfig().withCustomPhaseCommands(exact.slices()));
         }

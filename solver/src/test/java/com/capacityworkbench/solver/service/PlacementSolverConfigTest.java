@@ -1,0 +1,87 @@
+package com.capacityworkbench.solver.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.api.score.BendableScore;
+import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.solver.domain.PlacementSolution;
+import com.capacityworkbench.solver.exact.ExactSearchListener;
+import com.capacityworkbench.solver.move.OfferReleaseMoves;
+import com.capacityworkbench.solver.purchase.PurchasableCapacity;
+import com.capacityworkbench.solver.testing.Solving;
+import java.time.Duration;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/** How a solve spends its local search: which moves, and for how long, on plans that may buy and on the others. */
+class PlacementSolverConfigTest {
+
+    private static final Duration MINUTE = Duration.ofSeconds(60);
+
+    @Test
+    void aSolveThatMayBuyReleasesBoughtCapacityAndSearchesLocallyLonger() throws Exception {
+        SolverConfig config = config(PurchasableCapacity.expand(Solving.sample("frontier-2028-buy.json")));
+
+        assertThat(moveSources(config)).contains(OfferReleaseMoves.class);
+        assertThat(localSearch(config).getTerminationConfig().getSpentLimit()).isEqualTo(Duration.ofSeconds(24));
+    }
+
+    @Test
+    void aPlainSolveOfTheSameScenarioBuysNothingAndKeepsTheUsualShare() throws Exception {
+        SolverConfig config = config(Solving.sample("frontier-2028-buy.json"));
+
+        assertThat(moveSources(config)).doesNotContain(OfferReleaseMoves.class);
+        assertThat(localSearch(config).getTerminationConfig().getSpentLimit()).isEqualTo(Duration.ofSeconds(15));
+    }
+
+    @Test
+    void aScenarioWithNothingToBuyHasNoReleases() throws Exception {
+        SolverConfig config = config(Solving.sample("frontier-2027.json"));
+
+        assertThat(moveSources(config)).doesNotContain(OfferReleaseMoves.class).isNotEmpty();
+    }
+
+    private static SolverConfig config(Scenario scenario) {
+        SolveRequest request = new SolveRequest(scenario, null, MINUTE, null, null, 1);
+        return PlacementSolverConfig.of(request, true, PlacementSolverConfig.ExactPhases.of(request, System.nanoTime(),
+                new Unheard()));
+    }
+
+    /** The exact search's reports, unread: only the phases' configuration is looked at. */
+    private static final class Unheard implements ExactSearchListener {
+        @Override
+        public void improved(PlacementSolution plan) {
+        }
+
+        @Override
+        public void bounded(BendableScore plan, int softLevel, long bound, boolean proven, boolean conditional) {
+        }
+
+        @Override
+        public @Nullable PlacementSolution bestSoFar() {
+            return null;
+        }
+
+        @Override
+        public void provenOptimal() {
+        }
+    }
+
+    private static LocalSearchPhaseConfig localSearch(SolverConfig config) {
+        return config.getPhaseConfigList().stream().filter(LocalSearchPhaseConfig.class::isInstance)
+                .map(LocalSearchPhaseConfig.class::cast).findFirst().orElseThrow();
+    }
+
+    private static List<Class<?>> moveSources(SolverConfig config) {
+        UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) localSearch(config).getMoveSelectorConfig();
+        return union.getMoveSelectorList().stream().filter(MoveIteratorFactoryConfig.class::isInstance)
+                .map(MoveIteratorFactoryConfig.class::cast)
+                .<Class<?>>map(MoveIteratorFactoryConfig::getMoveIteratorFactoryClass).toList();
+    }
+}
