@@ -30,7 +30,7 @@ final class OfferRelease {
     static List<MakeRoom.Change> plan(WorkingPlan view, List<PlacementPool> bought, RandomGenerator random) {
         List<PlacementPool> used = new ArrayList<>();
         for (PlacementPool pool : bought) {
-            if (!view.on(pool).isEmpty()) {
+            if (view.on(pool).stream().anyMatch(shard -> !shard.isPinned())) {
                 used.add(pool);
             }
         }
@@ -38,7 +38,9 @@ final class OfferRelease {
             return List.of();
         }
         PlacementPool released = used.get(random.nextInt(used.size()));
-        List<Shard> leaving = random.nextBoolean() ? new ArrayList<>(view.on(released)) : busiest(view, released);
+        // Pinned shards stay where the planner put them.
+        List<Shard> leaving = new ArrayList<>((random.nextBoolean() ? view.on(released) : busiest(view, released))
+                .stream().filter(shard -> !shard.isPinned()).toList());
         Room room = view.room();
         leaving.forEach(shard -> room.release(shard, released));
         // The biggest first: they are the hardest to fit.

@@ -70,6 +70,15 @@ class OfferReleaseTest {
     }
 
     @Test
+    void leavesPinnedWorkWhereThePlannerPutIt() {
+        Shard pinned = TestShards.pinned(TestShards.shard("pinned", 2, 1, List.of(owned, offer), offer, List.of(Q1)));
+        Shard free = TestShards.shard("free", 3, 1, List.of(owned, offer), offer, List.of(Q1));
+
+        assertThat(releases(solution(pinned, free))).containsOnly(Set.of(new MakeRoom.Change(free, owned)));
+        assertThat(releases(solution(pinned))).containsOnly(Set.of());
+    }
+
+    @Test
     void leavesCapacityThePlannerHasAlone() {
         Shard shard = TestShards.shard("batch", 4, 1, List.of(owned, offer), owned, List.of(Q1));
 
