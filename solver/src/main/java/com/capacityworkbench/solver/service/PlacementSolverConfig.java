@@ -83,11 +83,11 @@ public final class PlacementSolverConfig {
      */
     private static final double LOCAL_SEARCH_SHARE_BUYING = 0.4;
 
-    private static double localSearchShare(SolveRequest request, boolean construct) {
+    private static double localSearchShare(boolean construct, boolean buying) {
         if (!construct) {
             return LOCAL_SEARCH_SHARE_LARGE;
         }
-        return mayBuy(request) ? LOCAL_SEARCH_SHARE_BUYING : LOCAL_SEARCH_SHARE;
+        return buying ? LOCAL_SEARCH_SHARE_BUYING : LOCAL_SEARCH_SHARE;
     }
 
     /**
@@ -142,6 +142,7 @@ public final class PlacementSolverConfig {
         if (request.moveCountLimit() != null) {
             termination.setMoveCountLimit(request.moveCountLimit());
         }
+        boolean buying = mayBuy(request);
         // Timefold's own change and swap selectors draw the same moves, at a quarter more cost per move
         // (docs/benchmarks.md, "Tuning applied").
         List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
@@ -170,7 +171,7 @@ public final class PlacementSolverConfig {
             }
             // Moving the work off a purchase that hardly pays, all of it or its busiest period's, so that a block
             // or the whole offer is no longer bought: no single change or swap gives a block back.
-            if (mayBuy(request)) {
+            if (buying) {
                 moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(OfferReleaseMoves.class)
                         .withFixedProbabilityWeight(RELEASE_WEIGHT));
             }
@@ -190,7 +191,7 @@ public final class PlacementSolverConfig {
             // many quick gains single moves find, and the exact search takes over from its best plan.
             phases.add(new CustomPhaseConfig().withCustomPhaseCommands(exact.wholePlan()));
             localSearch.setTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofMillis(
-                    Math.round(request.timeLimit().toMillis() * localSearchShare(request, construct)))));
+                    Math.round(request.timeLimit().toMillis() * localSearchShare(construct, buying)))));
             phases.add(localSearch);
             phases.add(new CustomPhaseConfig().withCustomPhaseCommands(exact.slices()));
         }
