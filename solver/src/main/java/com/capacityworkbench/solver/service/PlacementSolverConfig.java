@@ -62,7 +62,7 @@ public final class PlacementSolverConfig {
      * Weight of releases of bought capacity against change 10 and swap 10, as make-room moves: on buy-100x30 at 30 s
      * 2, 5 and 10 ended alike; with it (and {@link #LOCAL_SEARCH_SHARE_BUYING}) seed 3 ends 4.3 % above the
      * reference's cost level in the median of 6 runs, against 9.3 % over 17 runs of the builds before
-     * (docs/benchmarks.md, runs AH); with releases drawn by idle capacity, 2.1 % over 8 runs, where 4 did no better
+     * (docs/benchmarks.md, runs AH); with releases drawn by idle capacity, 1.3 % over 10 runs, where 4 did no better
      * (runs AI).
      */
     private static final double RELEASE_WEIGHT = 2.0;
