@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.jspecify.annotations.Nullable;
 
@@ -135,14 +136,16 @@ final class OfferRelease {
     }
 
     private static @Nullable Shard runningIn(List<Shard> shards, int slot) {
-        for (Shard shard : shards) {
-            for (int s : shard.slotIndices()) {
-                if (s == slot) {
-                    return shard;
-                }
+        return shards.stream().filter(shard -> runsIn(shard, slot)).findFirst().orElse(null);
+    }
+
+    private static boolean runsIn(Shard shard, int slot) {
+        for (int s : shard.slotIndices()) {
+            if (s == slot) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     /** Accelerators in use on the pool, by period. */
@@ -159,22 +162,9 @@ final class OfferRelease {
     /** The shards on the pool that run in the period it has the most accelerators in use. */
     private static List<Shard> busiest(WorkingPlan view, PlacementPool pool) {
         long[] inUse = inUse(view, pool);
-        int peak = 0;
-        for (int slot = 1; slot < inUse.length; slot++) {
-            if (inUse[slot] > inUse[peak]) {
-                peak = slot;
-            }
-        }
-        List<Shard> running = new ArrayList<>();
-        for (Shard shard : view.on(pool)) {
-            for (int slot : shard.slotIndices()) {
-                if (slot == peak) {
-                    running.add(shard);
-                    break;
-                }
-            }
-        }
-        return running;
+        // The first of the busiest periods, as a tie.
+        int peak = IntStream.range(0, inUse.length).reduce((a, b) -> inUse[b] > inUse[a] ? b : a).orElse(0);
+        return view.on(pool).stream().filter(shard -> runsIn(shard, peak)).toList();
     }
 
     /**

@@ -11,9 +11,7 @@ import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
-import com.capacityworkbench.model.scenario.PurchaseOptions;
+import com.capacityworkbench.solver.purchase.PurchaseTerms;
 import java.util.List;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -92,16 +90,12 @@ public final class PlacementSolverConfig {
     }
 
     /**
-     * The solve may buy: the scenario's offers or build-out steps are among its pools ({@code PurchasableCapacity}
-     * expands them; a plain solve of a scenario with offers leaves them out).
+     * The solve may buy: the scenario's offers or build-out steps are among its pools, read by the same terms that
+     * make the problem's pools bought ({@code PurchasableCapacity} expands them; a plain solve of a scenario with
+     * offers leaves them out).
      */
     private static boolean mayBuy(SolveRequest request) {
-        PurchaseOptions options = request.scenario().purchaseOptions();
-        Set<String> bought = new HashSet<>();
-        options.offers().forEach(offer -> bought.add(offer.id()));
-        options.buildOuts().forEach(step -> bought.add(step.id()));
-        return request.scenario().pools().stream()
-                .anyMatch(pool -> bought.contains(pool.id()) || bought.contains(pool.site()));
+        return !PurchaseTerms.of(request.scenario()).isEmpty();
     }
 
     /** Whether a problem is small enough for Timefold's construction heuristic. */
@@ -170,7 +164,7 @@ public final class PlacementSolverConfig {
                 moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(FirstRefusalRepackMoves.class)
                         .withFixedProbabilityWeight(REPACK_WEIGHT));
             }
-            // Moving the work off a purchase that hardly pays, all of it or its busiest period's, so that a block
+            // Moving the work off a purchase that hardly pays, all of it or enough for a block less, so that a block
             // or the whole offer is no longer bought: no single change or swap gives a block back.
             if (buying) {
                 moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(OfferReleaseMoves.class)

@@ -28,8 +28,8 @@ class OfferReleaseTest {
 
     @Test
     void movesTheWorkOffTheBoughtPoolOntoCapacityWithRoom() {
-        Shard first = TestShards.shard("first", 4, 1, List.of(owned, offer), offer, List.of(Q1));
-        Shard second = TestShards.shard("second", 3, 1, List.of(owned, offer), offer, List.of(Q1));
+        Shard first = onOffer("first", 4, Q1);
+        Shard second = onOffer("second", 3, Q1);
 
         assertThat(releases(solution(first, second))).containsOnly(
                 Set.of(new MakeRoom.Change(first, owned), new MakeRoom.Change(second, owned)));
@@ -39,9 +39,9 @@ class OfferReleaseTest {
     void givesBackABlockOrTheWholePool() {
         // Two blocks of 8 for Q2's 9 accelerators: either Q2 shard leaving brings the pool within one block; the Q1
         // shard is within it already and leaves only with the whole pool.
-        Shard small = TestShards.shard("small", 2, 1, List.of(owned, offer), offer, List.of(Q1));
-        Shard big = TestShards.shard("big", 5, 1, List.of(owned, offer), offer, List.of(Q2));
-        Shard mid = TestShards.shard("mid", 4, 1, List.of(owned, offer), offer, List.of(Q2));
+        Shard small = onOffer("small", 2, Q1);
+        Shard big = onOffer("big", 5, Q2);
+        Shard mid = onOffer("mid", 4, Q2);
 
         assertThat(releases(solution(small, big, mid))).containsExactlyInAnyOrder(
                 Set.of(new MakeRoom.Change(big, owned)),
@@ -52,8 +52,8 @@ class OfferReleaseTest {
     @Test
     void releasesTheWholePoolWhenABlockLessIsBelowTheOffersMinimum() {
         // One block of 8 for Q2's 5: a block less is none, which only the whole pool leaving gives.
-        Shard small = TestShards.shard("small", 2, 1, List.of(owned, offer), offer, List.of(Q1));
-        Shard big = TestShards.shard("big", 5, 1, List.of(owned, offer), offer, List.of(Q2));
+        Shard small = onOffer("small", 2, Q1);
+        Shard big = onOffer("big", 5, Q2);
 
         assertThat(releases(solution(small, big))).containsOnly(
                 Set.of(new MakeRoom.Change(big, owned), new MakeRoom.Change(small, owned)));
@@ -62,7 +62,7 @@ class OfferReleaseTest {
     @Test
     void drawsThePurchaseThatLeavesMostIdleMoreOften() {
         // offer-a pays for 16 accelerator-periods and uses 1; offer-b uses all of its 16.
-        Shard idle = TestShards.shard("idle", 1, 1, List.of(owned, offer), offer, List.of(Q1));
+        Shard idle = onOffer("idle", 1, Q1);
         Shard busy = TestShards.shard("busy", 8, 1, List.of(owned, otherOffer), otherOffer, List.of(Q1, Q2));
         WorkingPlan view = WorkingPlan.of(solution(idle, busy));
         SplittableRandom random = new SplittableRandom(11);
@@ -96,7 +96,7 @@ class OfferReleaseTest {
 
     @Test
     void releasesNothingWhenTheWorkFitsNowhereElse() {
-        Shard shard = TestShards.shard("batch", 4, 1, List.of(owned, offer), offer, List.of(Q1));
+        Shard shard = onOffer("batch", 4, Q1);
         Shard filler = TestShards.shard("filler", 8, 1, List.of(owned), owned, List.of(Q1));
 
         assertThat(releases(solution(shard, filler))).containsOnly(Set.of());
@@ -104,8 +104,8 @@ class OfferReleaseTest {
 
     @Test
     void leavesPinnedWorkWhereThePlannerPutIt() {
-        Shard pinned = TestShards.pinned(TestShards.shard("pinned", 2, 1, List.of(owned, offer), offer, List.of(Q1)));
-        Shard free = TestShards.shard("free", 3, 1, List.of(owned, offer), offer, List.of(Q1));
+        Shard pinned = TestShards.pinned(onOffer("pinned", 2, Q1));
+        Shard free = onOffer("free", 3, Q1);
 
         assertThat(releases(solution(pinned, free))).containsOnly(Set.of(new MakeRoom.Change(free, owned)));
         assertThat(releases(solution(pinned))).containsOnly(Set.of());
@@ -116,6 +116,11 @@ class OfferReleaseTest {
         Shard shard = TestShards.shard("batch", 4, 1, List.of(owned, offer), owned, List.of(Q1));
 
         assertThat(releases(solution(shard))).containsOnly(Set.of());
+    }
+
+    /** A shard of one period, on offer-a, that the planner's own pool could take too. */
+    private Shard onOffer(String workload, int accelerators, PeriodSlot slot) {
+        return TestShards.shard(workload, accelerators, 1, List.of(owned, offer), offer, List.of(slot));
     }
 
     private PlacementPool bought(String id, int index) {
