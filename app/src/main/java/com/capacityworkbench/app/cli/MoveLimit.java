@@ -8,8 +8,9 @@ import picocli.CommandLine.Option;
 final class MoveLimit {
 
     @Option(names = "--moves", paramLabel = "N",
-            description = "Also stop each solve after N moves: the same result for the same seed, unless --seconds "
-                    + "ends it first.")
+            description = "Also end each solve's local search after N moves (the construction's counted too) and "
+                    + "give its exact search a fixed amount of work: the same result for the same seed, unless "
+                    + "--seconds ends it first.")
     private @Nullable Long moves;
 
     /** Whether the limit is usable; if not, says so on {@code err} under the command's name. */

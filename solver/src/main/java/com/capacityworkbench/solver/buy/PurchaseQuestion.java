@@ -138,7 +138,7 @@ public final class PurchaseQuestion {
                     // (from the plan that buys nothing, a bigger budget's solve was seen to place less than a smaller's).
                     Plan from = budgetPlans.isEmpty() ? withoutBuying : budgetPlans.getLast();
                     Plan atBudget = run.solve(service, request(expanded, from,
-                            since(settings, begun).plus(share(settings, each, begun, deadline)), settings).withPurchaseBudget(budget));
+                            since(settings, begun).plus(share(each, begun, deadline)), settings).withPurchaseBudget(budget));
                     longestWall = Math.max(longestWall, System.nanoTime() - begun);
                     budgetPlans.add(atBudget);
                     curve.add(planned(listener, BudgetPoint.of(budget, PurchaseReading.of(expanded, atBudget),
@@ -173,7 +173,7 @@ public final class PurchaseQuestion {
                 }
                 listener.solving(one.purchase() + ", " + one.what(), ++step, steps);
                 Plan resolved = run.solve(service, request(PurchasableCapacity.expand(one.scenario()), plan,
-                        since(settings, begun).plus(share(settings, resolve, begun, deadline)), settings));
+                        since(settings, begun).plus(share(resolve, begun, deadline)), settings));
                 BendableScore resolvedScore = PlanEvaluator.score(expanded, resolved.assignments());
                 boolean better = resolvedScore.compareTo(planScore) > 0;
                 if (better) {
@@ -219,10 +219,9 @@ public final class PurchaseQuestion {
         return settings.moveCountLimit() != null || left > 0 && left >= longestWall;
     }
 
-    /** A solve's share of the time, no later than the deadline (with a move limit, its whole share). */
-    private static Duration share(Settings settings, Duration share, long now, long deadline) {
-        return settings.moveCountLimit() != null ? share
-                : Duration.ofNanos(Math.min(share.toNanos(), Math.max(0, deadline - now)));
+    /** A solve's share of the time, no later than the deadline. */
+    private static Duration share(Duration share, long now, long deadline) {
+        return Duration.ofNanos(Math.min(share.toNanos(), Math.max(0, deadline - now)));
     }
 
     /** How long after the question was asked {@code nanos} (a System.nanoTime reading) is. */
@@ -266,9 +265,15 @@ public final class PurchaseQuestion {
         return point;
     }
 
-    /** A solve that ends {@code until} after the question was asked. */
+    /**
+     * A solve that ends {@code until} after the question was asked; with a move limit, by its moves, and the time
+     * limit only as a net of its own from now: a share of the clock would end a solve by time on a slower machine,
+     * or once the solves before it had run late, and the same seed would not give the same answer.
+     */
     private static SolveRequest request(Scenario scenario, @Nullable Plan warmStart, Duration until, Settings settings) {
-        return new SolveRequest(scenario, warmStart, until, null, settings.moveCountLimit(), settings.seed(),
+        Duration end = settings.moveCountLimit() == null ? until
+                : since(settings, System.nanoTime()).plus(settings.timeLimit());
+        return new SolveRequest(scenario, warmStart, end, null, settings.moveCountLimit(), settings.seed(),
                 settings.startNanos());
     }
 }

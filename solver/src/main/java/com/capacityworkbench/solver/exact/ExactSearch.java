@@ -49,6 +49,14 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
         return thread;
     });
 
+    /**
+     * In a deterministic budget, the local search's moves per slice after it, and the most slices: a slice takes
+     * about as long as ten thousand moves on a mid-size plan (the generated 500×30×12's 150,000-move test took
+     * 200 s with one slice per thousand moves, about 20 without slices).
+     */
+    static final long MOVES_PER_SLICE = 10_000;
+    static final int MOST_SLICES = 100;
+
     /** Shards in the first small slice; {@link SliceChooser} adapts the size from there. */
     private static final int FIRST_SLICE_SHARDS = 60;
 
@@ -108,12 +116,13 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
 
         /**
          * A solve's budget: the whole program may take a quarter of the solve per level; with a move limit (tests,
-         * reproducible runs) every limit is deterministic, one slice per thousand moves.
+         * reproducible runs) every limit is deterministic, one slice per {@link #MOVES_PER_SLICE} moves.
          */
         public static Budget of(long startNanos, java.time.Duration timeLimit, @Nullable Long moveCountLimit,
                 IntSupplier cores) {
             return new Budget(startNanos + timeLimit.toNanos(), timeLimit.toNanos() / 4e9, moveCountLimit != null,
-                    moveCountLimit == null ? Integer.MAX_VALUE : (int) Math.min(1_000, moveCountLimit / 1_000), cores);
+                    moveCountLimit == null ? Integer.MAX_VALUE
+                            : (int) Math.min(MOST_SLICES, moveCountLimit / MOVES_PER_SLICE), cores);
         }
 
         /** A search's limits per level: wall-clock seconds, or in a deterministic budget CP-SAT's deterministic time. */

@@ -134,9 +134,6 @@ public final class PlacementSolverConfig {
         // The unimproved limit is the solver service's to keep (SolverService): the exact search improves the plan
         // inside one Timefold step, which Timefold's own unimproved limit would not see.
         TerminationConfig termination = new TerminationConfig().withSpentLimit(request.timeLimit());
-        if (request.moveCountLimit() != null) {
-            termination.setMoveCountLimit(request.moveCountLimit());
-        }
         boolean buying = mayBuy(request);
         // Timefold's own change and swap selectors draw the same moves, at a quarter more cost per move
         // (docs/benchmarks.md, "Tuning applied").
@@ -171,8 +168,13 @@ public final class PlacementSolverConfig {
                         .withFixedProbabilityWeight(RELEASE_WEIGHT));
             }
         }
+        // A move limit ends the local search alone (Timefold counts the moves of the whole solve, the construction's
+        // included): on the solver it cut the construction short on larger problems and skipped every phase after
+        // the one that reached it, the slices too. The other phases end by themselves, reproducibly (the exact
+        // search's limits are deterministic in such a solve).
         LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
-                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectorList(moves));
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectorList(moves))
+                .withTerminationConfig(new TerminationConfig().withMoveCountLimit(request.moveCountLimit()));
         List<PhaseConfig> phases = new ArrayList<>();
         if (construct) {
             phases.add(new ConstructionHeuristicPhaseConfig()
@@ -185,8 +187,8 @@ public final class PlacementSolverConfig {
             // A plan small enough is proven optimal here and the solve ends. Otherwise the local search makes the
             // many quick gains single moves find, and the exact search takes over from its best plan.
             phases.add(new CustomPhaseConfig().withCustomPhaseCommands(exact.wholePlan()));
-            localSearch.setTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofMillis(
-                    Math.round(request.timeLimit().toMillis() * localSearchShare(construct, buying)))));
+            localSearch.getTerminationConfig().setSpentLimit(Duration.ofMillis(
+                    Math.round(request.timeLimit().toMillis() * localSearchShare(construct, buying))));
             phases.add(localSearch);
             phases.add(new CustomPhaseConfig().withCustomPhaseCommands(exact.slices()));
         }

@@ -164,6 +164,27 @@ class PurchaseQuestionTest {
         assertThat(answer.plan().kpis()).isEqualTo(PlanEvaluator.evaluate(expanded, answer.plan().assignments()).kpis());
     }
 
+    /**
+     * With a move limit the answer is the same however short the time limit is against what the solves take: each
+     * solve ends by its moves (the time limit a net of its own), not by a share of the clock left to it.
+     */
+    @Test
+    void aMoveLimitedQuestionGivesTheSameAnswerWhateverTheClockLeavesEachSolve() throws Exception {
+        Scenario scenario = RandomPurchases.add(RandomScenarios.generate(5, 40, 6, 4), 5, 8, 1);
+
+        PurchasePlan ample = PurchaseQuestion.answer(scenario,
+                new PurchaseQuestion.Settings(Duration.ofMinutes(5), 1_500L, 5, 1, System.nanoTime()));
+        long start = System.nanoTime();
+        PurchasePlan shortOfTime = PurchaseQuestion.answer(scenario,
+                new PurchaseQuestion.Settings(Duration.ofSeconds(2), 1_500L, 5, 1, start));
+
+        assertThat((System.nanoTime() - start) / 1e9).as("the solves together take longer than the 2 s").isGreaterThan(2);
+        assertThat(shortOfTime.plan().assignments()).isEqualTo(ample.plan().assignments());
+        assertThat(shortOfTime.purchases()).isEqualTo(ample.purchases());
+        assertThat(shortOfTime.curve()).isEqualTo(ample.curve());
+        assertThat(shortOfTime.oneLess()).isEqualTo(ample.oneLess());
+    }
+
     private static List<String> purchaseLabels(PurchasePlan answer) {
         List<String> labels = new ArrayList<>();
         answer.purchases().offers().forEach(o -> labels.add(o.label()));

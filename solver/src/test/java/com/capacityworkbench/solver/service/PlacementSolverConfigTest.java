@@ -6,6 +6,7 @@ import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.api.score.BendableScore;
 import com.capacityworkbench.model.scenario.Scenario;
@@ -45,6 +46,19 @@ class PlacementSolverConfigTest {
         SolverConfig config = config(Solving.sample("frontier-2027.json"));
 
         assertThat(moveSources(config)).doesNotContain(OfferReleaseMoves.class).isNotEmpty();
+    }
+
+    @Test
+    void aMoveLimitEndsTheLocalSearchAloneSoThePhasesAfterItStillRun() throws Exception {
+        SolveRequest request = new SolveRequest(Solving.sample("frontier-2027.json"), null, MINUTE, null, 20_000L, 1);
+        SolverConfig config = PlacementSolverConfig.of(request, true,
+                PlacementSolverConfig.ExactPhases.of(request, System.nanoTime(), new Unheard()));
+
+        assertThat(config.getTerminationConfig().getMoveCountLimit()).isNull();
+        assertThat(config.getTerminationConfig().getSpentLimit()).isEqualTo(MINUTE);
+        assertThat(localSearch(config).getTerminationConfig().getMoveCountLimit()).isEqualTo(20_000L);
+        assertThat(config.getPhaseConfigList().getLast()).as("the slices, after the local search")
+                .isInstanceOf(CustomPhaseConfig.class);
     }
 
     private static SolverConfig config(Scenario scenario) {

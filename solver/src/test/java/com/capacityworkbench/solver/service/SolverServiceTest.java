@@ -7,8 +7,11 @@ import com.capacityworkbench.model.plan.Assignment;
 import com.capacityworkbench.model.plan.LevelQuality;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.plan.PlanLevel;
+import com.capacityworkbench.model.scenario.PricingKind;
+import com.capacityworkbench.model.scenario.ProviderKind;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.solver.testing.RandomScenarios;
+import com.capacityworkbench.solver.testing.ScenarioBuilder;
 import com.capacityworkbench.solver.testing.Solving;
 import java.time.Duration;
 import java.util.List;
@@ -36,6 +39,32 @@ class SolverServiceTest {
         Plan second = Solving.solve(scenario, null, 4_000, 11);
         assertThat(placements(second)).isEqualTo(placements(first));
         assertThat(second.score()).isEqualTo(first.score());
+    }
+
+    /**
+     * Forty workloads and eight pools with room for all: the construction weighs each shard on every pool, 360 moves in
+     * all. A move limit of 100 once ended the whole solve inside the construction, with most work left unplaced.
+     */
+    @Test
+    void aMoveLimitBelowWhatTheConstructionWeighsStillPlacesEverything() throws Exception {
+        ScenarioBuilder builder = new ScenarioBuilder("room for all")
+                .horizon("2027-Q1", "2027-Q4")
+                .provider("azure", ProviderKind.CLOUD, 0.02, 0.08)
+                .site(ScenarioBuilder.site("az-east", "azure", "US", "us-east"))
+                .accelerator(ScenarioBuilder.h100());
+        for (int i = 0; i < 8; i++) {
+            builder.pool("pool-" + i, "az-east", "H100", 10_000, PricingKind.ON_DEMAND, 2.0 + i * 0.1);
+        }
+        for (int i = 0; i < 40; i++) {
+            builder.workload("run-" + i, 100 + i, w -> w);
+        }
+
+        Plan first = Solving.solve(builder.build(), null, 100, 3);
+        Plan second = Solving.solve(builder.build(), null, 100, 3);
+
+        assertThat(first.kpis().unplacedWorkloads()).isZero();
+        assertThat(first.assignments()).allMatch(a -> a.pool() != null && a.pool().equals("pool-0"));
+        assertThat(placements(second)).isEqualTo(placements(first));
     }
 
     @Test
