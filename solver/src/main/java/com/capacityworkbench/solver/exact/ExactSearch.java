@@ -54,8 +54,8 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
      * about as long as ten thousand moves on a mid-size plan (the generated 500×30×12's 150,000-move test took
      * 200 s with one slice per thousand moves, about 20 without slices).
      */
-    static final long MOVES_PER_SLICE = 10_000;
-    static final int MOST_SLICES = 100;
+    private static final long MOVES_PER_SLICE = 10_000;
+    private static final int MOST_SLICES = 100;
 
     /** Shards in the first small slice; {@link SliceChooser} adapts the size from there. */
     private static final int FIRST_SLICE_SHARDS = 60;

@@ -13,7 +13,6 @@ import com.capacityworkbench.model.plan.PurchasePlan;
 import com.capacityworkbench.model.scenario.Offer;
 import com.capacityworkbench.model.scenario.Period;
 import com.capacityworkbench.model.scenario.PricingKind;
-import com.capacityworkbench.model.scenario.ProviderKind;
 import com.capacityworkbench.model.scenario.PurchaseOptions;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.solver.evaluate.PlanEvaluator;
@@ -38,11 +37,7 @@ class PurchaseQuestionTest {
     private static Scenario shortOfCapacity() {
         Offer offer = new Offer("az-h100-1y", "azure", "az-east", "H100", 64, 0, 4, Period.quarter(2027, 1), 0, 4, 5.0, 0);
         Offer dear = new Offer("az-h100-dear", "azure", "az-east", "H100", 64, 0, 4, Period.quarter(2027, 1), 0, 4, 50.0, 0);
-        return new ScenarioBuilder("short of capacity")
-                .horizon("2027-Q1", "2027-Q4")
-                .provider("azure", ProviderKind.CLOUD, 0.02, 0.08)
-                .site(ScenarioBuilder.site("az-east", "azure", "US", "us-east"))
-                .accelerator(ScenarioBuilder.h100())
+        return ScenarioBuilder.azureEastH100("short of capacity")
                 .pool("az-h100", "az-east", "H100", 100, PricingKind.ON_DEMAND, 4.0)
                 .workload("small-run", 100, w -> w)
                 .workload("big-run", 150, w -> w.split(6))
@@ -197,11 +192,7 @@ class PurchaseQuestionTest {
     @Test
     void theQuestionKeepsItsTimeLimitReSolvingTheLargestPurchasesFirst() throws Exception {
         // 40 runs of 64 H100 and no capacity of one's own: each run needs its own offer, each offer a little dearer.
-        ScenarioBuilder builder = new ScenarioBuilder("forty offers")
-                .horizon("2027-Q1", "2027-Q4")
-                .provider("azure", ProviderKind.CLOUD, 0.02, 0.08)
-                .site(ScenarioBuilder.site("az-east", "azure", "US", "us-east"))
-                .accelerator(ScenarioBuilder.h100())
+        ScenarioBuilder builder = ScenarioBuilder.azureEastH100("forty offers")
                 .pool("az-h100", "az-east", "H100", 1, PricingKind.ON_DEMAND, 90.0);
         List<Offer> offers = new ArrayList<>();
         for (int i = 0; i < 40; i++) {

@@ -27,13 +27,9 @@ class PurchaseSolveTest {
 
     /** 100 H100 on demand at $4 and two year-long training runs of 100 and 150 H100. */
     private static ScenarioBuilder shortOfCapacity() {
-        return new ScenarioBuilder("short of capacity")
-                .horizon("2027-Q1", "2027-Q4")
-                .provider("azure", ProviderKind.CLOUD, 0.02, 0.08)
+        return ScenarioBuilder.azureEastH100("short of capacity")
                 .provider("lab", ProviderKind.SELF_BUILT, 0, 0.05)
-                .site(ScenarioBuilder.site("az-east", "azure", "US", "us-east"))
                 .site(ScenarioBuilder.site("campus", "lab", "US", "us-east"))
-                .accelerator(ScenarioBuilder.h100())
                 .pool("az-h100", "az-east", "H100", 100, PricingKind.ON_DEMAND, 4.0)
                 .workload("small-run", 100, w -> w)
                 .workload("big-run", 150, w -> w);

@@ -8,7 +8,6 @@ import com.capacityworkbench.model.plan.LevelQuality;
 import com.capacityworkbench.model.plan.Plan;
 import com.capacityworkbench.model.plan.PlanLevel;
 import com.capacityworkbench.model.scenario.PricingKind;
-import com.capacityworkbench.model.scenario.ProviderKind;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.solver.testing.RandomScenarios;
 import com.capacityworkbench.solver.testing.ScenarioBuilder;
@@ -47,11 +46,7 @@ class SolverServiceTest {
      */
     @Test
     void aMoveLimitBelowWhatTheConstructionWeighsStillPlacesEverything() throws Exception {
-        ScenarioBuilder builder = new ScenarioBuilder("room for all")
-                .horizon("2027-Q1", "2027-Q4")
-                .provider("azure", ProviderKind.CLOUD, 0.02, 0.08)
-                .site(ScenarioBuilder.site("az-east", "azure", "US", "us-east"))
-                .accelerator(ScenarioBuilder.h100());
+        ScenarioBuilder builder = ScenarioBuilder.azureEastH100("room for all");
         for (int i = 0; i < 8; i++) {
             builder.pool("pool-" + i, "az-east", "H100", 10_000, PricingKind.ON_DEMAND, 2.0 + i * 0.1);
         }

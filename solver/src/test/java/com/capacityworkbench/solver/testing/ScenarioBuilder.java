@@ -40,6 +40,15 @@ public final class ScenarioBuilder {
         this.name = name;
     }
 
+    /** 2027 at one Azure site, az-east (US, us-east), with H100 accelerators: pools and work still to add. */
+    public static ScenarioBuilder azureEastH100(String name) {
+        return new ScenarioBuilder(name)
+                .horizon("2027-Q1", "2027-Q4")
+                .provider("azure", ProviderKind.CLOUD, 0.02, 0.08)
+                .site(site("az-east", "azure", "US", "us-east"))
+                .accelerator(h100());
+    }
+
     public ScenarioBuilder horizon(String first, String last) {
         horizon = new Horizon(Period.parse(first), Period.parse(last));
         return this;
