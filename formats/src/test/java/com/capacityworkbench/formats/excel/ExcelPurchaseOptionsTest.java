@@ -95,6 +95,19 @@ class ExcelPurchaseOptionsTest {
     }
 
     @Test
+    void aSpendCapBelowTheCommittedPoolsIsPlacedOnItsCell() {
+        XSSFWorkbook workbook = TestWorkbooks.of(buying());
+        set(workbook, "'Spend terms'!F2", "200000000");
+
+        assertThatThrownBy(() -> new ExcelScenarioReader(ScenarioValidator::validate).read(workbook, Path.of("b.xlsx")))
+                .isInstanceOfSatisfying(ScenarioFileException.class, e -> assertThat(e.problems())
+                        .extracting(FileProblem::toString)
+                        .containsExactly("Spend terms!F2: is below what azure's committed pools cost over"
+                                + " 2027-Q1..2027-Q4 whether used or not (242,362,368), so no plan can keep it; got"
+                                + " 200,000,000"));
+    }
+
+    @Test
     void aPurchaseSheetWithoutARequiredColumnIsReported() {
         XSSFWorkbook workbook = TestWorkbooks.of(buying());
         set(workbook, "'Spend terms'!E1", "Minimum");

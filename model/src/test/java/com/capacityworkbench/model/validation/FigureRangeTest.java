@@ -106,8 +106,10 @@ class FigureRangeTest {
                         v -> TestScenarios.withBuildOut(0, b -> with(b, "capexPeriods", (int) v))),
                 new Place(Figure.SPEND_MINIMUM, "purchaseOptions.spendTerms[0].minimumUsd", false,
                         v -> TestScenarios.withSpendTerm(0, t -> with(with(t, "minimumUsd", v), "maximumUsd", null))),
+                // On aws, which has no committed pools: a cap of 0 is then one a plan can keep.
                 new Place(Figure.SPEND_MAXIMUM, "purchaseOptions.spendTerms[0].maximumUsd", false,
-                        v -> TestScenarios.withSpendTerm(0, t -> with(with(t, "maximumUsd", v), "minimumUsd", 0.0))),
+                        v -> TestScenarios.withSpendTerm(0, t -> with(with(with(t, "maximumUsd", v), "minimumUsd", 0.0),
+                                "provider", "aws"))),
                 new Place(Figure.FIRST_REFUSAL_PREMIUM, "policies.firstRefusalPremium", false,
                         v -> TestScenarios.withPolicies(p -> with(p, "firstRefusalPremium", v))),
                 new Place(Figure.CARBON_PRICE, "policies.carbonPricePerTonne", false,

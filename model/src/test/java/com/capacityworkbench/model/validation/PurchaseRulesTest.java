@@ -94,6 +94,20 @@ class PurchaseRulesTest {
     }
 
     @Test
+    void aSpendCapIsAtLeastWhatTheProvidersCommittedPoolsCostOverItsTerm() {
+        // azure-h100, committed at $4.50 an hour: 4,096 H100 in 2027-Q1 and Q2, 8,192 in Q3 and Q4, 2,191.5 hours a
+        // quarter: $242,362,368 over the year, $80,787,456 in Q4 alone.
+        assertThat(ScenarioValidator.validate(TestScenarios.withSpendTerm(0, t -> with(t, "maximumUsd", 2.4e8))))
+                .containsExactly(new ValidationProblem("purchaseOptions.spendTerms[0].maximumUsd",
+                        "is below what azure's committed pools cost over 2027-Q1..2027-Q4 whether used or not"
+                                + " (242,362,368), so no plan can keep it; got 240,000,000"));
+        assertThat(ScenarioValidator.validate(TestScenarios.withSpendTerm(0, t -> with(t, "maximumUsd", 242_362_368.0))))
+                .isEmpty();
+        assertThat(ScenarioValidator.validate(TestScenarios.withSpendTerm(0, t -> with(with(with(t, "maximumUsd", 1e8),
+                "minimumUsd", 0.0), "from", TestScenarios.Q4)))).isEmpty();
+    }
+
+    @Test
     void onlyASelfBuiltSiteIsBuiltOut() {
         assertThat(ScenarioValidator.validate(TestScenarios.withBuildOut(0, b -> with(b, "site", "aws-east"))))
                 .containsExactly(new ValidationProblem("purchaseOptions.buildOuts[0].site",

@@ -1,11 +1,11 @@
 package com.capacityworkbench.solver.build;
 
+import com.capacityworkbench.model.scenario.CommittedPayments;
 import com.capacityworkbench.model.scenario.Period;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.scenario.SpendTerm;
 import com.capacityworkbench.solver.domain.PeriodSlot;
 import com.capacityworkbench.solver.domain.SpendLimit;
-import com.capacityworkbench.solver.purchase.CommittedPayments;
 import com.capacityworkbench.solver.rules.ScoreUnits;
 import java.util.ArrayList;
 import java.util.List;

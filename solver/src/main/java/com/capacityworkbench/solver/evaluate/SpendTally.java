@@ -2,10 +2,10 @@ package com.capacityworkbench.solver.evaluate;
 
 import com.capacityworkbench.model.plan.HardViolation;
 import com.capacityworkbench.model.plan.Money;
+import com.capacityworkbench.model.scenario.CommittedPayments;
 import com.capacityworkbench.model.scenario.Period;
 import com.capacityworkbench.model.scenario.SpendTerm;
 import com.capacityworkbench.solver.domain.SpendLimit;
-import com.capacityworkbench.solver.purchase.CommittedPayments;
 import com.capacityworkbench.solver.purchase.PurchaseTerms;
 import com.capacityworkbench.solver.rules.HardRule;
 import com.capacityworkbench.solver.rules.ScoreUnits;

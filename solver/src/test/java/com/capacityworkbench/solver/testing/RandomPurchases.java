@@ -51,7 +51,8 @@ public final class RandomPurchases {
                     4 + random.nextInt(8), types.isEmpty() ? List.of(scenario.accelerators().getFirst().id()) : types));
         }
         // Spend terms on the offers' providers, over the first half of the horizon: minimums from easy to out of reach,
-        // caps on some, low enough to bind now and then.
+        // caps on some, low enough to bind now and then; some below what the provider's committed pools
+        // cost, which validation rejects, kept so that the score and the evaluator agree on a cap every plan breaks.
         List<SpendTerm> terms = new ArrayList<>();
         List<String> providers = offers.stream().map(Offer::provider).distinct().sorted().toList();
         for (int i = 0; i < providers.size() && i < 2; i++) {

@@ -1,20 +1,18 @@
-package com.capacityworkbench.solver.purchase;
+package com.capacityworkbench.model.scenario;
 
-import com.capacityworkbench.model.scenario.Period;
-import com.capacityworkbench.model.scenario.Pool;
-import com.capacityworkbench.model.scenario.PricingKind;
-import com.capacityworkbench.model.scenario.Scenario;
-import com.capacityworkbench.model.scenario.Site;
-import com.capacityworkbench.model.scenario.SpendTerm;
 import java.util.HashMap;
 import java.util.Map;
 
-/** What a provider's committed pools are paid over a spend term, used or not: part of its spend whatever is placed. */
+/**
+ * What a provider's committed pools are paid over a spend term, used or not: part of its spend whatever is placed (the
+ * score's spend rules), and the least a cap on it can be (validation).
+ */
 public final class CommittedPayments {
 
     private CommittedPayments() {
     }
 
+    /** @param periodHours hours of one period of the horizon */
     public static double over(Scenario scenario, SpendTerm term, double periodHours) {
         Map<String, String> providerOfSite = new HashMap<>();
         for (Site site : scenario.sites()) {
