@@ -7,6 +7,7 @@ import com.capacityworkbench.model.scenario.PurchaseOptions;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.Control;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -78,6 +79,23 @@ class PurchaseTablesTest extends WorkbenchWindow {
         assertThat(options().spendTerms().getFirst().minimumUsd()).isEqualTo(3e9);
         assertThat(options().spendTerms().get(1).maximumUsd()).isEqualTo(2e9);
         assertThat(marked(robot, "spendTerms", 1, "maximumUsd")).isFalse();
+    }
+
+    @Test
+    void aSpendCapBelowWhatTheProvidersCommittedPoolsCostIsMarkedWithThatFigure(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-purchases").clickOn("#tab-spend-terms");
+        // Oracle's term: a minimum of $500M, and committed pools that cost $867.8M over it whether used or not.
+        type(robot, "spendTerms", 1, "maximumUsd", "700000000");
+        assertThat(options().spendTerms().get(1).maximumUsd()).isEqualTo(7e8);
+        assertThat(marked(robot, "spendTerms", 1, "maximumUsd")).as("a cap no plan can keep is marked").isTrue();
+        assertThat(((Control) cell(robot, "spendTerms", 1, "maximumUsd")).getTooltip().getText())
+                .isEqualTo("is below what oracle's committed pools cost over 2027-Q1..2028-Q2 whether used or not"
+                        + " (867,834,000), so no plan can keep it; got 700,000,000");
+
+        type(robot, "spendTerms", 1, "maximumUsd", "900000000");
+        assertThat(marked(robot, "spendTerms", 1, "maximumUsd")).isFalse();
+        undoTwice(robot);
+        assertThat(options().spendTerms().get(1).maximumUsd()).isEqualTo(2e9);
     }
 
     private PurchaseOptions options() {
