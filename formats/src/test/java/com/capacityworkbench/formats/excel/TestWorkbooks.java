@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.capacityworkbench.formats.io.FileProblem;
 import com.capacityworkbench.formats.io.ScenarioFileException;
 import com.capacityworkbench.model.scenario.Scenario;
+import com.capacityworkbench.model.validation.ScenarioValidator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -22,6 +23,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class TestWorkbooks {
 
     static final ExcelScenarioReader READER = new ExcelScenarioReader(s -> List.of());
+    /** Checks the scenario's rules too, as an import does. */
+    static final ExcelScenarioReader CHECKED = new ExcelScenarioReader(ScenarioValidator::validate);
 
     private TestWorkbooks() {
     }
@@ -57,8 +60,17 @@ final class TestWorkbooks {
     }
 
     static List<String> problems(Workbook workbook) {
+        return problems(READER, workbook);
+    }
+
+    /** The problems of reading the workbook with the scenario's rules checked, as an import does. */
+    static List<String> ruleProblems(Workbook workbook) {
+        return problems(CHECKED, workbook);
+    }
+
+    private static List<String> problems(ExcelScenarioReader reader, Workbook workbook) {
         AtomicReference<ScenarioFileException> thrown = new AtomicReference<>();
-        assertThatThrownBy(() -> READER.read(workbook, Path.of("test.xlsx")))
+        assertThatThrownBy(() -> reader.read(workbook, Path.of("test.xlsx")))
                 .isInstanceOfSatisfying(ScenarioFileException.class, thrown::set);
         return thrown.get().problems().stream().map(FileProblem::toString).toList();
     }

@@ -12,8 +12,8 @@ public final class CommittedPayments {
     private CommittedPayments() {
     }
 
-    /** @param periodHours hours of one period of the horizon */
-    public static double over(Scenario scenario, SpendTerm term, double periodHours) {
+    public static double over(Scenario scenario, SpendTerm term) {
+        double periodHours = scenario.horizon().length().hours();
         Map<String, String> providerOfSite = new HashMap<>();
         for (Site site : scenario.sites()) {
             providerOfSite.put(site.id(), site.provider());

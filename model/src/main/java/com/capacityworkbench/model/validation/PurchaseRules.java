@@ -155,7 +155,7 @@ final class PurchaseRules {
      * every solve's result.
      */
     private static void capAboveCommitments(SpendTerm term, double maximum, String at, ValidationContext context) {
-        double committed = CommittedPayments.over(context.scenario(), term, context.horizon().length().hours());
+        double committed = CommittedPayments.over(context.scenario(), term);
         if (committed > maximum) {
             context.problems().add(at + "maximumUsd", "is below what " + term.provider() + "'s committed pools cost"
                     + " over " + Problems.range(term.from(), term.to()) + " whether used or not ("

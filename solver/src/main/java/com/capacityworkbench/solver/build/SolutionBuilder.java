@@ -145,7 +145,7 @@ public final class SolutionBuilder {
         PlacementPolicy policy = new PlacementPolicy(scenario.policies().firstRefusal(),
                 scenario.policies().maxProviderSharePct(),
                 Double.isInfinite(purchaseBudgetUsd) ? Long.MAX_VALUE : ScoreUnits.dollars(purchaseBudgetUsd),
-                SpendLimits.of(scenario, slots, calculator.periodHours()));
+                SpendLimits.of(scenario, slots));
         Map<String, List<Assignment>> previous = new HashMap<>();
         if (warmStart != null) {
             for (Assignment a : warmStart.assignments()) {

@@ -17,7 +17,7 @@ final class SpendLimits {
     private SpendLimits() {
     }
 
-    static List<SpendLimit> of(Scenario scenario, Map<Period, PeriodSlot> slots, double periodHours) {
+    static List<SpendLimit> of(Scenario scenario, Map<Period, PeriodSlot> slots) {
         List<SpendLimit> limits = new ArrayList<>();
         for (SpendTerm term : scenario.purchaseOptions().spendTerms()) {
             int from = Integer.MAX_VALUE;
@@ -34,7 +34,7 @@ final class SpendLimits {
             }
             long maximum = term.maximumUsd() == null ? Long.MAX_VALUE : ScoreUnits.dollars(term.maximumUsd());
             limits.add(new SpendLimit(term.id(), term.provider(), from, to, ScoreUnits.dollars(term.minimumUsd()),
-                    maximum, ScoreUnits.dollars(CommittedPayments.over(scenario, term, periodHours))));
+                    maximum, ScoreUnits.dollars(CommittedPayments.over(scenario, term))));
         }
         return limits;
     }

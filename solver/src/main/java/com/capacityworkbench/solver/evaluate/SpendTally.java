@@ -31,9 +31,8 @@ final class SpendTally {
     }
 
     void tally() {
-        double periodHours = evaluation.calculator.periodHours();
         for (SpendTerm term : evaluation.scenario.purchaseOptions().spendTerms()) {
-            long spend = ScoreUnits.dollars(CommittedPayments.over(evaluation.scenario, term, periodHours));
+            long spend = ScoreUnits.dollars(CommittedPayments.over(evaluation.scenario, term));
             for (EvaluatedShard shard : evaluation.shards) {
                 ShardOnPool f = shard.figures();
                 if (f != null && f.provider().equals(term.provider()) && terms.offer(f.pool().id()) == null) {

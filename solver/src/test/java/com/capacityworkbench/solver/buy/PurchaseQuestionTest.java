@@ -30,6 +30,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The purchase question: buying nothing, buying freely, and the budgets between, each a plan that keeps its budget. */
 class PurchaseQuestionTest {
 
+    /** Each solve's move limit in the move-limited question. */
+    private static final long MOVES = 30_000;
+
     /**
      * 100 H100 on demand and 250 H100 of work, the larger run split in up to six shards of 25; an offer of 64-H100
      * blocks at $5, dearer than on demand: bought only to place work that has no room.
@@ -179,8 +182,6 @@ class PurchaseQuestionTest {
         assertThat(late.curve()).isEqualTo(ample.curve());
         assertThat(late.oneLess()).isEqualTo(ample.oneLess());
     }
-
-    private static final long MOVES = 30_000;
 
     private static List<String> purchaseLabels(PurchasePlan answer) {
         List<String> labels = new ArrayList<>();
