@@ -1,7 +1,6 @@
 package com.capacityworkbench.model.validation;
 
 import com.capacityworkbench.model.scenario.BuildOut;
-import com.capacityworkbench.model.scenario.CommittedPayments;
 import com.capacityworkbench.model.scenario.Offer;
 import com.capacityworkbench.model.scenario.Provider;
 import com.capacityworkbench.model.scenario.ProviderKind;
@@ -143,24 +142,7 @@ final class PurchaseRules {
             if (maximum < term.minimumUsd() && Figure.SPEND_MAXIMUM.accepts(maximum)) {
                 problems.add(at + "maximumUsd", "must be at least the minimum spend ("
                         + Problems.grouped(term.minimumUsd()) + "), got " + Problems.grouped(maximum));
-            } else if (fromOk && toOk && context.horizon() != null && Figure.SPEND_MAXIMUM.accepts(maximum)) {
-                capAboveCommitments(term, maximum, at, context);
             }
-        }
-    }
-
-    /**
-     * The provider's committed pools are paid over the term whether used or not, so a cap below what they cost is
-     * broken by every plan (the hard rule Spend cap): say so here, with the figure to raise it to, rather than in
-     * every solve's result.
-     */
-    private static void capAboveCommitments(SpendTerm term, double maximum, String at, ValidationContext context) {
-        double committed = CommittedPayments.over(context.scenario(), term);
-        if (committed > maximum) {
-            context.problems().add(at + "maximumUsd", "is below what " + term.provider() + "'s committed pools cost"
-                    + " over " + Problems.range(term.from(), term.to()) + " whether used or not ("
-                    + Problems.grouped(Math.ceil(committed)) + "), so no plan can keep it; got "
-                    + Problems.grouped(maximum));
         }
     }
 }

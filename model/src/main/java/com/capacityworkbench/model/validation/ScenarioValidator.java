@@ -44,8 +44,9 @@ public final class ScenarioValidator {
         PolicyRules.check(context);
         PurchaseRules.check(context);
         if (problems.list().isEmpty()) {
-            // The sums of a whole plan are bounded from figures that are known to be in range.
+            // Sums over the whole scenario (a plan's, the committed pools') are taken from figures known to be in range.
             ScoreSizeRules.check(scenario, problems);
+            SpendCapRules.check(scenario, problems);
         }
         if (problems.list().isEmpty()) {
             // Variants are checked against a valid base only: each is the base with its changes applied.

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.capacityworkbench.model.scenario.BuildOut;
 import com.capacityworkbench.model.scenario.Offer;
 import com.capacityworkbench.model.scenario.Period;
+import com.capacityworkbench.model.scenario.Pool;
 import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.model.testing.TestScenarios;
 import java.util.ArrayList;
@@ -105,6 +106,22 @@ class PurchaseRulesTest {
                 .isEmpty();
         assertThat(ScenarioValidator.validate(TestScenarios.withSpendTerm(0, t -> with(with(with(t, "maximumUsd", 1e8),
                 "minimumUsd", 0.0), "from", TestScenarios.Q4)))).isEmpty();
+    }
+
+    @Test
+    void aCapIsCheckedAgainstTheCommittedPoolsOnlyWhenTheyAndTheTermAreComplete() {
+        // A cap azure's committed pool would break ($242,362,368 over 2027), with that pool's periods or the term's
+        // provider left out: what is missing is reported, and nothing is summed over it.
+        Scenario capped = TestScenarios.withSpendTerm(0, t -> with(t, "maximumUsd", 2.4e8));
+        for (String period : List.of("from", "to")) {
+            List<Pool> pools = new ArrayList<>(capped.pools());
+            pools.set(0, with(pools.getFirst(), period, null));
+            assertThat(ScenarioValidator.validate(capped.withPools(pools)))
+                    .containsExactly(new ValidationProblem("pools[0]." + period, "missing"));
+        }
+        assertThat(ScenarioValidator.validate(TestScenarios.withSpendTerm(0,
+                t -> with(with(t, "maximumUsd", 2.4e8), "provider", null))))
+                .containsExactly(new ValidationProblem("purchaseOptions.spendTerms[0].provider", "missing"));
     }
 
     @Test
