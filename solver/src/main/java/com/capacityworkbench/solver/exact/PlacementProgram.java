@@ -48,8 +48,10 @@ final class PlacementProgram {
      * once instead of completing it (which a big program may not manage in the time it has).
      */
     private final List<Derived> derived = new ArrayList<>();
-    /** Levels on which the whole plan had no penalty when the program was made. */
-    private final boolean[] zeroInPlan = new boolean[ScoreLevels.SOFT_LEVELS];
+    /** The plan the program was made from breaks no hard rule, so the program's limits hold for it as it stands. */
+    private boolean planFeasible;
+    /** The values of the last hint by variable index, when the hint is a solution of the program; else empty. */
+    private final Map<Integer, Long> hintedSolution = new HashMap<>();
 
     private PlacementProgram(Slice slice) {
         this.slice = slice;
@@ -66,11 +68,7 @@ final class PlacementProgram {
     static PlacementProgram of(PlacementSolution solution, Slice slice, RuleWeights weights) {
         PlacementProgram program = new PlacementProgram(slice);
         program.build(solution, RestOfPlan.outside(solution, slice.freeShards()), weights);
-        if (solution.getScore() != null) {
-            for (int level = 0; level < ScoreLevels.SOFT_LEVELS; level++) {
-                program.zeroInPlan[level] = solution.getScore().softScore(level) == 0;
-            }
-        }
+        program.planFeasible = solution.getScore() != null && solution.getScore().isFeasible();
         String invalid = program.model.validate();
         if (!invalid.isEmpty()) {
             throw new ProgramOverflow(invalid);
@@ -103,11 +101,24 @@ final class PlacementProgram {
     }
 
     /**
-     * The whole plan has no penalty on this level (it had none when the program was made): every term is 0 in
-     * the plan as it stands, and no solution can do better.
+     * The hinted solution has no penalty on this level, so it is optimal there: every term of a level is a penalty of
+     * at least 0. False when the hint is the plan as it stands and that breaks a hard rule (the program's limits may
+     * then move work), or when a variable of the level has no hinted value.
      */
-    boolean zeroInPlan(int softLevel) {
-        return zeroInPlan[softLevel];
+    boolean hintedAtZero(int softLevel) {
+        LinearExpr level = level(softLevel);
+        if (level == null || hintedSolution.isEmpty()) {
+            return false;
+        }
+        long value = level.getOffset();
+        for (int i = 0; i < level.numElements(); i++) {
+            Long hinted = hintedSolution.get(level.getVariableIndex(i));
+            if (hinted == null) {
+                return false;
+            }
+            value += level.getCoefficient(i) * hinted;
+        }
+        return value == 0;
     }
 
     /** Suggests the plan as it stands as the solver's starting point. */
@@ -119,12 +130,18 @@ final class PlacementProgram {
             byPool[g] = java.util.Arrays.copyOf(current, counts[g].length);
             left[g] = current[counts[g].length];
         }
-        hint(new Placement(byPool, left));
+        hint(new Placement(byPool, left), planFeasible);
     }
 
-    /** Suggests a solution (the plan as it stands, or one found for a level above) as the starting point. */
+    /** Suggests a solution found for a level above as the starting point. */
     void hint(Placement placement) {
+        hint(placement, true);
+    }
+
+    /** @param solution the placement keeps the program's limits (a level's solution, or a plan breaking no hard rule) */
+    private void hint(Placement placement, boolean solution) {
         model.clearHints();
+        hintedSolution.clear();
         Map<IntVar, Long> values = new IdentityHashMap<>();
         for (int g = 0; g < counts.length; g++) {
             for (int i = 0; i < counts[g].length; i++) {
@@ -134,6 +151,9 @@ final class PlacementProgram {
         }
         derived.forEach(d -> d.workOut(values));
         values.forEach(model::addHint);
+        if (solution) {
+            values.forEach((variable, value) -> hintedSolution.put(variable.getIndex(), value));
+        }
     }
 
     /** A variable that follows from others, and how to work its value out from theirs. */

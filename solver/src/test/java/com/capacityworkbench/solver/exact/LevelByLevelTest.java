@@ -2,12 +2,27 @@ package com.capacityworkbench.solver.exact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.timefold.solver.core.api.score.BendableScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import com.capacityworkbench.model.generate.ScenarioGenerator;
+import com.capacityworkbench.model.scenario.Scenario;
 import com.capacityworkbench.solver.build.SolutionBuilder;
+import com.capacityworkbench.solver.domain.PlacementPool;
 import com.capacityworkbench.solver.domain.PlacementSolution;
+import com.capacityworkbench.solver.domain.Shard;
 import com.capacityworkbench.solver.score.ScoreLevels;
+import com.capacityworkbench.solver.service.PlacementSolverConfig;
+import com.capacityworkbench.solver.service.SolveRequest;
 import com.capacityworkbench.solver.testing.Solving;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -42,6 +57,55 @@ class LevelByLevelTest {
         assertThat(value(result.levels(), ScoreLevels.FIRST_REFUSAL)).isEqualTo(firstRefusal * ScoreLevels.WEIGHT_SCALE);
         assertThat(value(result.levels(), ScoreLevels.COST)).isEqualTo(dollars * ScoreLevels.WEIGHT_SCALE);
         assertThat(result.levels()).allSatisfy(l -> assertThat(l.bound()).isEqualTo(l.value()));
+    }
+
+    /**
+     * A slice whose work is all placed starts at 0 on the unplaced level: that is optimal without a search (every term
+     * is a penalty of at least 0), so it is reported so even with no time left. Searched, CP-SAT spent its whole limit
+     * failing to prove it. The same slice of a plan that breaks a hard rule is no such start: the program's limits may
+     * have to move its work.
+     */
+    @Test
+    void aLevelTheStartHasAtZeroIsOptimalWithoutASearch() {
+        Scenario scenario = ScenarioGenerator.generate(new ScenarioGenerator.Settings(40, 8, 4, 1));
+        PlacementSolution plan = SolutionBuilder.build(scenario);
+        SolutionManager<PlacementSolution, BendableScore> scores = SolutionManager.create(SolverFactory.create(
+                PlacementSolverConfig.of(new SolveRequest(scenario, null, Duration.ofMinutes(1), null, 1_000L, 1), false)));
+        scores.update(plan);
+        assertThat(plan.getScore().isFeasible()).isTrue();
+        assertThat(plan.getScore().softScore(ScoreLevels.UNPLACED)).as("work unplaced elsewhere").isNegative();
+        Slice placedOnOnePool = placedOn(busiestPool(plan), plan);
+        long noTimeLeft = System.nanoTime() - 1;
+        LevelByLevel.Limits limits = new LevelByLevel.Limits(1, 0, noTimeLeft, 1, 1);
+
+        LevelByLevel.Result feasibleStart = LevelByLevel.solve(program(plan, placedOnOnePool), limits, () -> false);
+
+        assertThat(feasibleStart.levels()).first()
+                .isEqualTo(new LevelOutcome(ScoreLevels.UNPLACED, 0, 0, true));
+
+        plan.setScore(BendableScore.of(new long[] {-1}, plan.getScore().softScores()));
+        LevelByLevel.Result brokenStart = LevelByLevel.solve(program(plan, placedOnOnePool), limits, () -> false);
+
+        assertThat(brokenStart.levels()).as("nothing searched without time").isEmpty();
+    }
+
+    private static PlacementProgram program(PlacementSolution plan, Slice slice) {
+        return PlacementProgram.of(plan, slice, RuleWeights.of(plan.getConstraintWeightOverrides()));
+    }
+
+    private static PlacementPool busiestPool(PlacementSolution plan) {
+        Map<PlacementPool, Integer> shards = new LinkedHashMap<>();
+        plan.getShards().stream().filter(s -> s.getPool() != null && !s.isPinned())
+                .forEach(s -> shards.merge(s.getPool(), 1, Integer::sum));
+        return shards.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    /** The movable shards on the pool, free to stay or leave for nowhere else: none of them unplaced. */
+    private static Slice placedOn(PlacementPool pool, PlacementSolution plan) {
+        Map<String, List<Shard>> byWorkload = new LinkedHashMap<>();
+        plan.getShards().stream().filter(s -> s.getPool() == pool && !s.isPinned())
+                .forEach(s -> byWorkload.computeIfAbsent(s.getWorkload(), w -> new ArrayList<>()).add(s));
+        return Slice.of(byWorkload, Set.of(pool));
     }
 
     private static long value(List<LevelOutcome> levels, int level) {
