@@ -87,7 +87,7 @@ final class LevelByLevel {
             } else {
                 program.hint(placement);
             }
-            if (program.hintedAtZero(level)) {
+            if (program.hintedAtZero(objective)) {
                 // The start has nothing to gain here: keep it at 0 unsearched. A search would not stop at it: once
                 // presolved, the program's bound is no longer its terms' 0, and on the generated 500×30×12 a third of
                 // the unplaced level's searches (slices without unplaced work) spent their whole limit, about a second

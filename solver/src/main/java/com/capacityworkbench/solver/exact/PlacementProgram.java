@@ -101,24 +101,23 @@ final class PlacementProgram {
     }
 
     /**
-     * The hinted solution has no penalty on this level, so it is optimal there: every term of a level is a penalty of
-     * at least 0. False when the hint is the plan as it stands and that breaks a hard rule (the program's limits may
-     * then move work), or when a variable of the level has no hinted value.
+     * The hinted solution has no penalty on this level (every term 0), so it is optimal there: every term of a level is
+     * a penalty of at least 0. False when the hint is the plan as it stands and that breaks a hard rule (the program's
+     * limits may then move work), or when a variable of the level has no hinted value.
+     *
+     * @param level the level's expression ({@link #level})
      */
-    boolean hintedAtZero(int softLevel) {
-        LinearExpr level = level(softLevel);
-        if (level == null || hintedSolution.isEmpty()) {
+    boolean hintedAtZero(LinearExpr level) {
+        if (hintedSolution.isEmpty() || level.getOffset() != 0) {
             return false;
         }
-        long value = level.getOffset();
         for (int i = 0; i < level.numElements(); i++) {
             Long hinted = hintedSolution.get(level.getVariableIndex(i));
-            if (hinted == null) {
+            if (hinted == null || hinted != 0) {
                 return false;
             }
-            value += level.getCoefficient(i) * hinted;
         }
-        return value == 0;
+        return true;
     }
 
     /** Suggests the plan as it stands as the solver's starting point. */
