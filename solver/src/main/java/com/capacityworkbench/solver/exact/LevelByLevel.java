@@ -22,13 +22,14 @@ final class LevelByLevel {
      * @param deterministicTime limit of each level in CP-SAT's deterministic time (reproducible on any machine);
      *                          0 for none
      * @param deadlineNanos     {@link System#nanoTime()} after which no level starts and the running one stops
+     * @param quiet             when a level's search that has stopped improving ends before its limits
      */
     record Limits(double secondsPerLevel, double deterministicTime, long deadlineNanos, int seed, int workers,
-            boolean stopBelowUnproven) {
+            boolean stopBelowUnproven, QuietStop quiet) {
 
-        /** Every level searched, proven or not. */
+        /** Every level searched to its limits, proven or not. */
         Limits(double secondsPerLevel, double deterministicTime, long deadlineNanos, int seed, int workers) {
-            this(secondsPerLevel, deterministicTime, deadlineNanos, seed, workers, false);
+            this(secondsPerLevel, deterministicTime, deadlineNanos, seed, workers, false, QuietStop.NEVER);
         }
 
         /**
@@ -36,7 +37,12 @@ final class LevelByLevel {
          * its value in this plan, while the phases that follow still improve it.
          */
         Limits stoppingBelowUnproven() {
-            return new Limits(secondsPerLevel, deterministicTime, deadlineNanos, seed, workers, true);
+            return new Limits(secondsPerLevel, deterministicTime, deadlineNanos, seed, workers, true, quiet);
+        }
+
+        /** These limits, each level's search also ending once it has gone quiet. */
+        Limits endingWhenQuiet(QuietStop stop) {
+            return new Limits(secondsPerLevel, deterministicTime, deadlineNanos, seed, workers, stopBelowUnproven, stop);
         }
     }
 
@@ -111,7 +117,7 @@ final class LevelByLevel {
             if (limits.deterministicTime() > 0) {
                 solver.getParameters().setMaxDeterministicTime(limits.deterministicTime());
             }
-            CpSolverStatus status = SearchStopper.solve(solver, program.model(), stopRequested);
+            CpSolverStatus status = SearchStopper.solve(solver, program.model(), stopRequested, limits.quiet());
             if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
                 break;
             }
