@@ -31,10 +31,6 @@ final class SearchStopper {
     private SearchStopper() {
     }
 
-    static CpSolverStatus solve(CpSolver solver, CpModel model, BooleanSupplier stopRequested) {
-        return solve(solver, model, stopRequested, QuietStop.NEVER);
-    }
-
     static CpSolverStatus solve(CpSolver solver, CpModel model, BooleanSupplier stopRequested, QuietStop quiet) {
         long start = System.nanoTime();
         AtomicLong lastSolution = new AtomicLong(start);
