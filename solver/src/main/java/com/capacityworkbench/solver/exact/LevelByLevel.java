@@ -75,6 +75,9 @@ final class LevelByLevel {
      */
     static Result solve(PlacementProgram program, int firstLevel, Limits limits, BooleanSupplier stopRequested) {
         Placement placement = null;
+        // The program's hint is the next level's start (the plan as it stands, then the last level's solution): set
+        // again only when that start moves, not for every level it carries over unsearched.
+        boolean startHinted = false;
         List<LevelOutcome> outcomes = new ArrayList<>();
         if (firstLevel == BELOW_UNPLACED) {
             program.holdUnplacedByGroup();
@@ -88,10 +91,13 @@ final class LevelByLevel {
                 outcomes.add(new LevelOutcome(level, 0, 0, true));
                 continue;
             }
-            if (placement == null) {
-                program.hintCurrentPlan();
-            } else {
-                program.hint(placement);
+            if (!startHinted) {
+                if (placement == null) {
+                    program.hintCurrentPlan();
+                } else {
+                    program.hint(placement);
+                }
+                startHinted = true;
             }
             if (program.hintedAtZero(objective)) {
                 // The start has nothing to gain here: keep it at 0 unsearched. A search would not stop at it: once
@@ -122,6 +128,7 @@ final class LevelByLevel {
                 break;
             }
             placement = program.placement(solver);
+            startHinted = false;
             // The returned solution's own value: CP-SAT's reported objective was seen above it when several workers
             // ended on the time limit (the bench's reference, runs of 5 December).
             long value = solver.value(objective);
