@@ -23,13 +23,14 @@ final class LevelByLevel {
      *                          0 for none
      * @param deadlineNanos     {@link System#nanoTime()} after which no level starts and the running one stops
      * @param quiet             when a level's search that has stopped improving ends before its limits
+     * @param presolveUnplaced  CP-SAT presolves the program before searching the unplaced level (as every other level)
      */
     record Limits(double secondsPerLevel, double deterministicTime, long deadlineNanos, int seed, int workers,
-            boolean stopBelowUnproven, QuietStop quiet) {
+            boolean stopBelowUnproven, QuietStop quiet, boolean presolveUnplaced) {
 
         /** Every level searched to its limits, proven or not. */
         Limits(double secondsPerLevel, double deterministicTime, long deadlineNanos, int seed, int workers) {
-            this(secondsPerLevel, deterministicTime, deadlineNanos, seed, workers, false, QuietStop.NEVER);
+            this(secondsPerLevel, deterministicTime, deadlineNanos, seed, workers, false, QuietStop.NEVER, true);
         }
 
         /**
@@ -37,12 +38,20 @@ final class LevelByLevel {
          * its value in this plan, while the phases that follow still improve it.
          */
         Limits stoppingBelowUnproven() {
-            return new Limits(secondsPerLevel, deterministicTime, deadlineNanos, seed, workers, true, quiet);
+            return new Limits(secondsPerLevel, deterministicTime, deadlineNanos, seed, workers, true, quiet,
+                    presolveUnplaced);
         }
 
         /** These limits, each level's search also ending once it has gone quiet. */
         Limits endingWhenQuiet(QuietStop stop) {
-            return new Limits(secondsPerLevel, deterministicTime, deadlineNanos, seed, workers, stopBelowUnproven, stop);
+            return new Limits(secondsPerLevel, deterministicTime, deadlineNanos, seed, workers, stopBelowUnproven, stop,
+                    presolveUnplaced);
+        }
+
+        /** These limits, the unplaced level searched on the program as built, without CP-SAT's presolve. */
+        Limits searchingUnplacedUnpresolved() {
+            return new Limits(secondsPerLevel, deterministicTime, deadlineNanos, seed, workers, stopBelowUnproven, quiet,
+                    false);
         }
     }
 
@@ -120,6 +129,9 @@ final class LevelByLevel {
                     .setNumWorkers(limits.workers())
                     .setRandomSeed(limits.seed())
                     .setLogSearchProgress(false);
+            if (level == ScoreLevels.UNPLACED && !limits.presolveUnplaced()) {
+                solver.getParameters().setCpModelPresolve(false);
+            }
             if (limits.deterministicTime() > 0) {
                 solver.getParameters().setMaxDeterministicTime(limits.deterministicTime());
             }

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,6 +88,44 @@ class LevelByLevelTest {
         LevelByLevel.Result brokenStart = LevelByLevel.solve(program(plan, placedOnOnePool), limits, () -> false);
 
         assertThat(brokenStart.levels()).as("nothing searched without time").isEmpty();
+    }
+
+    /**
+     * Small slices of a greedy plan that leaves work unplaced, as the exact search draws them: presolved, CP-SAT runs
+     * out of time on the unplaced level of some (its bound far below), while without presolve every one is proven
+     * optimal in the same deterministic time, never at a worse value.
+     */
+    @Test
+    void withoutPresolveASmallSlicesUnplacedLevelIsProven() {
+        Scenario scenario = ScenarioGenerator.generate(new ScenarioGenerator.Settings(120, 10, 6, 1));
+        PlacementSolution plan = scored(scenario, SolutionBuilder.build(scenario));
+        SliceChooser chooser = new SliceChooser(plan, 60);
+        SplittableRandom random = new SplittableRandom(1);
+        LevelByLevel.Limits presolved =
+                new LevelByLevel.Limits(Double.MAX_VALUE, 0.5, System.nanoTime() + 600_000_000_000L, 1, 1);
+        int unprovenPresolved = 0;
+
+        for (int i = 0; i < 12; i++) {
+            Slice slice = chooser.next(random);
+            LevelByLevel.Result presolvedResult = LevelByLevel.solve(program(plan, slice), presolved, () -> false);
+            LevelOutcome withPresolve = presolvedResult.levels().getFirst();
+            LevelOutcome without = LevelByLevel.solve(program(plan, slice), presolved.searchingUnplacedUnpresolved(),
+                    () -> false).levels().getFirst();
+
+            assertThat(without.level()).isEqualTo(ScoreLevels.UNPLACED);
+            assertThat(without.optimal()).as("slice %d proven without presolve", i).isTrue();
+            assertThat(without.value()).as("slice %d", i).isLessThanOrEqualTo(withPresolve.value());
+            unprovenPresolved += withPresolve.optimal() ? 0 : 1;
+            chooser.solved(presolvedResult.everyLevelOptimal());
+        }
+        assertThat(unprovenPresolved).as("slices left unproven with presolve").isGreaterThanOrEqualTo(3);
+    }
+
+    private static PlacementSolution scored(Scenario scenario, PlacementSolution plan) {
+        SolutionManager.create(SolverFactory.<PlacementSolution>create(
+                PlacementSolverConfig.of(new SolveRequest(scenario, null, Duration.ofMinutes(1), null, 1_000L, 1), false)))
+                .update(plan);
+        return plan;
     }
 
     private static PlacementProgram program(PlacementSolution plan, Slice slice) {
