@@ -250,8 +250,7 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
     private void searchSlices(Step step, BooleanSupplier stop, Slice whole, SliceChooser chooser, SplittableRandom random) {
         long start = System.nanoTime();
         boolean buying = mayBuy(step.context.getWorkingSolution());
-        // Pairs: only on a placement-only plan in a wall-clock budget.
-        boolean placingOnTheClock = !budget.deterministic() && !buying;
+        boolean pairsAllowed = !budget.deterministic() && !buying;
         double smallShare = buying ? SMALL_SLICE_SHARE_BUYING : 1;
         long smallUntil = start + Math.round((budget.deadlineNanos() - start) * smallShare);
         int smallSlices = (int) Math.round(budget.slices() * smallShare);
@@ -270,8 +269,7 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
                         return;
                     }
                     // The cores are asked before each pair: a solve joined by others gives its second core up.
-                    Slice beside = placingOnTheClock && budget.cores().getAsInt() >= 2
-                            ? chooser.apartFrom(slice, random) : null;
+                    Slice beside = pairsAllowed && budget.cores().getAsInt() >= 2 ? chooser.apartFrom(slice, random) : null;
                     boolean held = budget.deterministic() ? solved > heldAfter : System.nanoTime() >= heldFrom;
                     int firstLevel = held ? LevelByLevel.BELOW_UNPLACED : 0;
                     Slice relaxation = held ? relaxed.next(step.context.getWorkingSolution(), random,

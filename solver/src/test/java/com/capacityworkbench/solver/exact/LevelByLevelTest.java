@@ -69,10 +69,7 @@ class LevelByLevelTest {
     @Test
     void aLevelTheStartHasAtZeroIsOptimalWithoutASearch() {
         Scenario scenario = ScenarioGenerator.generate(new ScenarioGenerator.Settings(40, 8, 4, 1));
-        PlacementSolution plan = SolutionBuilder.build(scenario);
-        SolutionManager<PlacementSolution, BendableScore> scores = SolutionManager.create(SolverFactory.create(
-                PlacementSolverConfig.of(new SolveRequest(scenario, null, Duration.ofMinutes(1), null, 1_000L, 1), false)));
-        scores.update(plan);
+        PlacementSolution plan = scored(scenario, SolutionBuilder.build(scenario));
         assertThat(plan.getScore().isFeasible()).isTrue();
         assertThat(plan.getScore().softScore(ScoreLevels.UNPLACED)).as("work unplaced elsewhere").isNegative();
         Slice placedOnOnePool = placedOn(busiestPool(plan), plan);
