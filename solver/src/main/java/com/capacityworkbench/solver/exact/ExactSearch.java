@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
@@ -41,13 +39,6 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
 
     /** CP-SAT workers of the whole program and the big slices on a plan that may buy ({@link Budget#workers}). */
     static final int PURCHASE_WORKERS = 2;
-
-    /** Runs the second of two slices searched at once ({@link Step#solveBeside}); its threads end with the JVM. */
-    private static final ExecutorService BESIDE = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "exact-search-beside");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     /**
      * In a deterministic budget, the local search's moves per slice after it, and the most slices: a slice takes
@@ -115,7 +106,8 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
             IntSupplier cores) {
 
         /**
-         * A solve's budget: the whole program may take a quarter of the solve per level; with a move limit (tests,
+         * A solve's budget: the whole program may take a quarter of the solve per level (more on a placement-only plan:
+         * {@link #wholeProgram}); with a move limit (tests,
          * reproducible runs) every limit is deterministic, one slice per {@link #MOVES_PER_SLICE} moves.
          */
         public static Budget of(long startNanos, java.time.Duration timeLimit, @Nullable Long moveCountLimit,
@@ -129,6 +121,26 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
         LevelByLevel.Limits perLevel(double seconds, double deterministicTime, int seed, PlacementSolution plan) {
             return new LevelByLevel.Limits(deterministic ? Double.MAX_VALUE : seconds, deterministic ? deterministicTime : 0,
                     deadlineNanos, seed, workers(plan));
+        }
+
+        /**
+         * The whole program's limits: {@link #wholeSecondsPerLevel} per level, ending at the first level left unproven.
+         * On a placement-only plan in a wall-clock budget a level may also take {@link #WHOLE_LEVEL_SHARE_OF_TIME_LEFT}
+         * of the time left, and a second core races it by two seeds ({@link SeedRace}): no other phase runs beside the
+         * whole program, so that core was idle. On a machine 1.7 times slower than the one the quarter was set on,
+         * frontier-2027 at the default 30 s proved first refusal and the dollars in time for some seeds only (the total
+         * cost 2.7 % apart over seeds 1–5 once, 0.06 % once); raced alone 1.15 % and 0.15 %, raced with half the time
+         * left 0.000 % twice, every seed proven on both (docs/benchmarks.md, runs AQ). A plan that may buy keeps its
+         * two workers and its quarter (runs AK: a longer whole program did not help its purchases).
+         */
+        LevelByLevel.Limits wholeProgram(int seed, PlacementSolution plan) {
+            LevelByLevel.Limits limits = perLevel(wholeSecondsPerLevel, WHOLE_DETERMINISTIC, seed, plan)
+                    .stoppingBelowUnproven();
+            if (deterministic || mayBuy(plan)) {
+                return limits;
+            }
+            LevelByLevel.Limits longer = limits.takingUpTo(WHOLE_LEVEL_SHARE_OF_TIME_LEFT);
+            return cores.getAsInt() >= 2 ? longer.racingTwoSeeds() : longer;
         }
 
         /**
@@ -148,7 +160,16 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
         }
     }
 
-    /** Deterministic time per level of a whole program, in a deterministic budget: frontier-2027 needs about 2. */
+    /**
+     * Share of the time left that a level of a placement-only plan's whole program may take when that is more than its
+     * quarter of the solve: the levels a proof has already passed leave their time to the next (runs AQ).
+     */
+    private static final double WHOLE_LEVEL_SHARE_OF_TIME_LEFT = 0.5;
+
+    /**
+     * Deterministic time per level of a whole program, in a deterministic budget: frontier-2027's levels need up to
+     * about 6.5, depending on the seed (runs AQ).
+     */
     private static final double WHOLE_DETERMINISTIC = 20;
     /** Deterministic time per level of a small slice: a few tenths of a second on this kind of machine. */
     private static final double SMALL_SLICE_DETERMINISTIC = 0.5;
@@ -214,8 +235,7 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
             } else if (whole.variables() <= WHOLE_PROGRAM_VARIABLES) {
                 // A level it cannot prove is left to the local search and the slices, which go on improving it
                 // (on the purchase cases, the time of the levels below went further there: docs/benchmarks.md, runs R).
-                LevelByLevel.Result result = step.solve(whole, 0, budget.perLevel(budget.wholeSecondsPerLevel(),
-                        WHOLE_DETERMINISTIC, (int) seed, solution).stoppingBelowUnproven());
+                LevelByLevel.Result result = step.solve(whole, 0, budget.wholeProgram((int) seed, solution));
                 if (step.kept && reportBounds(result, step.score, hasSpendTerms(solution))) {
                     listener.provenOptimal();
                 }
@@ -415,7 +435,7 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
             PlacementProgram firstProgram = PlacementProgram.of(context.getWorkingSolution(), first, weights);
             PlacementProgram secondProgram = PlacementProgram.of(context.getWorkingSolution(), second, weights);
             Future<LevelByLevel.Result> besides =
-                    BESIDE.submit(() -> LevelByLevel.solve(secondProgram, firstLevel, secondLimits, stop));
+                    BesideThreads.submit(() -> LevelByLevel.solve(secondProgram, firstLevel, secondLimits, stop));
             LevelByLevel.Result firstResult = LevelByLevel.solve(firstProgram, firstLevel, firstLimits, stop);
             LevelByLevel.Result secondResult;
             try {

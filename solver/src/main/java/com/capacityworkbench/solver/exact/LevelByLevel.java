@@ -24,13 +24,18 @@ final class LevelByLevel {
      * @param deadlineNanos     {@link System#nanoTime()} after which no level starts and the running one stops
      * @param quiet             when a level's search that has stopped improving ends before its limits
      * @param presolveUnplaced  CP-SAT presolves the program before searching the unplaced level (as every other level)
+     * @param raced             each level searched by two seeds at once ({@link SeedRace})
+     * @param shareOfTimeLeft   each level may take this share of the time left when it starts, where that is more
+     *                          than {@code secondsPerLevel}; 0 for none
      */
     record Limits(double secondsPerLevel, double deterministicTime, long deadlineNanos, int seed, int workers,
-            boolean stopBelowUnproven, QuietStop quiet, boolean presolveUnplaced) {
+            boolean stopBelowUnproven, QuietStop quiet, boolean presolveUnplaced, boolean raced,
+            double shareOfTimeLeft) {
 
         /** Every level searched to its limits, proven or not. */
         Limits(double secondsPerLevel, double deterministicTime, long deadlineNanos, int seed, int workers) {
-            this(secondsPerLevel, deterministicTime, deadlineNanos, seed, workers, false, QuietStop.NEVER, true);
+            this(secondsPerLevel, deterministicTime, deadlineNanos, seed, workers, false, QuietStop.NEVER, true, false,
+                    0);
         }
 
         /**
@@ -39,19 +44,45 @@ final class LevelByLevel {
          */
         Limits stoppingBelowUnproven() {
             return new Limits(secondsPerLevel, deterministicTime, deadlineNanos, seed, workers, true, quiet,
-                    presolveUnplaced);
+                    presolveUnplaced, raced, shareOfTimeLeft);
         }
 
         /** These limits, each level's search also ending once it has gone quiet. */
         Limits endingWhenQuiet(QuietStop stop) {
             return new Limits(secondsPerLevel, deterministicTime, deadlineNanos, seed, workers, stopBelowUnproven, stop,
-                    presolveUnplaced);
+                    presolveUnplaced, raced, shareOfTimeLeft);
         }
 
         /** These limits, the unplaced level searched on the program as built, without CP-SAT's presolve. */
         Limits searchingUnplacedUnpresolved() {
             return new Limits(secondsPerLevel, deterministicTime, deadlineNanos, seed, workers, stopBelowUnproven, quiet,
-                    false);
+                    false, raced, shareOfTimeLeft);
+        }
+
+        /**
+         * These limits, each level searched by two single-worker searches with different seeds at once (on a second
+         * core), the first proof ending both: not reproducible in which solution stands, so never in a deterministic
+         * budget.
+         */
+        Limits racingTwoSeeds() {
+            if (workers != 1 || deterministicTime > 0) {
+                throw new IllegalStateException("a race is of two single-worker searches in wall-clock time, not "
+                        + workers + " workers with deterministic time " + deterministicTime);
+            }
+            return new Limits(secondsPerLevel, deterministicTime, deadlineNanos, seed, workers, stopBelowUnproven, quiet,
+                    presolveUnplaced, true, shareOfTimeLeft);
+        }
+
+        /** These limits, each level also given up to this share of the time left when it starts. */
+        Limits takingUpTo(double share) {
+            return new Limits(secondsPerLevel, deterministicTime, deadlineNanos, seed, workers, stopBelowUnproven, quiet,
+                    presolveUnplaced, raced, share);
+        }
+
+        /** Seconds the level starting now may take: never beyond the deadline. */
+        double secondsForLevelStartingNow() {
+            double left = (deadlineNanos - System.nanoTime()) / 1e9;
+            return Math.min(Math.max(secondsPerLevel, shareOfTimeLeft * left), left);
         }
     }
 
@@ -117,7 +148,7 @@ final class LevelByLevel {
                 outcomes.add(new LevelOutcome(level, 0, 0, true));
                 continue;
             }
-            double seconds = Math.min(limits.secondsPerLevel(), (limits.deadlineNanos() - System.nanoTime()) / 1e9);
+            double seconds = limits.secondsForLevelStartingNow();
             if (seconds <= 0 || stopRequested.getAsBoolean()) {
                 break;
             }
@@ -135,7 +166,14 @@ final class LevelByLevel {
             if (limits.deterministicTime() > 0) {
                 solver.getParameters().setMaxDeterministicTime(limits.deterministicTime());
             }
-            CpSolverStatus status = SearchStopper.solve(solver, program.model(), stopRequested, limits.quiet());
+            CpSolverStatus status;
+            if (limits.raced()) {
+                SeedRace.Winner winner = SeedRace.run(program.model(), solver, objective, stopRequested, limits.quiet());
+                solver = winner.solver();
+                status = winner.status();
+            } else {
+                status = SearchStopper.solve(solver, program.model(), stopRequested, limits.quiet());
+            }
             if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
                 break;
             }

@@ -79,11 +79,14 @@ class ExactSearchTest {
 
     /**
      * A plan that may buy is searched by two workers where the solve has two cores (runs V, W); placement alone keeps one,
-     * and so does a reproducible budget.
+     * and so does a reproducible budget. Instead, the whole program of a placement-only plan is raced by two seeds when
+     * the solve has a second core, which no other phase uses meanwhile, and each of its levels may take half the time
+     * left (runs AQ); not with the two workers and the quarter of a plan that may buy, nor in a reproducible budget
+     * (which search wins depends on timing); not raced on one core.
      */
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 8})
-    void aPlanThatMayBuyIsSearchedByAsManyWorkersAsItsCoresUpToTwo(int cores) throws Exception {
+    void theExactSearchUsesTheCoresTheSolveMayUse(int cores) throws Exception {
         PlacementSolution placementOnly = SolutionBuilder.build(Solving.sample("frontier-2027.json"));
         PlacementSolution buying = SolutionBuilder.build(PurchasableCapacity.expand(Solving.sample("frontier-2028-buy.json")));
         ExactSearch.Budget timed = ExactSearch.Budget.of(System.nanoTime(), Duration.ofSeconds(30), null, () -> cores);
@@ -93,6 +96,14 @@ class ExactSearchTest {
         assertThat(timed.workers(buying)).isEqualTo(Math.min(2, cores));
         assertThat(timed.perLevel(5, 1, 1, buying).workers()).isEqualTo(Math.min(2, cores));
         assertThat(reproducible.perLevel(5, 1, 1, buying).workers()).as("several workers are not reproducible").isEqualTo(1);
+
+        assertThat(timed.wholeProgram(1, placementOnly).raced()).isEqualTo(cores >= 2);
+        assertThat(timed.wholeProgram(1, placementOnly).stopBelowUnproven()).isTrue();
+        assertThat(timed.wholeProgram(1, placementOnly).shareOfTimeLeft()).isEqualTo(0.5);
+        assertThat(timed.wholeProgram(1, buying).raced()).isFalse();
+        assertThat(timed.wholeProgram(1, buying).shareOfTimeLeft()).as("a purchase keeps its quarter").isZero();
+        assertThat(reproducible.wholeProgram(1, placementOnly).raced()).isFalse();
+        assertThat(reproducible.wholeProgram(1, placementOnly).shareOfTimeLeft()).isZero();
     }
 
     @Test

@@ -38,26 +38,41 @@ class LevelByLevelTest {
         CpSatLibrary.load();
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}, raced by two seeds: {4}")
     @CsvSource({
         // sample, unplaced demand, first refusal (ref-accel-hours), dollars (score units are 100 per unit).
         // tiny's optimum leaves 100 unplaced: a workload no pool may take, which stays out of the program.
-        "tiny.json,              0,           3506400,   13767907",
-        "eu-sovereign.json,  11400,                 0, 1102880234",
-        "frontier-2027.json,     0,        4260994812, 4977433929"})
-    void reachesTheProvenOptimumOnEveryLevel(String sample, long unplaced, long firstRefusal, long dollars)
-            throws Exception {
+        "tiny.json,              0,           3506400,   13767907, false",
+        "eu-sovereign.json,  11400,                 0, 1102880234, false",
+        "frontier-2027.json,     0,        4260994812, 4977433929, false",
+        "tiny.json,              0,           3506400,   13767907, true",
+        "eu-sovereign.json,  11400,                 0, 1102880234, true",
+        "frontier-2027.json,     0,        4260994812, 4977433929, true"})
+    void reachesTheProvenOptimumOnEveryLevel(String sample, long unplaced, long firstRefusal, long dollars,
+            boolean raced) throws Exception {
         PlacementSolution plan = SolutionBuilder.build(Solving.sample(sample));
         PlacementProgram program = PlacementProgram.of(plan, Slice.whole(plan), RuleWeights.of(plan.getConstraintWeightOverrides()));
+        LevelByLevel.Limits limits = new LevelByLevel.Limits(120, 0, System.nanoTime() + 600_000_000_000L, 1, 1);
 
-        LevelByLevel.Result result = LevelByLevel.solve(program,
-                new LevelByLevel.Limits(120, 0, System.nanoTime() + 600_000_000_000L, 1, 1), () -> false);
+        LevelByLevel.Result result = LevelByLevel.solve(program, raced ? limits.racingTwoSeeds() : limits, () -> false);
 
         assertThat(result.everyLevelOptimal()).isTrue();
         assertThat(value(result.levels(), ScoreLevels.UNPLACED)).isEqualTo(unplaced * ScoreLevels.WEIGHT_SCALE);
         assertThat(value(result.levels(), ScoreLevels.FIRST_REFUSAL)).isEqualTo(firstRefusal * ScoreLevels.WEIGHT_SCALE);
         assertThat(value(result.levels(), ScoreLevels.COST)).isEqualTo(dollars * ScoreLevels.WEIGHT_SCALE);
         assertThat(result.levels()).allSatisfy(l -> assertThat(l.bound()).isEqualTo(l.value()));
+    }
+
+    /** A level may take its share of the time left where that is more than its own limit, never beyond the deadline. */
+    @Test
+    void aLevelMayTakeItsShareOfTheTimeLeft() {
+        LevelByLevel.Limits tenSecondsLeft = new LevelByLevel.Limits(1, 0, System.nanoTime() + 10_000_000_000L, 1, 1);
+        LevelByLevel.Limits oneSecondLeft = new LevelByLevel.Limits(5, 0, System.nanoTime() + 1_000_000_000L, 1, 1);
+
+        assertThat(tenSecondsLeft.secondsForLevelStartingNow()).isEqualTo(1);
+        assertThat(tenSecondsLeft.takingUpTo(0.5).secondsForLevelStartingNow()).isBetween(4.0, 5.0);
+        assertThat(tenSecondsLeft.takingUpTo(0.05).secondsForLevelStartingNow()).as("its own limit is more").isEqualTo(1);
+        assertThat(oneSecondLeft.takingUpTo(0.5).secondsForLevelStartingNow()).isBetween(0.0, 1.0);
     }
 
     /**
