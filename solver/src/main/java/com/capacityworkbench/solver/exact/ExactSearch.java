@@ -14,8 +14,8 @@ import com.capacityworkbench.solver.domain.Shard;
 import com.capacityworkbench.solver.move.MakeRoomMoves;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
@@ -130,7 +130,7 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
          * whole program, so that core was idle. On a machine 1.7 times slower than the one the quarter was set on,
          * frontier-2027 at the default 30 s proved first refusal and the dollars in time for some seeds only (the total
          * cost 2.7 % apart over seeds 1–5 once, 0.06 % once); raced alone 1.15 % and 0.15 %, raced with half the time
-         * left 0.000 % twice, every seed proven on both (docs/benchmarks.md, runs AQ). A plan that may buy keeps its
+         * left 0.000 % in four sets, every seed at the proven optimum (docs/benchmarks.md, runs AQ). A plan that may buy keeps its
          * two workers and its quarter (runs AK: a longer whole program did not help its purchases).
          */
         LevelByLevel.Limits wholeProgram(int seed, PlacementSolution plan) {
@@ -437,17 +437,9 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
             Future<LevelByLevel.Result> besides =
                     BesideThreads.submit(() -> LevelByLevel.solve(secondProgram, firstLevel, secondLimits, stop));
             LevelByLevel.Result firstResult = LevelByLevel.solve(firstProgram, firstLevel, firstLimits, stop);
-            LevelByLevel.Result secondResult;
-            try {
-                secondResult = besides.get();
-            } catch (InterruptedException e) {
-                besides.cancel(true);
-                Thread.currentThread().interrupt();
-                return List.of(keep(first, firstResult));
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-            }
-            return List.of(keep(first, firstResult), keep(second, secondResult));
+            Optional<LevelByLevel.Result> secondResult = BesideThreads.await(besides);
+            LevelByLevel.Result firstKept = keep(first, firstResult);
+            return secondResult.map(result -> List.of(firstKept, keep(second, result))).orElseGet(() -> List.of(firstKept));
         }
 
         /** Puts a program's solution into the plan when the plan's score says it is no worse. */

@@ -106,6 +106,11 @@ final class LevelByLevel {
     private LevelByLevel() {
     }
 
+    /** The search ended with a solution, proven optimal or not. */
+    static boolean found(CpSolverStatus status) {
+        return status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
+    }
+
     static Result solve(PlacementProgram program, Limits limits, BooleanSupplier stopRequested) {
         return solve(program, 0, limits, stopRequested);
     }
@@ -174,7 +179,7 @@ final class LevelByLevel {
             } else {
                 status = SearchStopper.solve(solver, program.model(), stopRequested, limits.quiet());
             }
-            if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+            if (!found(status)) {
                 break;
             }
             placement = program.placement(solver);

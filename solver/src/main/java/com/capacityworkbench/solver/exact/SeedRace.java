@@ -4,7 +4,6 @@ import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.LinearExpr;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -16,8 +15,9 @@ import java.util.function.BooleanSupplier;
  *
  * How long a single-worker search takes to prove a level depends on its seed far more than on anything else: on
  * frontier-2027's whole program, first refusal took 0.3–5.6 s of CP-SAT's deterministic time over seeds 1–5 and the
- * dollars 1.8–6.5, so the slowest seed needed 22 s to prove both on a machine where the others needed 7–16. Raced, the
- * two levels took 4.8–9.1 s (docs/benchmarks.md, runs AQ).
+ * dollars 1.8–6.5, so the slowest seed needed 22 s to prove both on a machine where the others needed 7.5–15.5. Raced
+ * with {@link #SEED_OFFSET}, the two levels took 8.1–12.8 s: the tail is cut, not the median (docs/benchmarks.md,
+ * runs AQ).
  *
  * Which search wins depends on timing, but a proven level's value does not; the next level holds that value.
  */
@@ -60,33 +60,17 @@ final class SeedRace {
         }
         // Ended unproven, the first leaves the second to its own limits, which are the same.
         firstProved.set(firstStatus == CpSolverStatus.OPTIMAL);
-        CpSolverStatus secondStatus = awaitSecond(besides);
+        CpSolverStatus secondStatus = BesideThreads.await(besides).orElse(CpSolverStatus.UNKNOWN);
         return secondWins(first, firstStatus, second, secondStatus, objective)
                 ? new Winner(second, secondStatus) : new Winner(first, firstStatus);
     }
 
     private static boolean secondWins(CpSolver first, CpSolverStatus firstStatus, CpSolver second,
             CpSolverStatus secondStatus, LinearExpr objective) {
-        if (!found(secondStatus) || firstStatus == CpSolverStatus.OPTIMAL) {
+        if (!LevelByLevel.found(secondStatus) || firstStatus == CpSolverStatus.OPTIMAL) {
             return false;
         }
-        return !found(firstStatus) || secondStatus == CpSolverStatus.OPTIMAL
+        return !LevelByLevel.found(firstStatus) || secondStatus == CpSolverStatus.OPTIMAL
                 || second.value(objective) < first.value(objective);
-    }
-
-    private static boolean found(CpSolverStatus status) {
-        return status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
-    }
-
-    private static CpSolverStatus awaitSecond(Future<CpSolverStatus> besides) {
-        try {
-            return besides.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            besides.cancel(true);
-            return CpSolverStatus.UNKNOWN;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the second seed's search failed", e.getCause());
-        }
     }
 }

@@ -31,10 +31,10 @@ class SeedRaceTest {
 
     @Test
     void theBetterOfTheTwoSeedsStands() {
+        PlacementProgram program = unplacedLevelOf(greedyPlan());
+        LinearExpr objective = program.level(ScoreLevels.UNPLACED);
         int secondBetter = 0;
         for (int seed = 1; seed <= 6; seed++) {
-            PlacementProgram program = unplacedLevelOf(greedyPlan());
-            LinearExpr objective = program.level(ScoreLevels.UNPLACED);
             long firstAlone = valueAlone(program.model().getClone(), objective, seed);
             long secondAlone = valueAlone(program.model().getClone(), objective, seed + SeedRace.SEED_OFFSET);
 
