@@ -125,21 +125,28 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
 
         /**
          * The whole program's limits: {@link #wholeSecondsPerLevel} per level, ending at the first level left unproven.
-         * On a placement-only plan in a wall-clock budget a level may also take {@link #WHOLE_LEVEL_SHARE_OF_TIME_LEFT}
-         * of the time left, and a second core races it by two seeds ({@link SeedRace}): no other phase runs beside the
-         * whole program, so that core was idle. On a machine 1.7 times slower than the one the quarter was set on,
-         * frontier-2027 at the default 30 s proved first refusal and the dollars in time for some seeds only (the total
-         * cost 2.7 % apart over seeds 1–5 once, 0.06 % once); raced alone 1.15 % and 0.15 %, raced with half the time
-         * left 0.000 % in four sets, every seed at the proven optimum (docs/benchmarks.md, runs AQ). A plan that may buy keeps its
-         * two workers and its quarter (runs AK: a longer whole program did not help its purchases).
+         * In a wall-clock budget a level may also take {@link #WHOLE_LEVEL_SHARE_OF_TIME_LEFT} of the time left: every
+         * level on a placement-only plan, whose second core races it by two seeds ({@link SeedRace}); on a plan that
+         * may buy, the unplaced level alone. No other phase runs beside the whole program, so that core was idle. On a
+         * machine 1.7 times slower than the one the quarter was set on, frontier-2027 at the default 30 s proved first
+         * refusal and the dollars in time for some seeds only (the total cost 2.7 % apart over seeds 1–5 once, 0.06 %
+         * once); raced alone 1.15 % and 0.15 %, raced with half the time left 0.000 % in four sets, every seed at the
+         * proven optimum (docs/benchmarks.md, runs AQ). On the same machine buy-100x30's unplaced level, on two workers,
+         * needed 7.4–7.6 s: stopped at its quarter it was left unproven, and seed 3 ended with 2.5–4 % more demand
+         * unplaced than its optimum in 4 of 6 runs; with half the time left, 0 of 5 (runs AR). The levels below keep
+         * their quarter there, as the local search's share of the solve is fixed: given half the time left too, they
+         * ended seed 1 up to 15 % dearer (runs AR; runs AK: a longer whole program did not help the purchases).
          */
         LevelByLevel.Limits wholeProgram(int seed, PlacementSolution plan) {
             LevelByLevel.Limits limits = perLevel(wholeSecondsPerLevel, WHOLE_DETERMINISTIC, seed, plan)
                     .stoppingBelowUnproven();
-            if (deterministic || mayBuy(plan)) {
+            if (deterministic) {
                 return limits;
             }
-            LevelByLevel.Limits longer = limits.takingUpTo(WHOLE_LEVEL_SHARE_OF_TIME_LEFT);
+            if (mayBuy(plan)) {
+                return limits.takingUpTo(TimeShare.unplacedLevel(WHOLE_LEVEL_SHARE_OF_TIME_LEFT));
+            }
+            LevelByLevel.Limits longer = limits.takingUpTo(TimeShare.everyLevel(WHOLE_LEVEL_SHARE_OF_TIME_LEFT));
             return cores.getAsInt() >= 2 ? longer.racingTwoSeeds() : longer;
         }
 
@@ -161,8 +168,9 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
     }
 
     /**
-     * Share of the time left that a level of a placement-only plan's whole program may take when that is more than its
-     * quarter of the solve: the levels a proof has already passed leave their time to the next (runs AQ).
+     * Share of the time left that a level of a whole program may take when that is more than its quarter of the solve
+     * (on a plan that may buy, the unplaced level alone: {@link Budget#wholeProgram}): the levels a proof has already
+     * passed leave their time to the next (runs AQ and AR).
      */
     private static final double WHOLE_LEVEL_SHARE_OF_TIME_LEFT = 0.5;
 

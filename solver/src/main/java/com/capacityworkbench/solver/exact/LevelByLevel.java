@@ -25,17 +25,16 @@ final class LevelByLevel {
      * @param quiet             when a level's search that has stopped improving ends before its limits
      * @param presolveUnplaced  CP-SAT presolves the program before searching the unplaced level (as every other level)
      * @param raced             each level searched by two seeds at once ({@link SeedRace})
-     * @param shareOfTimeLeft   each level may take this share of the time left when it starts, where that is more
-     *                          than {@code secondsPerLevel}; 0 for none
+     * @param share             how much of the time left a level may take when it starts, where that is more than
+     *                          {@code secondsPerLevel}
      */
     record Limits(double secondsPerLevel, double deterministicTime, long deadlineNanos, int seed, int workers,
-            boolean stopBelowUnproven, QuietStop quiet, boolean presolveUnplaced, boolean raced,
-            double shareOfTimeLeft) {
+            boolean stopBelowUnproven, QuietStop quiet, boolean presolveUnplaced, boolean raced, TimeShare share) {
 
         /** Every level searched to its limits, proven or not. */
         Limits(double secondsPerLevel, double deterministicTime, long deadlineNanos, int seed, int workers) {
             this(secondsPerLevel, deterministicTime, deadlineNanos, seed, workers, false, QuietStop.NEVER, true, false,
-                    0);
+                    TimeShare.NONE);
         }
 
         /**
@@ -44,19 +43,19 @@ final class LevelByLevel {
          */
         Limits stoppingBelowUnproven() {
             return new Limits(secondsPerLevel, deterministicTime, deadlineNanos, seed, workers, true, quiet,
-                    presolveUnplaced, raced, shareOfTimeLeft);
+                    presolveUnplaced, raced, share);
         }
 
         /** These limits, each level's search also ending once it has gone quiet. */
         Limits endingWhenQuiet(QuietStop stop) {
             return new Limits(secondsPerLevel, deterministicTime, deadlineNanos, seed, workers, stopBelowUnproven, stop,
-                    presolveUnplaced, raced, shareOfTimeLeft);
+                    presolveUnplaced, raced, share);
         }
 
         /** These limits, the unplaced level searched on the program as built, without CP-SAT's presolve. */
         Limits searchingUnplacedUnpresolved() {
             return new Limits(secondsPerLevel, deterministicTime, deadlineNanos, seed, workers, stopBelowUnproven, quiet,
-                    false, raced, shareOfTimeLeft);
+                    false, raced, share);
         }
 
         /**
@@ -70,19 +69,18 @@ final class LevelByLevel {
                         + workers + " workers with deterministic time " + deterministicTime);
             }
             return new Limits(secondsPerLevel, deterministicTime, deadlineNanos, seed, workers, stopBelowUnproven, quiet,
-                    presolveUnplaced, true, shareOfTimeLeft);
+                    presolveUnplaced, true, share);
         }
 
-        /** These limits, each level also given up to this share of the time left when it starts. */
-        Limits takingUpTo(double share) {
+        /** These limits, levels also given up to a share of the time left when they start. */
+        Limits takingUpTo(TimeShare share) {
             return new Limits(secondsPerLevel, deterministicTime, deadlineNanos, seed, workers, stopBelowUnproven, quiet,
                     presolveUnplaced, raced, share);
         }
 
         /** Seconds the level starting now may take: never beyond the deadline. */
-        double secondsForLevelStartingNow() {
-            double left = (deadlineNanos - System.nanoTime()) / 1e9;
-            return Math.min(Math.max(secondsPerLevel, shareOfTimeLeft * left), left);
+        double secondsForLevelStartingNow(int level) {
+            return share.secondsFor(level, secondsPerLevel, (deadlineNanos - System.nanoTime()) / 1e9);
         }
     }
 
@@ -153,7 +151,7 @@ final class LevelByLevel {
                 outcomes.add(new LevelOutcome(level, 0, 0, true));
                 continue;
             }
-            double seconds = limits.secondsForLevelStartingNow();
+            double seconds = limits.secondsForLevelStartingNow(level);
             if (seconds <= 0 || stopRequested.getAsBoolean()) {
                 break;
             }

@@ -81,8 +81,9 @@ class ExactSearchTest {
      * A plan that may buy is searched by two workers where the solve has two cores (runs V, W); placement alone keeps one,
      * and so does a reproducible budget. Instead, the whole program of a placement-only plan is raced by two seeds when
      * the solve has a second core, which no other phase uses meanwhile, and each of its levels may take half the time
-     * left (runs AQ); not with the two workers and the quarter of a plan that may buy, nor in a reproducible budget
-     * (which search wins depends on timing); not raced on one core.
+     * left (runs AQ); a plan that may buy keeps its two workers, and its unplaced level alone may take half the time left
+     * (runs AR); neither in a reproducible budget (which search wins depends on timing, and a share of the time left
+     * depends on the machine); not raced on one core.
      */
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 8})
@@ -99,11 +100,13 @@ class ExactSearchTest {
 
         assertThat(timed.wholeProgram(1, placementOnly).raced()).isEqualTo(cores >= 2);
         assertThat(timed.wholeProgram(1, placementOnly).stopBelowUnproven()).isTrue();
-        assertThat(timed.wholeProgram(1, placementOnly).shareOfTimeLeft()).isEqualTo(0.5);
+        assertThat(timed.wholeProgram(1, placementOnly).share()).isEqualTo(TimeShare.everyLevel(0.5));
         assertThat(timed.wholeProgram(1, buying).raced()).isFalse();
-        assertThat(timed.wholeProgram(1, buying).shareOfTimeLeft()).as("a purchase keeps its quarter").isZero();
+        assertThat(timed.wholeProgram(1, buying).share()).as("a purchase's levels below unplaced demand keep their quarter")
+                .isEqualTo(TimeShare.unplacedLevel(0.5));
         assertThat(reproducible.wholeProgram(1, placementOnly).raced()).isFalse();
-        assertThat(reproducible.wholeProgram(1, placementOnly).shareOfTimeLeft()).isZero();
+        assertThat(reproducible.wholeProgram(1, placementOnly).share()).isEqualTo(TimeShare.NONE);
+        assertThat(reproducible.wholeProgram(1, buying).share()).isEqualTo(TimeShare.NONE);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.capacityworkbench.solver.exact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.timefold.solver.core.api.score.BendableScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
@@ -68,11 +69,28 @@ class LevelByLevelTest {
     void aLevelMayTakeItsShareOfTheTimeLeft() {
         LevelByLevel.Limits tenSecondsLeft = new LevelByLevel.Limits(1, 0, System.nanoTime() + 10_000_000_000L, 1, 1);
         LevelByLevel.Limits oneSecondLeft = new LevelByLevel.Limits(5, 0, System.nanoTime() + 1_000_000_000L, 1, 1);
+        int cost = ScoreLevels.COST;
 
-        assertThat(tenSecondsLeft.secondsForLevelStartingNow()).isEqualTo(1);
-        assertThat(tenSecondsLeft.takingUpTo(0.5).secondsForLevelStartingNow()).isBetween(4.0, 5.0);
-        assertThat(tenSecondsLeft.takingUpTo(0.05).secondsForLevelStartingNow()).as("its own limit is more").isEqualTo(1);
-        assertThat(oneSecondLeft.takingUpTo(0.5).secondsForLevelStartingNow()).isBetween(0.0, 1.0);
+        assertThat(tenSecondsLeft.secondsForLevelStartingNow(cost)).isEqualTo(1);
+        assertThat(tenSecondsLeft.takingUpTo(TimeShare.everyLevel(0.5)).secondsForLevelStartingNow(cost)).isBetween(4.0, 5.0);
+        assertThat(tenSecondsLeft.takingUpTo(TimeShare.everyLevel(0.05)).secondsForLevelStartingNow(cost))
+                .as("its own limit is more").isEqualTo(1);
+        assertThat(oneSecondLeft.takingUpTo(TimeShare.everyLevel(0.5)).secondsForLevelStartingNow(cost)).isBetween(0.0, 1.0);
+
+        LevelByLevel.Limits unplacedOnly = tenSecondsLeft.takingUpTo(TimeShare.unplacedLevel(0.5));
+        assertThat(unplacedOnly.secondsForLevelStartingNow(ScoreLevels.UNPLACED)).isBetween(4.0, 5.0);
+        assertThat(unplacedOnly.secondsForLevelStartingNow(ScoreLevels.FIRST_REFUSAL)).as("a level below").isEqualTo(1);
+        assertThat(unplacedOnly.secondsForLevelStartingNow(cost)).isEqualTo(1);
+    }
+
+    /** A share is of the time left, so between none and all of it. */
+    @Test
+    void aShareOfTheTimeLeftIsBetweenNoneAndAll() {
+        assertThatThrownBy(() -> TimeShare.everyLevel(1.5)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a share of 1.5 of the time left");
+        assertThatThrownBy(() -> TimeShare.unplacedLevel(-0.1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(TimeShare.NONE.secondsFor(ScoreLevels.UNPLACED, 2, 30)).isEqualTo(2);
+        assertThat(TimeShare.everyLevel(1).secondsFor(ScoreLevels.PROVIDER_SHARE, 2, 30)).isEqualTo(30);
     }
 
     /**
