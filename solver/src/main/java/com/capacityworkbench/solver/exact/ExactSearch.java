@@ -133,7 +133,7 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
          * once); raced alone 1.15 % and 0.15 %, raced with half the time left 0.000 % in four sets, every seed at the
          * proven optimum (docs/benchmarks.md, runs AQ). On the same machine buy-100x30's unplaced level, on two workers,
          * needed 7.4–7.6 s: stopped at its quarter it was left unproven, and seed 3 ended with 2.3–3.9 % more demand
-         * unplaced than its optimum in 4 of 6 runs; with half the time left, in 0 of 10 (runs AR). The levels below keep
+         * unplaced than its optimum in 4 of 6 runs; with half the time left, in 0 of 15 (runs AR). The levels below keep
          * their quarter there, as the local search's share of the solve is fixed: given half the time left too, they
          * ended seed 1 up to 15 % dearer (runs AR; runs AK: a longer whole program did not help the purchases).
          */
