@@ -106,7 +106,7 @@ public final class ExactSearch implements PhaseCommand<PlacementSolution> {
             IntSupplier cores) {
 
         /**
-         * A solve's budget: the whole program may take a quarter of the solve per level (more on a placement-only plan:
+         * A solve's budget: the whole program may take a quarter of the solve per level (more in a wall-clock budget:
          * {@link #wholeProgram}); with a move limit (tests,
          * reproducible runs) every limit is deterministic, one slice per {@link #MOVES_PER_SLICE} moves.
          */
