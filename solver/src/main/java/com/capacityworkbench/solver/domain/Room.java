@@ -1,8 +1,10 @@
 package com.capacityworkbench.solver.domain;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the placed shards use of each pool (accelerators) and each site (watts), slot by slot: plain
@@ -13,11 +15,11 @@ public final class Room {
     private final long[][] usedAccelerators;
     private final long[][] usedWatts;
     private final Map<PlacementSite, Integer> siteIndex;
+    /** The loads added since the open {@link Trial} started; null when none is open. */
+    private @Nullable List<Load> trialLoads;
 
-    private Room(Room other) {
-        usedAccelerators = deepCopy(other.usedAccelerators);
-        usedWatts = deepCopy(other.usedWatts);
-        siteIndex = other.siteIndex;
+    /** One load added: what {@link Trial#close} takes off again. */
+    private record Load(PlacementPool pool, int[] slots, long accelerators, long watts) {
     }
 
     private Room(PlacementSolution solution) {
@@ -51,17 +53,39 @@ public final class Room {
         return room;
     }
 
-    /** An independent copy, to try changes on. */
-    public Room copy() {
-        return new Room(this);
+    /**
+     * Starts trying changes on this room itself; closing the trial takes them off again. A copy per planned move
+     * took a third of the make-room moves' planning on the purchase cases, whose offers add many pools
+     * (docs/benchmarks.md, runs AT). One trial at a time.
+     */
+    public Trial trial() {
+        if (trialLoads != null) {
+            throw new IllegalStateException("a trial of this room is already open");
+        }
+        trialLoads = new ArrayList<>();
+        return new Trial();
     }
 
-    private static long[][] deepCopy(long[][] rows) {
-        long[][] copy = new long[rows.length][];
-        for (int i = 0; i < rows.length; i++) {
-            copy[i] = rows[i].clone();
+    /** Changes tried on the room until closed: then the room is as it was when the trial started. */
+    public final class Trial implements AutoCloseable {
+
+        private Trial() {
         }
-        return copy;
+
+        /** The room the changes are tried on. */
+        public Room room() {
+            return Room.this;
+        }
+
+        @Override
+        public void close() {
+            List<Load> loads = trialLoads;
+            trialLoads = null;
+            for (int i = loads.size() - 1; i >= 0; i--) {
+                Load load = loads.get(i);
+                addLoad(load.pool(), load.slots(), -load.accelerators(), -load.watts());
+            }
+        }
     }
 
     /** Whether the shard fits on the pool in every slot of its window, accelerators and site power. */
@@ -123,6 +147,13 @@ public final class Room {
      * shard at another size than the solver gave it.
      */
     public void add(PlacementPool pool, int[] slots, long accelerators, long watts) {
+        if (trialLoads != null) {
+            trialLoads.add(new Load(pool, slots, accelerators, watts));
+        }
+        addLoad(pool, slots, accelerators, watts);
+    }
+
+    private void addLoad(PlacementPool pool, int[] slots, long accelerators, long watts) {
         long[] used = usedAccelerators[pool.getIndex()];
         long[] siteWatts = usedWatts[siteIndex.get(pool.getSite())];
         for (int slot : slots) {

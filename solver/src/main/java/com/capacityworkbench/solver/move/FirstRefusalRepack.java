@@ -50,7 +50,14 @@ final class FirstRefusalRepack {
                 cleared.add(second);
             }
         }
-        Room room = view.room();
+        try (Room.Trial trial = view.roomTrial()) {
+            return repack(view, trial.room(), cleared, random);
+        }
+    }
+
+    /** Empties the cleared pools in the room and fills them again, first-refusal work first. */
+    private static List<MakeRoom.Change> repack(WorkingPlan view, Room room, List<PlacementPool> cleared,
+            RandomGenerator random) {
         List<Shard> firstRefusal = new ArrayList<>();
         List<Shard> evicted = new ArrayList<>();
         for (Shard shard : view.movable()) {

@@ -48,7 +48,14 @@ final class OfferRelease {
         if (leaving.isEmpty()) {
             return List.of();
         }
-        Room room = view.room();
+        try (Room.Trial trial = view.roomTrial()) {
+            return moveOff(view, trial.room(), leaving, released, random);
+        }
+    }
+
+    /** Where the leaving shards go instead, each to a pool with room for it; empty when one fits nowhere. */
+    private static List<MakeRoom.Change> moveOff(WorkingPlan view, Room room, List<Shard> leaving,
+            PlacementPool released, RandomGenerator random) {
         leaving.forEach(shard -> room.release(shard, released));
         // The biggest first: they are the hardest to fit.
         Collections.shuffle(leaving, random);

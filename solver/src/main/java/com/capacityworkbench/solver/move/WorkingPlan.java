@@ -99,9 +99,9 @@ final class WorkingPlan {
         }
     }
 
-    /** A copy of the room left, to plan changes on. */
-    Room room() {
-        return room.copy();
+    /** The room left, to plan changes on until the trial is closed (the view's own room: one trial at a time). */
+    Room.Trial roomTrial() {
+        return room.trial();
     }
 
     List<Shard> on(PlacementPool pool) {

@@ -1,6 +1,7 @@
 package com.capacityworkbench.solver.move;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import com.capacityworkbench.model.scenario.Period;
@@ -9,6 +10,7 @@ import com.capacityworkbench.solver.domain.PlacementPolicy;
 import com.capacityworkbench.solver.domain.PlacementPool;
 import com.capacityworkbench.solver.domain.PlacementSite;
 import com.capacityworkbench.solver.domain.PlacementSolution;
+import com.capacityworkbench.solver.domain.Room;
 import com.capacityworkbench.solver.domain.Shard;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,8 +38,8 @@ class WorkingPlanTest {
         assertThat(view.on(west)).containsExactly(pinned);
         assertThat(view.movable()).containsExactly(big, small);
         assertThat(view.unplaced()).containsExactly(small);
-        assertThat(view.room().fits(small, east)).as("8 of 10 taken").isFalse();
-        assertThat(view.room().fits(small, west)).isTrue();
+        assertThat(fits(view, small, east)).as("8 of 10 taken").isFalse();
+        assertThat(fits(view, small, west)).isTrue();
     }
 
     @Test
@@ -52,8 +54,8 @@ class WorkingPlanTest {
         assertThat(followed).isSameAs(view);
         assertThat(followed.on(east)).containsExactly(small);
         assertThat(followed.unplaced()).containsExactly(big);
-        assertThat(followed.room().fits(big, east)).as("4 of 10 taken").isFalse();
-        assertThat(followed.room().fits(big, west)).isTrue();
+        assertThat(fits(followed, big, east)).as("4 of 10 taken").isFalse();
+        assertThat(fits(followed, big, west)).isTrue();
     }
 
     @Test
@@ -67,13 +69,39 @@ class WorkingPlanTest {
     }
 
     @Test
-    void aCopyOfTheRoomLeavesTheViewAsItWas() {
+    void aClosedTrialOfTheRoomLeavesTheViewAsItWas() {
         WorkingPlan view = WorkingPlan.of(solution);
 
-        view.room().take(small, west);
+        try (Room.Trial trial = view.roomTrial()) {
+            trial.room().take(small, west);
+            trial.room().release(big, east);
+            trial.room().add(west, new int[] {0}, 4, 0);
+            assertThat(trial.room().fits(shard("nine", 9, 1, null), west)).as("1 + 4 + 4 of 10 taken").isFalse();
+            assertThat(trial.room().fits(shard("ten", 10, 1, null), east)).as("east emptied").isTrue();
+        }
 
-        assertThat(view.room().fits(small, west)).isTrue();
-        assertThat(view.room().fits(shard("nine", 9, 1, null), west)).as("only the pinned shard's 1 taken").isTrue();
+        assertThat(fits(view, shard("nine", 9, 1, null), west)).as("only the pinned shard's 1 taken").isTrue();
+        assertThat(fits(view, small, east)).as("big back: 8 of 10 taken").isFalse();
+        assertThat(fits(view, shard("two", 2, 1, null), east)).isTrue();
+    }
+
+    @Test
+    void oneTrialOfTheRoomAtATime() {
+        WorkingPlan view = WorkingPlan.of(solution);
+
+        try (Room.Trial trial = view.roomTrial()) {
+            assertThatThrownBy(view::roomTrial).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("already open");
+        }
+        try (Room.Trial again = view.roomTrial()) {
+            assertThat(again.room().fits(small, west)).as("a new trial once the first is closed").isTrue();
+        }
+    }
+
+    private static boolean fits(WorkingPlan view, Shard shard, PlacementPool pool) {
+        try (Room.Trial trial = view.roomTrial()) {
+            return trial.room().fits(shard, pool);
+        }
     }
 
     private Shard shard(String workload, int accelerators, long unplacedWeight, PlacementPool on) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecreateMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -30,6 +31,7 @@ class PlacementSolverConfigTest {
         SolverConfig config = config(PurchasableCapacity.expand(Solving.sample("frontier-2028-buy.json")));
 
         assertThat(moveSources(config)).contains(OfferReleaseMoves.class);
+        assertThat(ruinsAndRecreates(config)).as("releases move work off bought pools instead").isFalse();
         assertThat(localSearch(config).getTerminationConfig().getSpentLimit()).isEqualTo(Duration.ofSeconds(24));
     }
 
@@ -38,6 +40,7 @@ class PlacementSolverConfigTest {
         SolverConfig config = config(Solving.sample("frontier-2028-buy.json"));
 
         assertThat(moveSources(config)).doesNotContain(OfferReleaseMoves.class);
+        assertThat(ruinsAndRecreates(config)).isTrue();
         assertThat(localSearch(config).getTerminationConfig().getSpentLimit()).isEqualTo(Duration.ofSeconds(15));
     }
 
@@ -90,6 +93,11 @@ class PlacementSolverConfigTest {
     private static LocalSearchPhaseConfig localSearch(SolverConfig config) {
         return config.getPhaseConfigList().stream().filter(LocalSearchPhaseConfig.class::isInstance)
                 .map(LocalSearchPhaseConfig.class::cast).findFirst().orElseThrow();
+    }
+
+    private static boolean ruinsAndRecreates(SolverConfig config) {
+        UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) localSearch(config).getMoveSelectorConfig();
+        return union.getMoveSelectorList().stream().anyMatch(RuinRecreateMoveSelectorConfig.class::isInstance);
     }
 
     private static List<Class<?>> moveSources(SolverConfig config) {
