@@ -96,13 +96,15 @@ class PlacementSolverConfigTest {
     }
 
     private static boolean ruinsAndRecreates(SolverConfig config) {
-        UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) localSearch(config).getMoveSelectorConfig();
-        return union.getMoveSelectorList().stream().anyMatch(RuinRecreateMoveSelectorConfig.class::isInstance);
+        return moveSelectors(config).stream().anyMatch(RuinRecreateMoveSelectorConfig.class::isInstance);
+    }
+
+    private static List<MoveSelectorConfig> moveSelectors(SolverConfig config) {
+        return ((UnionMoveSelectorConfig) localSearch(config).getMoveSelectorConfig()).getMoveSelectorList();
     }
 
     private static List<Class<?>> moveSources(SolverConfig config) {
-        UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) localSearch(config).getMoveSelectorConfig();
-        return union.getMoveSelectorList().stream().filter(MoveIteratorFactoryConfig.class::isInstance)
+        return moveSelectors(config).stream().filter(MoveIteratorFactoryConfig.class::isInstance)
                 .map(MoveIteratorFactoryConfig.class::cast)
                 .<Class<?>>map(MoveIteratorFactoryConfig::getMoveIteratorFactoryClass).toList();
     }
